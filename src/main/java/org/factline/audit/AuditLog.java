@@ -1,0 +1,131 @@
+package org.factline.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.factline.audit.domain.AuditEntry;
+import org.factline.audit.domain.AuditEntryRepository;
+import org.factline.security.AppRoles;
+import org.factline.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes audit records and lets admins (all records) and users (their own) read them back. */
+@Service
+@Transactional(readOnly = true)
+public class AuditLog {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"));
+
+    private final AuditEntryRepository repository;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    AuditLog(AuditEntryRepository repository, CurrentUser currentUser, Clock clock) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Written in the publisher's transaction: if the change rolls back, so does its audit entry.
+     * Not callable from outside; features publish events instead.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(AuditRecord record) {
+        repository.save(new AuditEntry(
+                clock.instant(),
+                record.actor(),
+                record.action(),
+                record.targetType(),
+                record.targetId(),
+                record.summary(),
+                toJson(record.before()),
+                toJson(record.after())));
+    }
+
+    @RolesAllowed(AppRoles.ADMIN)
+    public List<AuditEntryView> search(AuditFilter filter, Pageable page) {
+        var request = PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST);
+        return repository.findAll(specification(filter), request).stream()
+                .map(AuditLog::toView)
+                .toList();
+    }
+
+    @RolesAllowed(AppRoles.ADMIN)
+    public long count(AuditFilter filter) {
+        return repository.count(specification(filter));
+    }
+
+    /** The signed-in user's own latest actions, for the dashboard. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AuditEntryView> myRecentActivity(int limit) {
+        var mine = new AuditFilter(currentUser.actorName(), null, null, null, null);
+        return repository.findAll(specification(mine), PageRequest.of(0, limit, NEWEST_FIRST)).stream()
+                .map(AuditLog::toView)
+                .toList();
+    }
+
+    private static Specification<AuditEntry> specification(AuditFilter filter) {
+        return (root, query, cb) -> {
+            var predicates = new java.util.ArrayList<jakarta.persistence.criteria.Predicate>();
+            if (hasText(filter.actor())) {
+                predicates.add(cb.equal(cb.lower(root.get("actor")), filter.actor().trim().toLowerCase(Locale.ROOT)));
+            }
+            if (hasText(filter.action())) {
+                predicates.add(cb.equal(root.get("action"), filter.action()));
+            }
+            if (hasText(filter.text())) {
+                String like = "%" + escapeLike(filter.text().trim().toLowerCase(Locale.ROOT)) + "%";
+                predicates.add(cb.or(
+                        cb.like(cb.lower(root.get("summary")), like, '\\'),
+                        cb.like(cb.lower(root.get("targetId")), like, '\\')));
+            }
+            if (filter.from() != null) {
+                predicates.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), filter.from()));
+            }
+            if (filter.to() != null) {
+                predicates.add(cb.lessThan(root.get("occurredAt"), filter.to()));
+            }
+            return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+    }
+
+    private static boolean hasText(@Nullable String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private @Nullable String toJson(@Nullable Map<String, ?> state) {
+        return state == null ? null : json.writeValueAsString(state);
+    }
+
+    private static AuditEntryView toView(AuditEntry e) {
+        return new AuditEntryView(
+                e.getId() == null ? 0 : e.getId(),
+                e.getOccurredAt(),
+                e.getActor(),
+                e.getAction(),
+                e.getTargetType(),
+                e.getTargetId(),
+                e.getSummary(),
+                e.getBeforeState(),
+                e.getAfterState());
+    }
+}

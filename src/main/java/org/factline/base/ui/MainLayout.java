@@ -1,0 +1,159 @@
+package org.factline.base.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.factline.security.AppUserPrincipal;
+import org.factline.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The application shell around every signed-in view: side navigation built from the views the
+ * user may open, the global search box, and the user menu.
+ */
+@Layout
+@AnonymousAllowed
+public final class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
+
+    public static final String SEARCH_ROUTE = "search";
+
+    private final CurrentUser currentUser;
+    private final AuthenticationContext authentication;
+    private final UserPreferences preferences;
+    private final SideNav nav = new SideNav();
+    private final TextField search = new TextField();
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserPreferences preferences) {
+        this.currentUser = currentUser;
+        this.authentication = authentication;
+        this.preferences = preferences;
+        setPrimarySection(Section.DRAWER);
+
+        var brand = new Div(new Span("Fact"), brandMark());
+        brand.addClassName("app-brand");
+        var drawerBrand = new Div(new Span("Fact"), brandMark());
+        drawerBrand.addClassNames("app-brand");
+        drawerBrand.getStyle().set("padding", "var(--lumo-space-m) var(--lumo-space-l)");
+
+        nav.addClassName("app-nav");
+        addToDrawer(drawerBrand, new Scroller(nav));
+
+        search.addClassName("global-search");
+        search.setPlaceholder("Search articles, claims, events…");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.addThemeVariants(TextFieldVariant.LUMO_SMALL);
+        search.setClearButtonVisible(true);
+        search.setAriaLabel("Search everything");
+        search.addKeyDownListener(Key.ENTER, e -> runSearch());
+
+        var header = new Div(new DrawerToggle(), search, userMenu());
+        header.addClassName("app-header");
+        addToNavbar(header);
+    }
+
+    private static Span brandMark() {
+        var mark = new Span("line");
+        mark.addClassName("app-brand-mark");
+        return mark;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        rebuildNav();
+        preferences.theme().ifPresent(theme -> applyTheme(attachEvent.getUI(), theme));
+    }
+
+    /** A user who must change their password sees nothing else until they have. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean mustChange = currentUser.get().map(AppUserPrincipal::passwordChangeRequired).orElse(false);
+        if (mustChange && !event.getLocation().getPath().equals(AppRoutes.CHANGE_PASSWORD)) {
+            event.forwardTo(AppRoutes.CHANGE_PASSWORD);
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (!event.getLocation().getPath().equals(SEARCH_ROUTE)) {
+            search.clear();
+        }
+    }
+
+    private void rebuildNav() {
+        nav.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            var item = entry.icon() == null
+                    ? new SideNavItem(entry.title(), entry.path())
+                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+            nav.addItem(item);
+        }
+    }
+
+    private void runSearch() {
+        String query = search.getValue().strip();
+        if (!query.isEmpty()) {
+            UI.getCurrent().navigate(SEARCH_ROUTE, QueryParameters.of("q", query));
+        }
+    }
+
+    private MenuBar userMenu() {
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.getElement().setAttribute("aria-label", "User menu");
+        @Nullable AppUserPrincipal me = currentUser.get().orElse(null);
+        String name = me == null ? "" : me.displayName();
+        var avatar = new Avatar(name);
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        var top = menu.addItem(avatar);
+        top.getElement().setAttribute("aria-label", "Account of " + name);
+        var sub = top.getSubMenu();
+        var who = sub.addItem(new Span(name + (me == null ? "" : " (" + me.getUsername() + ")")));
+        who.setEnabled(false);
+        sub.addItem("Profile", e -> UI.getCurrent().navigate(AppRoutes.PROFILE));
+        sub.addItem("Change password", e -> UI.getCurrent().navigate(AppRoutes.CHANGE_PASSWORD));
+        sub.addItem("Toggle dark theme", e -> toggleTheme());
+        sub.addItem("Sign out", e -> authentication.logout());
+        return menu;
+    }
+
+    private void toggleTheme() {
+        UI ui = UI.getCurrent();
+        boolean dark = ui.getElement().getThemeList().contains("dark");
+        String theme = dark ? "light" : "dark";
+        applyTheme(ui, theme);
+        preferences.saveTheme(theme);
+    }
+
+    private static void applyTheme(UI ui, String theme) {
+        ui.getElement().getThemeList().remove("dark");
+        if ("dark".equals(theme)) {
+            ui.getElement().getThemeList().add("dark");
+        }
+        ui.getPage().executeJs("document.documentElement.setAttribute('theme', $0)", "dark".equals(theme) ? "dark" : "");
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Claims: statements to check, their claimants, appearances in articles and workflow state.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = {"base", "base::ui", "security"})
+package org.factline.claim;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

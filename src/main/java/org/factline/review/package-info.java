@@ -1,0 +1,9 @@
+/**
+ * Editor review: the queue of proposed verdicts, approvals, rejections and the correction log.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = {"base", "base::ui", "security"})
+package org.factline.review;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

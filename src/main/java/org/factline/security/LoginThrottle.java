@@ -1,0 +1,104 @@
+package org.factline.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.factline.security.domain.LoginThrottleEntry;
+import org.factline.security.domain.LoginThrottleRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Slows down password guessing: after too many failures for one account or from one address,
+ * sign-in is refused for a while. Counters live in the database so every node sees the same lock.
+ * Called only by the authentication provider, before anyone is signed in, hence no role check.
+ */
+@Service
+public class LoginThrottle {
+
+    private static final int MAX_ATTEMPTS = 5;
+
+    private final LoginThrottleRepository repository;
+    private final SecurityProperties properties;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+
+    LoginThrottle(
+            LoginThrottleRepository repository,
+            SecurityProperties properties,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.repository = repository;
+        this.properties = properties;
+        this.clock = clock;
+        this.tx = new TransactionTemplate(transactionManager);
+    }
+
+    /** How long sign-in stays refused for this account or address, if it is refused now. */
+    public Optional<Duration> lockedFor(String username, @Nullable String address) {
+        return tx.execute(status -> keys(username, address)
+                .map(key -> repository.findById(key).map(e -> e.remainingLock(clock.instant())))
+                .flatMap(Optional::stream)
+                .filter(d -> d != null)
+                .max(Duration::compareTo));
+    }
+
+    public void recordFailure(String username, @Nullable String address) {
+        update(accountKey(username), properties.maxFailuresPerAccount());
+        if (address != null) {
+            update(addressKey(address), properties.maxFailuresPerAddress());
+        }
+    }
+
+    /** A successful sign-in clears the account's count (not the address's: one success from a
+     * shared address should not reset the guessing budget of everyone behind it). */
+    public void recordSuccess(String username) {
+        tx.executeWithoutResult(status -> repository.deleteById(accountKey(username)));
+    }
+
+    private void update(String key, int maxFailures) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tx.executeWithoutResult(status -> {
+                    var entry = repository
+                            .findById(key)
+                            .orElseGet(() -> new LoginThrottleEntry(key, clock.instant()));
+                    entry.recordFailure(
+                            clock.instant(), maxFailures, properties.failureWindow(), properties.lockout());
+                    repository.saveAndFlush(entry);
+                });
+                return;
+            } catch (OptimisticLockingFailureException | DataIntegrityViolationException concurrentUpdate) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw concurrentUpdate;
+                }
+            }
+        }
+    }
+
+    private static Stream<String> keys(String username, @Nullable String address) {
+        return address == null
+                ? Stream.of(accountKey(username))
+                : Stream.of(accountKey(username), addressKey(address));
+    }
+
+    private static String accountKey(String username) {
+        return truncate("account:" + username.trim().toLowerCase(Locale.ROOT));
+    }
+
+    private static String addressKey(String address) {
+        return truncate("address:" + address);
+    }
+
+    private static String truncate(String key) {
+        return key.length() <= LoginThrottleEntry.KEY_MAX_LENGTH
+                ? key
+                : key.substring(0, LoginThrottleEntry.KEY_MAX_LENGTH);
+    }
+}

@@ -1,0 +1,81 @@
+package org.factline.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import javax.sql.DataSource;
+import org.factline.security.ui.LoginView;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+
+/**
+ * The filter chain: Vaadin's defaults (CSRF, request cache, navigation access control) plus a
+ * throttled password login, database-backed remember-me and the session revocation check.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfig {
+
+    /** BCrypt by default, and old hashes of any other algorithm still verify after an upgrade. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Remember-me tokens in the database, so they work on every node and can be revoked. */
+    @Bean
+    PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
+        var repository = new JdbcTokenRepositoryImpl();
+        repository.setDataSource(dataSource);
+        return repository;
+    }
+
+    /**
+     * The only password provider. Account status is checked after the password, so a wrong
+     * password never reveals whether an account is disabled.
+     */
+    @Bean
+    AuthenticationProvider throttledPasswordAuthentication(
+            UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+        var dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        dao.setPreAuthenticationChecks(user -> {});
+        dao.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return new ThrottlingAuthenticationProvider(dao, throttle);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            UserDetailsService users,
+            PersistentTokenRepository rememberMeTokens,
+            SessionValidity sessionValidity,
+            SecurityProperties properties)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico")
+                .permitAll());
+        // The login page must be known before Vaadin's configurer runs, or Spring generates its own.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()));
+        http.rememberMe(remember -> remember.tokenRepository(rememberMeTokens)
+                .userDetailsService(users)
+                .key(properties.rememberMeKey())
+                .tokenValiditySeconds((int) properties.rememberMeValidity().toSeconds()));
+        http.addFilterAfter(new SessionRevocationFilter(sessionValidity), SecurityContextHolderFilter.class);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+}

@@ -1,0 +1,100 @@
+package org.factline.user;
+
+import java.time.Clock;
+import java.util.Set;
+import org.factline.base.ValidationException;
+import org.factline.security.CurrentUser;
+import org.factline.user.domain.UserAccount;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The signed-in user's own account: profile, password, theme. */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class AccountService {
+
+    public static final Set<String> THEMES = Set.of("light", "dark");
+
+    private final UserAccounts accounts;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(
+            UserAccounts accounts,
+            PasswordPolicy passwordPolicy,
+            PasswordEncoder passwordEncoder,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.accounts = accounts;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public MyAccount me() {
+        UserAccount a = mine();
+        return new MyAccount(
+                a.getUsername(),
+                a.getDisplayName(),
+                a.getEmail(),
+                a.getRoles(),
+                a.getPasswordChangedAt(),
+                a.getLastLoginAt(),
+                a.getTheme());
+    }
+
+    /**
+     * Changes the password after checking the current one. Other sessions of this user end; the
+     * caller keeps its session by adopting the returned epoch.
+     *
+     * @return the account's new session epoch
+     */
+    public long changePassword(String currentPassword, String newPassword, String confirmation) {
+        UserAccount account = mine();
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new ValidationException("currentPassword", "Your current password is not correct.");
+        }
+        if (!newPassword.equals(confirmation)) {
+            throw new ValidationException("confirmation", "The two new passwords don't match.");
+        }
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new ValidationException("password", "Choose a password different from the current one.");
+        }
+        passwordPolicy.check(account.getUsername(), newPassword);
+        var before = UserAccounts.snapshot(account);
+        account.setPassword(passwordEncoder.encode(newPassword), false, clock.instant());
+        accounts.repository().saveAndFlush(account);
+        accounts.audit("user.password-changed", account, account.getUsername() + " changed their password", before);
+        return account.getSessionEpoch();
+    }
+
+    public MyAccount updateProfile(String displayName, @Nullable String email) {
+        UserAccount account = mine();
+        var before = UserAccounts.snapshot(account);
+        var check = new NewUser(account.getUsername(), displayName.strip(), UserAccounts.blankToNull(email), account.getRoles());
+        accounts.validate(check);
+        account.setProfile(check.displayName(), check.email());
+        accounts.repository().saveAndFlush(account);
+        accounts.audit("user.profile-changed", account, account.getUsername() + " updated their profile", before);
+        return me();
+    }
+
+    public void setTheme(String theme) {
+        if (!THEMES.contains(theme)) {
+            throw new ValidationException("theme", "Unknown theme: " + theme);
+        }
+        mine().setTheme(theme);
+    }
+
+    private UserAccount mine() {
+        return accounts.load(currentUser.require().userId());
+    }
+}

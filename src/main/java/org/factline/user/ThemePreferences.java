@@ -1,0 +1,29 @@
+package org.factline.user;
+
+import java.util.Optional;
+import org.factline.base.ui.UserPreferences;
+import org.factline.security.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/** The shell's view of the signed-in user's theme, stored on the account so it follows them. */
+@Component
+class ThemePreferences implements UserPreferences {
+
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+
+    ThemePreferences(AccountService accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public Optional<String> theme() {
+        return currentUser.get().map(me -> accounts.me().theme());
+    }
+
+    @Override
+    public void saveTheme(String theme) {
+        accounts.setTheme(theme);
+    }
+}

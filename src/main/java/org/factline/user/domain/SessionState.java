@@ -1,0 +1,3 @@
+package org.factline.user.domain;
+
+public record SessionState(long sessionEpoch, boolean enabled) {}

@@ -1,0 +1,31 @@
+package org.factline.user.domain;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.factline.security.AppRoles.Role;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true")
+    long countEnabledWithRole(Role role);
+
+    long countByEnabledTrue();
+
+    /** Epoch and enabled flag only: checked on every request, so kept to one narrow row. */
+    @Query("select new org.factline.user.domain.SessionState(u.sessionEpoch, u.enabled) from UserAccount u where u.id = :id")
+    Optional<SessionState> findSessionState(long id);
+
+    /** Locks the enabled holders of a role until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from UserAccount u where u.enabled = true and :role member of u.roles")
+    List<UserAccount> lockEnabledWithRole(Role role);
+}
