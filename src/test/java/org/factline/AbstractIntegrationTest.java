@@ -1,0 +1,64 @@
+package org.factline;
+
+import java.util.List;
+import java.util.Set;
+import org.factline.security.AppRoles.Role;
+import org.factline.security.AppUserPrincipal;
+import org.factline.security.SystemAuthentication;
+import org.factline.user.DemoAccounts;
+import org.factline.user.NewUser;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every Spring test shares this one context: the real application on a random port, an in-memory
+ * H2 database migrated by Flyway and an in-memory search index. Tests create the users they need
+ * with unique names, so they don't depend on each other's data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class AbstractIntegrationTest {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "quartz-lighthouse-ferry-26";
+    public static final String TEST_PASSWORD = "test-password-for-factline";
+
+    @Autowired
+    protected DemoAccounts demoAccounts;
+
+    @Autowired
+    protected UserDetailsService userDetailsService;
+
+    @AfterEach
+    void clearSecurityContext() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Creates (once) a user with {@link #TEST_PASSWORD} and returns the username. */
+    protected String user(String username, Role... roles) {
+        SystemAuthentication.runAsSystem(() -> demoAccounts.ensure(
+                List.of(new NewUser(username, "Test " + username, username + "@example.org", Set.of(roles))),
+                TEST_PASSWORD));
+        return username;
+    }
+
+    /** A fresh, unique username for tests that change a user. */
+    protected static String unique(String prefix) {
+        return prefix + "-" + Long.toString(System.nanoTime(), 36);
+    }
+
+    /** Signs in for service calls made from the test thread. */
+    protected AppUserPrincipal signIn(String username) {
+        var principal = (AppUserPrincipal) userDetailsService.loadUserByUsername(username);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        return principal;
+    }
+}
