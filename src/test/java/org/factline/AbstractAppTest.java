@@ -42,7 +42,7 @@ public abstract class AbstractAppTest extends AbstractIntegrationTest {
         MockVaadin.tearDown();
     }
 
-    /** Signs in as the given user and reloads the UI at the dashboard. */
+    /** Signs in as the given user and opens the dashboard in a fresh UI. */
     protected void login(String username) {
         var principal = signIn(username);
         var auth = SecurityContextHolder.getContext().getAuthentication();
@@ -51,6 +51,7 @@ public abstract class AbstractAppTest extends AbstractIntegrationTest {
         request.setUserInRole((p, role) -> principal.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
         UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("");
     }
 
     protected void logout() {
