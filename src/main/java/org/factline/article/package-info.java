@@ -2,7 +2,7 @@
  * Articles: import (paste, upload, URL, feeds), extraction, deduplication and the reader view.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "base::ui", "security"})
+@ApplicationModule(allowedDependencies = {"base", "security"})
 package org.factline.article;
 
 import org.jspecify.annotations.NullMarked;

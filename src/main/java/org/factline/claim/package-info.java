@@ -2,7 +2,7 @@
  * Claims: statements to check, their claimants, appearances in articles and workflow state.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "base::ui", "security"})
+@ApplicationModule(allowedDependencies = {"base", "security"})
 package org.factline.claim;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,7 @@
  * land; reads only through other features' services.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "base::ui", "security", "user", "audit"})
+@ApplicationModule(allowedDependencies = {"base", "security", "user", "audit"})
 package org.factline.dashboard;
 
 import org.jspecify.annotations.NullMarked;

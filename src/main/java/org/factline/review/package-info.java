@@ -2,7 +2,7 @@
  * Editor review: the queue of proposed verdicts, approvals, rejections and the correction log.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "base::ui", "security"})
+@ApplicationModule(allowedDependencies = {"base", "security"})
 package org.factline.review;
 
 import org.jspecify.annotations.NullMarked;

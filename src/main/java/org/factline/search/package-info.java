@@ -3,7 +3,7 @@
  * results page. For now the page receives the header's queries; indexing arrives per feature.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "base::ui", "security"})
+@ApplicationModule(allowedDependencies = {"base", "security"})
 package org.factline.search;
 
 import org.jspecify.annotations.NullMarked;

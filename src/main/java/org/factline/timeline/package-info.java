@@ -2,7 +2,7 @@
  * Timeline: the shared chronology of US-China AI events, its views and exports.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "base::ui", "security"})
+@ApplicationModule(allowedDependencies = {"base", "security"})
 package org.factline.timeline;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,87 @@
+package org.factline;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** House rules the compiler can't see. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.factline");
+
+    @Test
+    void domain_never_depends_on_ui() {
+        noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .orShould().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void views_never_touch_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void every_route_declares_who_may_open_it() {
+        classes().that().areAnnotatedWith(Route.class)
+                .should().beAnnotatedWith(RolesAllowed.class)
+                .orShould().beAnnotatedWith(PermitAll.class)
+                .orShould().beAnnotatedWith(AnonymousAllowed.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void only_the_login_page_is_open_to_anonymous_visitors() {
+        classes().that().areAnnotatedWith(Route.class).and().areAnnotatedWith(AnonymousAllowed.class)
+                .should().haveSimpleName("LoginView")
+                .check(CLASSES);
+    }
+
+    /** Every public service method states its callers, on the method or on its class. */
+    @Test
+    void service_methods_declare_who_may_call_them() {
+        methods().that().arePublic()
+                .and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().areDeclaredInClassesThat().arePublic()
+                .and().areDeclaredInClassesThat().doNotHaveSimpleName("LoginThrottle")
+                .should(declareCallers())
+                .check(CLASSES);
+    }
+
+    private static ArchCondition<JavaMethod> declareCallers() {
+        return new ArchCondition<>("declare @RolesAllowed, @PermitAll or @PreAuthorize") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean declared = SECURITY.stream().anyMatch(a -> method.isAnnotatedWith(a)
+                        || method.getOwner().isAnnotatedWith(a));
+                if (!declared) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " has no security annotation"));
+                }
+            }
+        };
+    }
+
+    private static final java.util.List<Class<? extends java.lang.annotation.Annotation>> SECURITY =
+            java.util.List.of(RolesAllowed.class, PermitAll.class, PreAuthorize.class);
+}
