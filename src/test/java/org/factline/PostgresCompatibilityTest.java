@@ -1,0 +1,115 @@
+package org.factline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.factline.audit.AuditFilter;
+import org.factline.audit.AuditLog;
+import org.factline.base.ValidationException;
+import org.factline.security.AppRoles.Role;
+import org.factline.user.NewUser;
+import org.factline.user.UserAdminService;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a real PostgreSQL server (embedded binaries from Maven Central, no
+ * installation needed): Flyway migrates an empty database, Hibernate validates every entity
+ * against it, and the queries that differ most between databases run for real.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@DirtiesContext
+class PostgresCompatibilityTest {
+
+    private static final EmbeddedPostgres POSTGRES = start();
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    UserAdminService admin;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    UserDetailsService users;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        POSTGRES.close();
+    }
+
+    @Test
+    void migrations_run_on_postgresql_and_match_the_entities() throws Exception {
+        try (var connection = dataSource.getConnection()) {
+            assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+        }
+        var jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from flyway_schema_history where success", Integer.class))
+                .isEqualTo(Flyway.configure().dataSource(dataSource).load().info().applied().length);
+        assertThat(Flyway.configure().dataSource(dataSource).load().info().pending()).isEmpty();
+    }
+
+    @Test
+    void user_administration_works_on_postgresql() {
+        var principal = users.loadUserByUsername(AbstractIntegrationTest.ADMIN);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        try {
+            var created = admin.create(new NewUser("pg-user", "Pat Gres", "pat@example.org", Set.of(Role.ADMIN)));
+            var me = admin.find("admin", 0, 10, Sort.by("username")).getFirst();
+            var demoted = admin.changeRoles(me.id(), me.version(), Set.of(Role.EDITOR)); // pg-user is still admin
+            assertThat(demoted.roles()).containsExactly(Role.EDITOR);
+
+            SecurityContextHolder.clearContext();
+            var pgAdmin = users.loadUserByUsername("pg-user");
+            SecurityContextHolder.getContext()
+                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(pgAdmin, null, java.util.List.of(
+                            new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN"))));
+            var last = admin.get(created.user().id());
+            assertThatThrownBy(() -> admin.changeRoles(last.id(), last.version(), Set.of(Role.EDITOR)))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("last active admin");
+            assertThat(auditLog.search(new AuditFilter(null, "user.roles-changed", "admin", null, null), Pageable.ofSize(5)))
+                    .hasSize(1);
+            assertThat(admin.find("PAT", 0, 10, Sort.by("displayName"))).hasSize(1);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static EmbeddedPostgres start() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the embedded PostgreSQL server", e);
+        }
+    }
+}

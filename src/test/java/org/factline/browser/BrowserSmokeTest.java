@@ -1,0 +1,133 @@
+package org.factline.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.factline.AbstractIntegrationTest;
+import org.factline.security.AppRoles.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The real thing in Debian's Chromium: sign in through the Vaadin login form, land on the
+ * dashboard, open the admin screens, and check the phone layout. Screenshots go to
+ * target/screenshots/. Chromium is started once for the class.
+ */
+class BrowserSmokeTest extends AbstractIntegrationTest {
+
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    static final String CHROMIUM = System.getProperty("factline.chromium", "/usr/bin/chromium");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        if (!Files.isExecutable(Paths.get(CHROMIUM))) {
+            throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM
+                    + " (apt-get install chromium, or set -Dfactline.chromium=PATH)");
+        }
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(CHROMIUM))
+                .setHeadless(true)
+                .setArgs(List.of(
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void admin_signs_in_and_manages_users() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860))) {
+            Page page = context.newPage();
+            page.navigate(url("/"));
+            assertThat(page).hasURL(url("/login"));
+            shot(page, "01-login");
+
+            page.locator("input[name=username]").fill(ADMIN);
+            page.locator("input[name=password]").fill("not-the-password");
+            page.locator("vaadin-button[slot=submit], button[slot=submit]").first().click();
+            assertThat(page.getByText("Incorrect username or password")).isVisible();
+            shot(page, "02-login-error");
+
+            signIn(page, ADMIN, ADMIN_PASSWORD);
+            assertThat(page.getByText("Welcome, Administrator")).isVisible();
+            shot(page, "03-dashboard");
+
+            navItem(page, "Users").click();
+            assertThat(page).hasURL(url("/admin/users"));
+            assertThat(page.locator("vaadin-grid")).isVisible();
+            assertThat(page.getByText("Administrator").first()).isVisible();
+            shot(page, "04-users");
+
+            navItem(page, "Audit log").click();
+            assertThat(page.getByText("signed in").first()).isVisible();
+            shot(page, "05-audit-log");
+        }
+    }
+
+    @Test
+    void a_fact_checker_on_a_phone_sees_the_compact_shell_without_admin() {
+        String name = user("browser-checker", Role.FACT_CHECKER);
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            signIn(page, name, TEST_PASSWORD);
+            assertThat(page.getByText("Welcome, Test " + name)).isVisible();
+            page.locator("vaadin-drawer-toggle").click();
+            assertThat(navItem(page, "Claims")).isVisible();
+            assertThat(navItem(page, "Users")).hasCount(0);
+            page.waitForTimeout(500); // let the drawer finish sliding in before the picture
+            shot(page, "06-phone-nav");
+        }
+    }
+
+    private void signIn(Page page, String username, String password) {
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.locator("vaadin-button[slot=submit], button[slot=submit]").first().click();
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+
+    private static com.microsoft.playwright.Locator navItem(Page page, String label) {
+        return page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText(label));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
