@@ -6,15 +6,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,42 +29,70 @@ class ArchitectureTest {
 
     @Test
     void domain_never_depends_on_ui() {
-        noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAPackage("..ui..")
-                .orShould().dependOnClassesThat().resideInAPackage("com.vaadin..")
+        noClasses()
+                .that()
+                .resideInAPackage("..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..ui..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
                 .check(CLASSES);
     }
 
     @Test
     void views_never_touch_repositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(CLASSES);
     }
 
     @Test
     void every_route_declares_who_may_open_it() {
-        classes().that().areAnnotatedWith(Route.class)
-                .should().beAnnotatedWith(RolesAllowed.class)
-                .orShould().beAnnotatedWith(PermitAll.class)
-                .orShould().beAnnotatedWith(AnonymousAllowed.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(PermitAll.class)
+                .orShould()
+                .beAnnotatedWith(AnonymousAllowed.class)
                 .check(CLASSES);
     }
 
     @Test
     void only_the_login_page_is_open_to_anonymous_visitors() {
-        classes().that().areAnnotatedWith(Route.class).and().areAnnotatedWith(AnonymousAllowed.class)
-                .should().haveSimpleName("LoginView")
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .and()
+                .areAnnotatedWith(AnonymousAllowed.class)
+                .should()
+                .haveSimpleName("LoginView")
                 .check(CLASSES);
     }
 
     /** Every public service method states its callers, on the method or on its class. */
     @Test
     void service_methods_declare_who_may_call_them() {
-        methods().that().arePublic()
-                .and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-                .and().areDeclaredInClassesThat().arePublic()
-                .and().areDeclaredInClassesThat().doNotHaveSimpleName("LoginThrottle")
+        methods()
+                .that()
+                .arePublic()
+                .and()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .areDeclaredInClassesThat()
+                .arePublic()
+                .and()
+                .areDeclaredInClassesThat()
+                .doNotHaveSimpleName("LoginThrottle")
                 .should(declareCallers())
                 .check(CLASSES);
     }
@@ -73,10 +101,12 @@ class ArchitectureTest {
         return new ArchCondition<>("declare @RolesAllowed, @PermitAll or @PreAuthorize") {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
-                boolean declared = SECURITY.stream().anyMatch(a -> method.isAnnotatedWith(a)
-                        || method.getOwner().isAnnotatedWith(a));
+                boolean declared = SECURITY.stream()
+                        .anyMatch(a ->
+                                method.isAnnotatedWith(a) || method.getOwner().isAnnotatedWith(a));
                 if (!declared) {
-                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " has no security annotation"));
+                    events.add(SimpleConditionEvent.violated(
+                            method, method.getFullName() + " has no security annotation"));
                 }
             }
         };

@@ -24,7 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,7 +35,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-@DirtiesContext
 class PostgresCompatibilityTest {
 
     private static final EmbeddedPostgres POSTGRES = start();
@@ -71,17 +69,19 @@ class PostgresCompatibilityTest {
             assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
         }
         var jdbc = new JdbcTemplate(dataSource);
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from flyway_schema_history where success", Integer.class))
-                .isEqualTo(Flyway.configure().dataSource(dataSource).load().info().applied().length);
-        assertThat(Flyway.configure().dataSource(dataSource).load().info().pending()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
+                .isEqualTo(
+                        Flyway.configure().dataSource(dataSource).load().info().applied().length);
+        assertThat(Flyway.configure().dataSource(dataSource).load().info().pending())
+                .isEmpty();
     }
 
     @Test
     void user_administration_works_on_postgresql() {
         var principal = users.loadUserByUsername(AbstractIntegrationTest.ADMIN);
         SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         try {
             var created = admin.create(new NewUser("pg-user", "Pat Gres", "pat@example.org", Set.of(Role.ADMIN)));
             var me = admin.find("admin", 0, 10, Sort.by("username")).getFirst();
@@ -91,13 +91,17 @@ class PostgresCompatibilityTest {
             SecurityContextHolder.clearContext();
             var pgAdmin = users.loadUserByUsername("pg-user");
             SecurityContextHolder.getContext()
-                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(pgAdmin, null, java.util.List.of(
-                            new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN"))));
+                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                            pgAdmin,
+                            null,
+                            java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                    "ROLE_ADMIN"))));
             var last = admin.get(created.user().id());
             assertThatThrownBy(() -> admin.changeRoles(last.id(), last.version(), Set.of(Role.EDITOR)))
                     .isInstanceOf(ValidationException.class)
                     .hasMessageContaining("last active admin");
-            assertThat(auditLog.search(new AuditFilter(null, "user.roles-changed", "admin", null, null), Pageable.ofSize(5)))
+            assertThat(auditLog.search(
+                            new AuditFilter(null, "user.roles-changed", "admin", null, null), Pageable.ofSize(5)))
                     .hasSize(1);
             assertThat(admin.find("PAT", 0, 10, Sort.by("displayName"))).hasSize(1);
         } finally {

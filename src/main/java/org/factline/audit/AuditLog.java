@@ -83,7 +83,8 @@ public class AuditLog {
         return (root, query, cb) -> {
             var predicates = new java.util.ArrayList<jakarta.persistence.criteria.Predicate>();
             if (hasText(filter.actor())) {
-                predicates.add(cb.equal(cb.lower(root.get("actor")), filter.actor().trim().toLowerCase(Locale.ROOT)));
+                predicates.add(cb.equal(
+                        cb.lower(root.get("actor")), filter.actor().trim().toLowerCase(Locale.ROOT)));
             }
             if (hasText(filter.action())) {
                 predicates.add(cb.equal(root.get("action"), filter.action()));

@@ -22,7 +22,8 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
             throws IOException {
         String target = switch (exception) {
             case LoginThrottledException throttled ->
-                "/login?error=throttled&minutes=" + Math.max(1, (throttled.remaining().toSeconds() + 59) / 60);
+                "/login?error=throttled&minutes="
+                        + Math.max(1, (throttled.remaining().toSeconds() + 59) / 60);
             case DisabledException disabled -> "/login?error=disabled";
             default -> "/login?error=credentials";
         };

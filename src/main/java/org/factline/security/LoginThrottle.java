@@ -66,11 +66,8 @@ public class LoginThrottle {
         for (int attempt = 1; ; attempt++) {
             try {
                 tx.executeWithoutResult(status -> {
-                    var entry = repository
-                            .findById(key)
-                            .orElseGet(() -> new LoginThrottleEntry(key, clock.instant()));
-                    entry.recordFailure(
-                            clock.instant(), maxFailures, properties.failureWindow(), properties.lockout());
+                    var entry = repository.findById(key).orElseGet(() -> new LoginThrottleEntry(key, clock.instant()));
+                    entry.recordFailure(clock.instant(), maxFailures, properties.failureWindow(), properties.lockout());
                     repository.saveAndFlush(entry);
                 });
                 return;
@@ -83,9 +80,7 @@ public class LoginThrottle {
     }
 
     private static Stream<String> keys(String username, @Nullable String address) {
-        return address == null
-                ? Stream.of(accountKey(username))
-                : Stream.of(accountKey(username), addressKey(address));
+        return address == null ? Stream.of(accountKey(username)) : Stream.of(accountKey(username), addressKey(address));
     }
 
     private static String accountKey(String username) {

@@ -40,8 +40,7 @@ public final class SystemAuthentication {
         return UsernamePasswordAuthenticationToken.authenticated(
                 SYSTEM,
                 null,
-                AuthorityUtils.createAuthorityList(
-                        AppRoles.authorities(java.util.EnumSet.allOf(AppRoles.Role.class))
-                                .toArray(String[]::new)));
+                AuthorityUtils.createAuthorityList(AppRoles.authorities(java.util.EnumSet.allOf(AppRoles.Role.class))
+                        .toArray(String[]::new)));
     }
 }

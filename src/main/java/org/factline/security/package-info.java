@@ -6,7 +6,9 @@
  * org.factline.security.SessionValidity}.
  */
 @NullMarked
-@ApplicationModule(type = ApplicationModule.Type.OPEN, allowedDependencies = {})
+@ApplicationModule(
+        type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package org.factline.security;
 
 import org.jspecify.annotations.NullMarked;

@@ -79,7 +79,8 @@ public class AccountService {
     public MyAccount updateProfile(String displayName, @Nullable String email) {
         UserAccount account = mine();
         var before = UserAccounts.snapshot(account);
-        var check = new NewUser(account.getUsername(), displayName.strip(), UserAccounts.blankToNull(email), account.getRoles());
+        var check = new NewUser(
+                account.getUsername(), displayName.strip(), UserAccounts.blankToNull(email), account.getRoles());
         accounts.validate(check);
         account.setProfile(check.displayName(), check.email());
         accounts.repository().saveAndFlush(account);

@@ -66,7 +66,9 @@ class FirstAdminBootstrap implements ApplicationRunner {
                     initial,
                     line);
         } else {
-            log.info("Factline first start: created admin account '{}' with the password from the environment", username);
+            log.info(
+                    "Factline first start: created admin account '{}' with the password from the environment",
+                    username);
         }
     }
 }

@@ -85,13 +85,7 @@ class UserAccounts {
 
     void audit(String action, UserAccount account, String summary, @Nullable Map<String, ?> before) {
         events.publishEvent(new AuditRecord(
-                currentUser.actorName(),
-                action,
-                "user",
-                account.getUsername(),
-                summary,
-                before,
-                snapshot(account)));
+                currentUser.actorName(), action, "user", account.getUsername(), summary, before, snapshot(account)));
     }
 
     /** The fields worth auditing; never the password hash. */
@@ -100,9 +94,7 @@ class UserAccounts {
         map.put("username", account.getUsername());
         map.put("displayName", account.getDisplayName());
         map.put("email", account.getEmail() == null ? "" : account.getEmail());
-        map.put(
-                "roles",
-                account.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        map.put("roles", account.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         map.put("enabled", account.isEnabled());
         map.put("mustChangePassword", account.isMustChangePassword());
         return map;

@@ -110,7 +110,8 @@ public class UserAdminService {
     public UserSummary updateProfile(long id, long expectedVersion, String displayName, @Nullable String email) {
         UserAccount account = accounts.load(id, expectedVersion);
         var before = UserAccounts.snapshot(account);
-        var check = new NewUser(account.getUsername(), displayName.strip(), UserAccounts.blankToNull(email), account.getRoles());
+        var check = new NewUser(
+                account.getUsername(), displayName.strip(), UserAccounts.blankToNull(email), account.getRoles());
         accounts.validate(check);
         account.setProfile(check.displayName(), check.email());
         accounts.repository().saveAndFlush(account);

@@ -43,17 +43,19 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
         Files.createDirectories(SCREENSHOTS);
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of(
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get(CHROMIUM))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     @AfterAll
@@ -76,7 +78,9 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
 
             page.locator("input[name=username]").fill(ADMIN);
             page.locator("input[name=password]").fill("not-the-password");
-            page.locator("vaadin-button[slot=submit], button[slot=submit]").first().click();
+            page.locator("vaadin-button[slot=submit], button[slot=submit]")
+                    .first()
+                    .click();
             assertThat(page.getByText("Incorrect username or password")).isVisible();
             shot(page, "02-login-error");
 
@@ -128,6 +132,8 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
     }
 
     private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 }

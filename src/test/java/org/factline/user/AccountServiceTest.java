@@ -29,8 +29,12 @@ class AccountServiceTest extends AbstractIntegrationTest {
         String name = user(unique("pw"), Role.FACT_CHECKER);
         AppUserPrincipal me = signIn(name);
 
-        assertRefused(() -> accounts.changePassword("wrong", "a-long-new-pass-phrase", "a-long-new-pass-phrase"), "currentPassword");
-        assertRefused(() -> accounts.changePassword(TEST_PASSWORD, "a-long-new-pass-phrase", "another-pass-phrase"), "confirmation");
+        assertRefused(
+                () -> accounts.changePassword("wrong", "a-long-new-pass-phrase", "a-long-new-pass-phrase"),
+                "currentPassword");
+        assertRefused(
+                () -> accounts.changePassword(TEST_PASSWORD, "a-long-new-pass-phrase", "another-pass-phrase"),
+                "confirmation");
         assertRefused(() -> accounts.changePassword(TEST_PASSWORD, "short1", "short1"), "password");
         assertRefused(() -> accounts.changePassword(TEST_PASSWORD, "password1234", "password1234"), "password");
         assertRefused(() -> accounts.changePassword(TEST_PASSWORD, name + "-secret-x", name + "-secret-x"), "password");
@@ -42,7 +46,8 @@ class AccountServiceTest extends AbstractIntegrationTest {
         long epoch = accounts.changePassword(TEST_PASSWORD, "river-lantern-copper-9", "river-lantern-copper-9");
 
         var after = (AppUserPrincipal) userDetailsService.loadUserByUsername(name);
-        assertThat(encoder.matches("river-lantern-copper-9", after.getPassword())).isTrue();
+        assertThat(encoder.matches("river-lantern-copper-9", after.getPassword()))
+                .isTrue();
         assertThat(after.sessionEpoch()).isEqualTo(epoch);
         assertThat(sessionValidity.isStillValid(me.userId(), me.sessionEpoch())).isFalse();
     }
@@ -68,7 +73,8 @@ class AccountServiceTest extends AbstractIntegrationTest {
         assertRefused(() -> accounts.updateProfile(" ", null), "displayName");
         assertRefused(() -> accounts.setTheme("neon"), "theme");
 
-        assertThat(accounts.updateProfile(" New Name ", "new@example.org").displayName()).isEqualTo("New Name");
+        assertThat(accounts.updateProfile(" New Name ", "new@example.org").displayName())
+                .isEqualTo("New Name");
         accounts.setTheme("dark");
         assertThat(accounts.me().theme()).isEqualTo("dark");
     }
@@ -82,7 +88,8 @@ class AccountServiceTest extends AbstractIntegrationTest {
     UserAdminService admin;
 
     private String adminCreates(String name) {
-        return admin.create(new NewUser(name, "Forced", null, java.util.Set.of(Role.FACT_CHECKER))).temporaryPassword();
+        return admin.create(new NewUser(name, "Forced", null, java.util.Set.of(Role.FACT_CHECKER)))
+                .temporaryPassword();
     }
 
     private static void assertRefused(Runnable action, String field) {

@@ -70,7 +70,8 @@ class AdminServicesSecurityTest extends AbstractIntegrationTest {
 
     private record Call(Object target, Method method) {
         void invoke() throws Throwable {
-            Object[] args = Arrays.stream(method.getParameterTypes()).map(Call::sample).toArray();
+            Object[] args =
+                    Arrays.stream(method.getParameterTypes()).map(Call::sample).toArray();
             try {
                 method.invoke(target, args);
             } catch (InvocationTargetException e) {

@@ -53,9 +53,12 @@ class UserAdminServiceTest extends AbstractIntegrationTest {
         assertThat(created.temporaryPassword()).hasSizeGreaterThanOrEqualTo(16);
 
         var principal = (AppUserPrincipal) userDetailsService.loadUserByUsername(name.toUpperCase());
-        assertThat(encoder.matches(created.temporaryPassword(), principal.getPassword())).isTrue();
+        assertThat(encoder.matches(created.temporaryPassword(), principal.getPassword()))
+                .isTrue();
         assertThat(principal.passwordChangeRequired()).isTrue();
-        assertThat(principal.getAuthorities()).extracting(a -> a.getAuthority()).containsExactly("PASSWORD_CHANGE_REQUIRED");
+        assertThat(principal.getAuthorities())
+                .extracting(a -> a.getAuthority())
+                .containsExactly("PASSWORD_CHANGE_REQUIRED");
     }
 
     @Test
@@ -63,7 +66,8 @@ class UserAdminServiceTest extends AbstractIntegrationTest {
         String name = user(unique("dup"), Role.FACT_CHECKER);
         long before = admin.count(null);
 
-        assertThatThrownBy(() -> admin.create(new NewUser(name.toUpperCase(), "Other", null, Set.of(Role.FACT_CHECKER))))
+        assertThatThrownBy(
+                        () -> admin.create(new NewUser(name.toUpperCase(), "Other", null, Set.of(Role.FACT_CHECKER))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("is taken")
                 .extracting(e -> ((ValidationException) e).field())
@@ -73,7 +77,8 @@ class UserAdminServiceTest extends AbstractIntegrationTest {
 
     @Test
     void invalid_input_is_refused_with_the_field_named() {
-        assertField(() -> admin.create(new NewUser(unique("mail"), "Mia", "not-an-address", Set.of(Role.EDITOR))), "email");
+        assertField(
+                () -> admin.create(new NewUser(unique("mail"), "Mia", "not-an-address", Set.of(Role.EDITOR))), "email");
         assertField(() -> admin.create(new NewUser("bad name!", "Mia", null, Set.of(Role.EDITOR))), "username");
         assertField(() -> admin.create(new NewUser(unique("noroles"), "Mia", null, Set.of())), "roles");
         assertField(() -> admin.create(new NewUser(unique("noname"), "  ", null, Set.of(Role.EDITOR))), "displayName");
@@ -83,19 +88,22 @@ class UserAdminServiceTest extends AbstractIntegrationTest {
     void disabling_ends_sessions_and_sign_in() {
         String name = user(unique("dis"), Role.FACT_CHECKER);
         var principal = (AppUserPrincipal) userDetailsService.loadUserByUsername(name);
-        assertThat(sessionValidity.isStillValid(principal.userId(), principal.sessionEpoch())).isTrue();
+        assertThat(sessionValidity.isStillValid(principal.userId(), principal.sessionEpoch()))
+                .isTrue();
 
         UserSummary summary = admin.get(principal.userId());
         UserSummary disabled = admin.disable(summary.id(), summary.version());
 
         assertThat(disabled.enabled()).isFalse();
-        assertThat(sessionValidity.isStillValid(principal.userId(), principal.sessionEpoch())).isFalse();
+        assertThat(sessionValidity.isStillValid(principal.userId(), principal.sessionEpoch()))
+                .isFalse();
         assertThat(userDetailsService.loadUserByUsername(name).isEnabled()).isFalse();
 
         UserSummary enabled = admin.enable(disabled.id(), disabled.version());
         assertThat(enabled.enabled()).isTrue();
         // The old session stays ended; only a new sign-in works again.
-        assertThat(sessionValidity.isStillValid(principal.userId(), principal.sessionEpoch())).isFalse();
+        assertThat(sessionValidity.isStillValid(principal.userId(), principal.sessionEpoch()))
+                .isFalse();
     }
 
     @Test
@@ -104,7 +112,8 @@ class UserAdminServiceTest extends AbstractIntegrationTest {
         UserSummary summary = find(name);
         admin.changeRoles(summary.id(), summary.version(), Set.of(Role.EDITOR));
 
-        assertThatThrownBy(() -> admin.disable(summary.id(), summary.version())).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> admin.disable(summary.id(), summary.version()))
+                .isInstanceOf(ConcurrentEditException.class);
         assertThat(admin.get(summary.id()).enabled()).isTrue();
         assertThat(admin.get(summary.id()).roles()).containsExactly(Role.EDITOR);
     }
@@ -156,7 +165,8 @@ class UserAdminServiceTest extends AbstractIntegrationTest {
         assertThat(encoder.matches(temporary, after.getPassword())).isTrue();
         assertThat(encoder.matches(TEST_PASSWORD, after.getPassword())).isFalse();
         assertThat(after.passwordChangeRequired()).isTrue();
-        assertThat(sessionValidity.isStillValid(before.userId(), before.sessionEpoch())).isFalse();
+        assertThat(sessionValidity.isStillValid(before.userId(), before.sessionEpoch()))
+                .isFalse();
     }
 
     @Test
@@ -165,7 +175,8 @@ class UserAdminServiceTest extends AbstractIntegrationTest {
         UserSummary summary = find(name);
         admin.changeRoles(summary.id(), summary.version(), Set.of(Role.EDITOR));
 
-        var entries = auditLog.search(new AuditFilter(ADMIN, "user.roles-changed", name, null, null), Pageable.ofSize(10));
+        var entries =
+                auditLog.search(new AuditFilter(ADMIN, "user.roles-changed", name, null, null), Pageable.ofSize(10));
         assertThat(entries).hasSize(1);
         assertThat(entries.getFirst().before()).contains("\"roles\":\"FACT_CHECKER\"");
         assertThat(entries.getFirst().after()).contains("\"roles\":\"EDITOR\"");

@@ -15,6 +15,10 @@ import org.factline.security.AppRoles;
 public class ArticlesView extends PlannedFeatureView {
 
     public ArticlesView() {
-        super("Articles", VaadinIcon.NEWSPAPER, "No articles yet", "Imported news articles (pasted, uploaded, fetched from a URL or a feed) will be listed here, cleaned and ready to mark claims in.");
+        super(
+                "Articles",
+                VaadinIcon.NEWSPAPER,
+                "No articles yet",
+                "Imported news articles (pasted, uploaded, fetched from a URL or a feed) will be listed here, cleaned and ready to mark claims in.");
     }
 }

@@ -50,9 +50,11 @@ public class AuditLogView extends Div {
         setSizeFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
         data = new CallbackDataProvider<AuditEntryView, AuditFilter>(
-                        q -> auditLog.search(
-                                q.getFilter().orElse(AuditFilter.none()),
-                                PageRequest.of(q.getOffset() / Math.max(1, q.getLimit()), Math.max(1, q.getLimit())))
+                        q -> auditLog
+                                .search(
+                                        q.getFilter().orElse(AuditFilter.none()),
+                                        PageRequest.of(
+                                                q.getOffset() / Math.max(1, q.getLimit()), Math.max(1, q.getLimit())))
                                 .stream(),
                         q -> (int) auditLog.count(q.getFilter().orElse(AuditFilter.none())),
                         AuditEntryView::id)
@@ -78,9 +80,18 @@ public class AuditLogView extends Div {
         filters.setAlignItems(FlexLayout.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
 
-        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntryView::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntryView::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> WHEN.format(e.occurredAt()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditEntryView::actor)
+                .setHeader("Who")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditEntryView::action)
+                .setHeader("Action")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AuditEntryView::summary).setHeader("Summary");
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(AuditLogView::details));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -96,7 +107,11 @@ public class AuditLogView extends Div {
     }
 
     private void applyFilter() {
-        data.setFilter(new AuditFilter(actor.getValue(), action.getValue(), text.getValue(), start(from.getValue()),
+        data.setFilter(new AuditFilter(
+                actor.getValue(),
+                action.getValue(),
+                text.getValue(),
+                start(from.getValue()),
                 start(to.getValue() == null ? null : to.getValue().plusDays(1))));
     }
 

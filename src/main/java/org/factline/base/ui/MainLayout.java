@@ -1,6 +1,7 @@
 package org.factline.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -44,13 +45,19 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     private final CurrentUser currentUser;
     private final AuthenticationContext authentication;
     private final UserPreferences preferences;
+    private final OpenViews openViews;
     private final SideNav nav = new SideNav();
     private final TextField search = new TextField();
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserPreferences preferences) {
+    MainLayout(
+            CurrentUser currentUser,
+            AuthenticationContext authentication,
+            UserPreferences preferences,
+            OpenViews openViews) {
         this.currentUser = currentUser;
         this.authentication = authentication;
         this.preferences = preferences;
+        this.openViews = openViews;
         setPrimarySection(Section.DRAWER);
 
         var brand = new Div(new Span("Fact"), brandMark());
@@ -86,12 +93,20 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         super.onAttach(attachEvent);
         rebuildNav();
         preferences.theme().ifPresent(theme -> applyTheme(attachEvent.getUI(), theme));
+        currentUser.get().ifPresent(me -> openViews.opened(me.userId(), attachEvent.getUI()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        currentUser.get().ifPresent(me -> openViews.closed(me.userId(), detachEvent.getUI()));
+        super.onDetach(detachEvent);
     }
 
     /** A user who must change their password sees nothing else until they have. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean mustChange = currentUser.get().map(AppUserPrincipal::passwordChangeRequired).orElse(false);
+        boolean mustChange =
+                currentUser.get().map(AppUserPrincipal::passwordChangeRequired).orElse(false);
         if (mustChange && !event.getLocation().getPath().equals(AppRoutes.CHANGE_PASSWORD)) {
             event.forwardTo(AppRoutes.CHANGE_PASSWORD);
         }
@@ -154,6 +169,7 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         if ("dark".equals(theme)) {
             ui.getElement().getThemeList().add("dark");
         }
-        ui.getPage().executeJs("document.documentElement.setAttribute('theme', $0)", "dark".equals(theme) ? "dark" : "");
+        ui.getPage()
+                .executeJs("document.documentElement.setAttribute('theme', $0)", "dark".equals(theme) ? "dark" : "");
     }
 }

@@ -15,6 +15,10 @@ import org.factline.security.AppRoles;
 public class ClaimsView extends PlannedFeatureView {
 
     public ClaimsView() {
-        super("Claims", VaadinIcon.COMMENT_ELLIPSIS_O, "No claims yet", "Claims marked in articles, with their votes and fact-check notes, will be listed here.");
+        super(
+                "Claims",
+                VaadinIcon.COMMENT_ELLIPSIS_O,
+                "No claims yet",
+                "Claims marked in articles, with their votes and fact-check notes, will be listed here.");
     }
 }

@@ -64,7 +64,10 @@ public class DashboardView extends Div {
             return;
         }
         var grid = new Grid<AuditEntryView>();
-        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> WHEN.format(e.occurredAt()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AuditEntryView::summary).setHeader("What");
         grid.setItems(entries);
         grid.setAllRowsVisible(true);

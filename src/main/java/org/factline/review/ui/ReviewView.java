@@ -15,6 +15,10 @@ import org.factline.security.AppRoles;
 public class ReviewView extends PlannedFeatureView {
 
     public ReviewView() {
-        super("Review", VaadinIcon.CHECK_SQUARE_O, "Nothing to review", "Claims whose verdict has been proposed will wait here for an editor's approval.");
+        super(
+                "Review",
+                VaadinIcon.CHECK_SQUARE_O,
+                "Nothing to review",
+                "Claims whose verdict has been proposed will wait here for an editor's approval.");
     }
 }

@@ -15,6 +15,10 @@ import org.factline.security.AppRoles;
 public class TimelineView extends PlannedFeatureView {
 
     public TimelineView() {
-        super("Timeline", VaadinIcon.CALENDAR_CLOCK, "The timeline is empty", "The team's chronology of US-China AI events (model launches, export controls, chips, accusations) will be drawn here.");
+        super(
+                "Timeline",
+                VaadinIcon.CALENDAR_CLOCK,
+                "The timeline is empty",
+                "The team's chronology of US-China AI events (model launches, export controls, chips, accusations) will be drawn here.");
     }
 }

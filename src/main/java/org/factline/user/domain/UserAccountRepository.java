@@ -21,7 +21,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
     long countByEnabledTrue();
 
     /** Epoch and enabled flag only: checked on every request, so kept to one narrow row. */
-    @Query("select new org.factline.user.domain.SessionState(u.sessionEpoch, u.enabled) from UserAccount u where u.id = :id")
+    @Query(
+            "select new org.factline.user.domain.SessionState(u.sessionEpoch, u.enabled) from UserAccount u where u.id = :id")
     Optional<SessionState> findSessionState(long id);
 
     /** Locks the enabled holders of a role until the transaction ends. */

@@ -34,9 +34,10 @@ public class ChangePasswordView extends Div {
 
     ChangePasswordView(AccountService accounts, CurrentUser currentUser, SignedInSession session) {
         boolean forced = currentUser.require().passwordChangeRequired();
-        var intro = new Paragraph(forced
-                ? "Before you start, replace your one-time password with one only you know."
-                : "Choose a new password. Your other signed-in devices will be signed out.");
+        var intro = new Paragraph(
+                forced
+                        ? "Before you start, replace your one-time password with one only you know."
+                        : "Choose a new password. Your other signed-in devices will be signed out.");
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
                 + " characters. A few unrelated words make a strong, memorable password.");
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
@@ -44,8 +45,8 @@ public class ChangePasswordView extends Div {
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         confirmation.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
 
-        var errors = new FieldErrors(Map.of(
-                "currentPassword", current, "password", password, "confirmation", confirmation));
+        var errors =
+                new FieldErrors(Map.of("currentPassword", current, "password", password, "confirmation", confirmation));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(e -> {

@@ -42,8 +42,8 @@ final class NewUserDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
 
-        var errors = new FieldErrors(Map.of(
-                "username", username, "displayName", displayName, "email", email, "roles", roles));
+        var errors = new FieldErrors(
+                Map.of("username", username, "displayName", displayName, "email", email, "roles", roles));
         var create = new Button("Create user", e -> {
             try {
                 var created = service.create(

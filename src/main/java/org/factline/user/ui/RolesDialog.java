@@ -24,7 +24,9 @@ final class RolesDialog extends Dialog {
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(Role::label);
         roles.setValue(user.roles());
-        add(new Paragraph("Changes apply at once: " + user.username() + "'s open sessions are signed in again."), roles);
+        add(
+                new Paragraph("Changes apply at once: " + user.username() + "'s open sessions are signed in again."),
+                roles);
         var errors = new FieldErrors(Map.of("roles", roles));
         var save = new Button("Save roles", e -> {
             try {

@@ -69,16 +69,28 @@ public class UsersView extends VerticalLayout {
         filter.setWidth("min(24rem, 100%)");
 
         data = new CallbackDataProvider<UserSummary, String>(
-                        q -> service.find(q.getFilter().orElse(null), q.getOffset(), q.getLimit(), sort(q.getSortOrders()))
+                        q -> service
+                                .find(q.getFilter().orElse(null), q.getOffset(), q.getLimit(), sort(q.getSortOrders()))
                                 .stream(),
                         q -> (int) service.count(q.getFilter().orElse(null)),
                         UserSummary::id)
                 .withConfigurableFilter();
         filter.addValueChangeListener(e -> data.setFilter(e.getValue()));
 
-        grid.addColumn(u -> u.displayName()).setHeader("Name").setKey("displayName").setSortable(true).setAutoWidth(true);
-        grid.addColumn(UserSummary::username).setHeader("Username").setKey("username").setSortable(true).setAutoWidth(true);
-        grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader("E-mail").setKey("email").setSortable(true);
+        grid.addColumn(u -> u.displayName())
+                .setHeader("Name")
+                .setKey("displayName")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(UserSummary::username)
+                .setHeader("Username")
+                .setKey("username")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(u -> u.email() == null ? "" : u.email())
+                .setHeader("E-mail")
+                .setKey("email")
+                .setSortable(true);
         grid.addComponentColumn(UsersView::roleBadges).setHeader("Roles").setAutoWidth(true);
         grid.addComponentColumn(UsersView::status).setHeader("Status").setAutoWidth(true);
         grid.addColumn(u -> u.lastLoginAt() == null ? "never" : WHEN.format(u.lastLoginAt()))
@@ -95,7 +107,10 @@ public class UsersView extends VerticalLayout {
         var content = new Div(filter, grid);
         content.addClassName("view-content");
         content.setSizeFull();
-        content.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        content.getStyle()
+                .set("display", "flex")
+                .set("flex-direction", "column")
+                .set("gap", "var(--lumo-space-s)");
         add(new ViewToolbar("Users", newUser), content);
     }
 
@@ -128,7 +143,8 @@ public class UsersView extends VerticalLayout {
         if (user.enabled()) {
             sub.addItem("Disable…", e -> confirmDisable(user));
         } else {
-            sub.addItem("Enable", e -> act(() -> service.enable(user.id(), user.version()), "Enabled " + user.username()));
+            sub.addItem(
+                    "Enable", e -> act(() -> service.enable(user.id(), user.version()), "Enabled " + user.username()));
         }
         return menu;
     }
@@ -192,7 +208,8 @@ public class UsersView extends VerticalLayout {
     }
 
     private static Component status(UserSummary user) {
-        var span = new Span(!user.enabled() ? "Disabled" : user.mustChangePassword() ? "Must change password" : "Active");
+        var span =
+                new Span(!user.enabled() ? "Disabled" : user.mustChangePassword() ? "Must change password" : "Active");
         span.addClassName("badge-role");
         if (!user.enabled()) {
             span.addClassName("badge-disabled");

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
@@ -43,7 +42,8 @@ class NavigationTest extends AbstractAppTest {
     void an_admin_who_is_also_editor_sees_everything() {
         login(ADMIN);
         assertThat(navTitles())
-                .containsExactly("Dashboard", "Articles", "Claims", "Review", "Timeline", "Search", "Users", "Audit log");
+                .containsExactly(
+                        "Dashboard", "Articles", "Claims", "Review", "Timeline", "Search", "Users", "Audit log");
     }
 
     @Test

@@ -6,9 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -57,7 +56,8 @@ class UsersViewTest extends AbstractAppTest {
         _click(_get(Button.class, spec -> spec.withText("Create user")));
 
         var passwordDialog = _get(TemporaryPasswordDialog.class);
-        String shown = _get(TextField.class, spec -> spec.withClasses("temporary-password")).getValue();
+        String shown = _get(TextField.class, spec -> spec.withClasses("temporary-password"))
+                .getValue();
         assertThat(shown).hasSizeGreaterThanOrEqualTo(16);
         assertThat(passwordDialog.isOpened()).isTrue();
         NotificationsKt.expectNotifications("Created " + name);
@@ -116,7 +116,9 @@ class UsersViewTest extends AbstractAppTest {
     void the_last_admin_cannot_be_demoted_from_the_dialog() {
         login(ADMIN);
         var others = service.find(null, 0, 1000, Sort.unsorted()).stream()
-                .filter(u -> u.enabled() && u.roles().contains(Role.ADMIN) && !u.username().equals(ADMIN))
+                .filter(u -> u.enabled()
+                        && u.roles().contains(Role.ADMIN)
+                        && !u.username().equals(ADMIN))
                 .toList();
         others.forEach(u -> service.disable(u.id(), u.version()));
         try {
