@@ -1,18 +1,19 @@
 package org.factline;
 
-import java.util.List;
 import java.util.Set;
 import org.factline.security.AppRoles.Role;
 import org.factline.security.AppUserPrincipal;
 import org.factline.security.SystemAuthentication;
-import org.factline.user.DemoAccounts;
+import org.factline.user.AccountService;
 import org.factline.user.NewUser;
+import org.factline.user.UserAdminService;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -29,7 +30,10 @@ public abstract class AbstractIntegrationTest {
     public static final String TEST_PASSWORD = "test-password-for-factline";
 
     @Autowired
-    protected DemoAccounts demoAccounts;
+    protected UserAdminService userAdmin;
+
+    @Autowired
+    protected AccountService accountService;
 
     @Autowired
     protected UserDetailsService userDetailsService;
@@ -39,12 +43,34 @@ public abstract class AbstractIntegrationTest {
         SecurityContextHolder.clearContext();
     }
 
-    /** Creates (once) a user with {@link #TEST_PASSWORD} and returns the username. */
+    /**
+     * Creates (once) a user with {@link #TEST_PASSWORD} and returns the username: the way a person
+     * would, an admin creates the account and the user replaces the one-time password.
+     */
     protected String user(String username, Role... roles) {
-        SystemAuthentication.runAsSystem(() -> demoAccounts.ensure(
-                List.of(new NewUser(username, "Test " + username, username + "@example.org", Set.of(roles))),
-                TEST_PASSWORD));
+        if (exists(username)) {
+            return username;
+        }
+        var previous = SecurityContextHolder.getContext();
+        try {
+            String temporary = SystemAuthentication.runAsSystem(() -> userAdmin
+                    .create(new NewUser(username, "Test " + username, username + "@example.org", Set.of(roles)))
+                    .temporaryPassword());
+            signIn(username);
+            accountService.changePassword(temporary, TEST_PASSWORD, TEST_PASSWORD);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
         return username;
+    }
+
+    private boolean exists(String username) {
+        try {
+            userDetailsService.loadUserByUsername(username);
+            return true;
+        } catch (UsernameNotFoundException e) {
+            return false;
+        }
     }
 
     /** A fresh, unique username for tests that change a user. */

@@ -12,6 +12,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,6 +39,8 @@ public class LoginThrottle {
         this.properties = properties;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactionManager);
+        // Counts must survive the caller's rollback (a refused password change rolls back).
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** How long sign-in stays refused for this account or address, if it is refused now. */
@@ -84,7 +87,7 @@ public class LoginThrottle {
     }
 
     private static String accountKey(String username) {
-        return truncate("account:" + username.trim().toLowerCase(Locale.ROOT));
+        return truncate("account:" + username.strip().toLowerCase(Locale.ROOT));
     }
 
     private static String addressKey(String address) {

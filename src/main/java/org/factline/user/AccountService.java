@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.Set;
 import org.factline.base.ValidationException;
 import org.factline.security.CurrentUser;
+import org.factline.security.LoginThrottle;
 import org.factline.user.domain.UserAccount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +25,8 @@ public class AccountService {
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final LoginThrottle throttle;
+    private final PersistentTokenRepository rememberMeTokens;
     private final Clock clock;
 
     AccountService(
@@ -30,7 +34,11 @@ public class AccountService {
             PasswordPolicy passwordPolicy,
             PasswordEncoder passwordEncoder,
             CurrentUser currentUser,
+            LoginThrottle throttle,
+            PersistentTokenRepository rememberMeTokens,
             Clock clock) {
+        this.throttle = throttle;
+        this.rememberMeTokens = rememberMeTokens;
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
@@ -52,14 +60,20 @@ public class AccountService {
     }
 
     /**
-     * Changes the password after checking the current one. Other sessions of this user end; the
-     * caller keeps its session by adopting the returned epoch.
+     * Changes the password after checking the current one. Other sessions and remember-me devices
+     * of this user end; the caller keeps its session by adopting the returned epoch.
      *
      * @return the account's new session epoch
      */
     public long changePassword(String currentPassword, String newPassword, String confirmation) {
         UserAccount account = mine();
+        // The current-password check is a password oracle too: it shares the sign-in throttle.
+        if (throttle.lockedFor(account.getUsername(), null).isPresent()) {
+            throw new ValidationException(
+                    "currentPassword", "Too many wrong passwords. Wait a few minutes and try again.");
+        }
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throttle.recordFailure(account.getUsername(), null);
             throw new ValidationException("currentPassword", "Your current password is not correct.");
         }
         if (!newPassword.equals(confirmation)) {
@@ -71,7 +85,8 @@ public class AccountService {
         passwordPolicy.check(account.getUsername(), newPassword);
         var before = UserAccounts.snapshot(account);
         account.setPassword(passwordEncoder.encode(newPassword), false, clock.instant());
-        accounts.repository().saveAndFlush(account);
+        accounts.save(account);
+        rememberMeTokens.removeUserTokens(account.getUsername());
         accounts.audit("user.password-changed", account, account.getUsername() + " changed their password", before);
         return account.getSessionEpoch();
     }
@@ -83,7 +98,7 @@ public class AccountService {
                 account.getUsername(), displayName.strip(), UserAccounts.blankToNull(email), account.getRoles());
         accounts.validate(check);
         account.setProfile(check.displayName(), check.email());
-        accounts.repository().saveAndFlush(account);
+        accounts.save(account);
         accounts.audit("user.profile-changed", account, account.getUsername() + " updated their profile", before);
         return me();
     }
@@ -92,7 +107,7 @@ public class AccountService {
         if (!THEMES.contains(theme)) {
             throw new ValidationException("theme", "Unknown theme: " + theme);
         }
-        mine().setTheme(theme);
+        accounts.repository().updateTheme(currentUser.require().userId(), theme);
     }
 
     private UserAccount mine() {

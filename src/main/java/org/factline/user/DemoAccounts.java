@@ -4,11 +4,16 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.factline.security.AppRoles;
 import org.factline.user.domain.UserAccountRepository;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates demo accounts with a known password; used only by the demo workspace loader. */
+/**
+ * Creates demo accounts with a known password. Exists only in the demo profile, so no production
+ * admin can mint accounts that skip the forced first-login password change.
+ */
 @Service
+@Profile("demo")
 @Transactional
 @RolesAllowed(AppRoles.ADMIN)
 public class DemoAccounts {
@@ -30,6 +35,7 @@ public class DemoAccounts {
             if (repository.existsByUsername(UserNames.normalize(user.username()))) {
                 continue;
             }
+            accounts.validate(user);
             policy.check(user.username(), password);
             accounts.create(user, password, false);
             created++;

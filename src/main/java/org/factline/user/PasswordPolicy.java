@@ -26,7 +26,7 @@ import org.passay.dictionary.sort.ArraysSort;
 import org.springframework.stereotype.Component;
 
 /**
- * Length over complexity, as NIST SP 800-63B advises: 12 to 128 characters, not a well-known
+ * Length over complexity, as NIST SP 800-63B advises: 12 characters to 72 bytes, not a well-known
  * password, not the username, no long runs like "12345" or "aaaa". Also makes the temporary
  * passwords admins hand out.
  */
@@ -34,7 +34,10 @@ import org.springframework.stereotype.Component;
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
-    public static final int MAX_LENGTH = 128;
+    /** BCrypt reads at most 72 bytes; longer passwords would be silently cut or refused. */
+    public static final int MAX_BYTES = 72;
+
+    public static final int MAX_LENGTH = MAX_BYTES;
     private static final int TEMPORARY_LENGTH = 16;
 
     private final PasswordValidator validator;
@@ -53,6 +56,12 @@ public class PasswordPolicy {
 
     /** Throws with a message naming every rule the password breaks. */
     public void check(String username, String password) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new ValidationException(
+                    "password",
+                    "Use at most " + MAX_BYTES + " bytes: about " + MAX_BYTES
+                            + " Latin letters, fewer with accents or other scripts.");
+        }
         RuleResult result = validator.validate(new PasswordData(username, password));
         if (!result.isValid()) {
             var messages = result.getDetails().stream()

@@ -32,7 +32,7 @@ class SignInRecorder {
             return;
         }
         repository.findById(principal.userId()).ifPresent(account -> {
-            account.recordLogin(clock.instant());
+            repository.recordLogin(principal.userId(), clock.instant());
             events.publishEvent(new AuditRecord(
                     account.getUsername(),
                     "user.signed-in",

@@ -14,6 +14,7 @@ import org.factline.user.domain.UserAccount;
 import org.factline.user.domain.UserAccountRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -64,6 +65,15 @@ class UserAccounts {
 
     UserAccount load(long id) {
         return repository.findById(id).orElseThrow(() -> new ValidationException("This user no longer exists."));
+    }
+
+    /** Flushes now, so a concurrent edit surfaces here as a clear error and not at commit. */
+    void save(UserAccount account) {
+        try {
+            repository.saveAndFlush(account);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("User " + account.getUsername());
+        }
     }
 
     UserAccount load(long id, long expectedVersion) {

@@ -14,6 +14,7 @@ import org.factline.security.SessionsRevoked;
 import org.factline.user.domain.UserAccount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -87,7 +88,12 @@ public class UserAdminService {
             throw new ValidationException("username", "The username \"" + normalized.username() + "\" is taken.");
         }
         String temporary = passwordPolicy.temporaryPassword();
-        var account = accounts.create(normalized, temporary, true);
+        UserAccount account;
+        try {
+            account = accounts.create(normalized, temporary, true);
+        } catch (DataIntegrityViolationException raceWithAnotherAdmin) {
+            throw new ValidationException("username", "The username \"" + normalized.username() + "\" is taken.");
+        }
         return new CreatedUser(UserAccounts.summary(account), temporary);
     }
 
@@ -101,7 +107,7 @@ public class UserAdminService {
             requireAnotherEnabledAdmin(account, "remove the admin role from");
         }
         account.setRoles(EnumSet.copyOf(roles));
-        accounts.repository().saveAndFlush(account);
+        accounts.save(account);
         accounts.audit("user.roles-changed", account, "Changed roles of " + account.getUsername(), before);
         publishRevoked(account);
         return UserAccounts.summary(account);
@@ -114,7 +120,7 @@ public class UserAdminService {
                 account.getUsername(), displayName.strip(), UserAccounts.blankToNull(email), account.getRoles());
         accounts.validate(check);
         account.setProfile(check.displayName(), check.email());
-        accounts.repository().saveAndFlush(account);
+        accounts.save(account);
         accounts.audit("user.profile-changed", account, "Changed profile of " + account.getUsername(), before);
         return UserAccounts.summary(account);
     }
@@ -133,7 +139,7 @@ public class UserAdminService {
             requireAnotherEnabledAdmin(account, "disable");
         }
         account.disable();
-        accounts.repository().saveAndFlush(account);
+        accounts.save(account);
         rememberMeTokens.removeUserTokens(account.getUsername());
         accounts.audit("user.disabled", account, "Disabled user " + account.getUsername(), before);
         publishRevoked(account);
@@ -147,7 +153,7 @@ public class UserAdminService {
         }
         var before = UserAccounts.snapshot(account);
         account.enable();
-        accounts.repository().saveAndFlush(account);
+        accounts.save(account);
         accounts.audit("user.enabled", account, "Enabled user " + account.getUsername(), before);
         return UserAccounts.summary(account);
     }
@@ -158,7 +164,7 @@ public class UserAdminService {
         var before = UserAccounts.snapshot(account);
         String temporary = passwordPolicy.temporaryPassword();
         account.setPassword(passwordEncoder.encode(temporary), true, clock.instant());
-        accounts.repository().saveAndFlush(account);
+        accounts.save(account);
         rememberMeTokens.removeUserTokens(account.getUsername());
         accounts.audit("user.password-reset", account, "Reset password of " + account.getUsername(), before);
         publishRevoked(account);
@@ -166,9 +172,10 @@ public class UserAdminService {
     }
 
     private void requireAnotherEnabledAdmin(UserAccount account, String what) {
-        long others = accounts.repository().lockEnabledWithRole(Role.ADMIN).stream()
-                .filter(a -> !a.equals(account))
-                .count();
+        // Lock the current admins' rows so concurrent changes to admins run one after the other,
+        // then count in a new statement, which sees what the transaction we waited for committed.
+        accounts.repository().lockEnabledWithRole(Role.ADMIN);
+        long others = accounts.repository().countEnabledWithRoleExcept(Role.ADMIN, account.getId());
         if (account.isEnabled() && others == 0) {
             throw new ValidationException(
                     "roles",

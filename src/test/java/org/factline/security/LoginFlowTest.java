@@ -135,6 +135,41 @@ class LoginFlowTest extends AbstractIntegrationTest {
         assertThat(laterVisit.get("/").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void changing_ones_password_forgets_remembered_devices() throws Exception {
+        String name = user(unique("forget"), Role.FACT_CHECKER);
+        var device = new Browser();
+        device.login(name, TEST_PASSWORD, "&remember-me=on");
+        var cookie = device.cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("remember-me"))
+                .findFirst()
+                .orElseThrow();
+
+        signIn(name);
+        accountService.changePassword(TEST_PASSWORD, "otter-basalt-meadow-3", "otter-basalt-meadow-3");
+
+        var laterVisit = new Browser();
+        laterVisit.cookies.getCookieStore().add(URI.create(laterVisit.base), cookie);
+        assertThat(laterVisit.get("/").statusCode()).isEqualTo(302);
+        assertThat(device.get("/").statusCode()).as("the old session ended too").isEqualTo(302);
+    }
+
+    @Test
+    void a_remembered_device_of_a_disabled_user_is_refused() throws Exception {
+        String name = user(unique("forget-disabled"), Role.FACT_CHECKER);
+        var device = new Browser();
+        device.login(name, TEST_PASSWORD, "&remember-me=on");
+        var cookie = device.cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("remember-me"))
+                .findFirst()
+                .orElseThrow();
+        disable(name);
+
+        var laterVisit = new Browser();
+        laterVisit.cookies.getCookieStore().add(URI.create(laterVisit.base), cookie);
+        assertThat(laterVisit.get("/").statusCode()).isEqualTo(302);
+    }
+
     private void disable(String name) {
         signIn(ADMIN);
         var summary = admin.find(name, 0, 5, Sort.unsorted()).getFirst();

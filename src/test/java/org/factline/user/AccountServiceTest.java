@@ -53,6 +53,28 @@ class AccountServiceTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void passwords_longer_than_bcrypt_can_read_are_refused_clearly() {
+        String name = user(unique("long"), Role.FACT_CHECKER);
+        signIn(name);
+        String tooLong = "ünïcödé-wörds-ärë-twö-bytës-éäch-".repeat(3); // 48 characters, 72+ bytes
+        assertRefused(() -> accounts.changePassword(TEST_PASSWORD, tooLong, tooLong), "password");
+    }
+
+    @Test
+    void guessing_the_current_password_is_throttled() {
+        String name = user(unique("guess"), Role.FACT_CHECKER);
+        signIn(name);
+        for (int i = 0; i < 5; i++) {
+            assertRefused(
+                    () -> accounts.changePassword("guess", "river-lantern-copper-9", "river-lantern-copper-9"),
+                    "currentPassword");
+        }
+        assertThatThrownBy(() ->
+                        accounts.changePassword(TEST_PASSWORD, "river-lantern-copper-9", "river-lantern-copper-9"))
+                .hasMessageContaining("Too many wrong passwords");
+    }
+
+    @Test
     void a_forced_change_clears_the_flag() {
         String name = unique("forced");
         signIn(ADMIN);

@@ -144,6 +144,55 @@ class UserAdminServiceTest extends AbstractIntegrationTest {
         UserSummary demoted = admin.changeRoles(last.id(), last.version(), EnumSet.of(Role.EDITOR));
         assertThat(demoted.roles()).containsExactly(Role.EDITOR);
         admin.changeRoles(demoted.id(), demoted.version(), EnumSet.of(Role.ADMIN, Role.EDITOR));
+        // Leave the shared database as found.
+        admins.stream()
+                .filter(u -> !u.username().equals(ADMIN))
+                .forEach(u -> admin.enable(u.id(), admin.get(u.id()).version()));
+    }
+
+    @Test
+    void two_admins_demoting_each_other_at_once_leave_one_admin() throws Exception {
+        String p = user(unique("race-p"), Role.ADMIN);
+        String q = user(unique("race-q"), Role.ADMIN);
+        var others = admin.find(null, 0, 1000, Sort.unsorted()).stream()
+                .filter(u -> u.enabled()
+                        && u.roles().contains(Role.ADMIN)
+                        && !u.username().equals(p)
+                        && !u.username().equals(q))
+                .toList();
+        SystemAuthentication.runAsSystem(() -> others.forEach(u -> admin.disable(u.id(), u.version())));
+        try {
+            var start = new java.util.concurrent.CyclicBarrier(2);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            var demoteQ = pool.submit(() -> demoteAs(p, q, start));
+            var demoteP = pool.submit(() -> demoteAs(q, p, start));
+            int succeeded = (demoteQ.get() ? 1 : 0) + (demoteP.get() ? 1 : 0);
+            pool.shutdown();
+
+            assertThat(succeeded).isEqualTo(1);
+            long admins = admin.find(null, 0, 1000, Sort.unsorted()).stream()
+                    .filter(u -> u.enabled() && u.roles().contains(Role.ADMIN))
+                    .count();
+            assertThat(admins).isEqualTo(1);
+        } finally {
+            signIn(ADMIN);
+            SystemAuthentication.runAsSystem(() ->
+                    others.forEach(u -> admin.enable(u.id(), admin.get(u.id()).version())));
+        }
+    }
+
+    private boolean demoteAs(String actor, String target, java.util.concurrent.CyclicBarrier start) throws Exception {
+        signIn(actor);
+        try {
+            UserSummary victim = find(target);
+            start.await();
+            admin.changeRoles(victim.id(), victim.version(), Set.of(Role.EDITOR));
+            return true;
+        } catch (ValidationException | ConcurrentEditException refused) {
+            return false;
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
     }
 
     @Test

@@ -48,6 +48,7 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     private final OpenViews openViews;
     private final SideNav nav = new SideNav();
     private final TextField search = new TextField();
+    private @Nullable Long registeredUserId;
 
     MainLayout(
             CurrentUser currentUser,
@@ -93,12 +94,19 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         super.onAttach(attachEvent);
         rebuildNav();
         preferences.theme().ifPresent(theme -> applyTheme(attachEvent.getUI(), theme));
-        currentUser.get().ifPresent(me -> openViews.opened(me.userId(), attachEvent.getUI()));
+        currentUser.get().ifPresent(me -> {
+            registeredUserId = me.userId();
+            openViews.opened(me.userId(), attachEvent.getUI());
+        });
     }
 
+    /** Detach can run without a signed-in user (session timeout, sign-out): use the id kept at attach. */
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        currentUser.get().ifPresent(me -> openViews.closed(me.userId(), detachEvent.getUI()));
+        if (registeredUserId != null) {
+            openViews.closed(registeredUserId, detachEvent.getUI());
+            registeredUserId = null;
+        }
         super.onDetach(detachEvent);
     }
 

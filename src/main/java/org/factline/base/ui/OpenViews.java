@@ -1,6 +1,7 @@
 package org.factline.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +38,11 @@ public class OpenViews {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(SessionsRevoked event) {
         for (UI ui : byUser.getOrDefault(event.userId(), Set.of())) {
-            ui.access(() -> ui.getPage().reload());
+            try {
+                ui.access(() -> ui.getPage().reload());
+            } catch (UIDetachedException gone) {
+                closed(event.userId(), ui);
+            }
         }
     }
 }

@@ -113,14 +113,6 @@ public class UserAccount extends AbstractEntity {
         this.email = email;
     }
 
-    public void recordLogin(Instant now) {
-        this.lastLoginAt = now;
-    }
-
-    public void setTheme(String theme) {
-        this.theme = theme;
-    }
-
     public String getUsername() {
         return username;
     }

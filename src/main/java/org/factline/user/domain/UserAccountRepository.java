@@ -1,12 +1,15 @@
 package org.factline.user.domain;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.factline.security.AppRoles.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
@@ -19,6 +22,18 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
     long countEnabledWithRole(Role role);
 
     long countByEnabledTrue();
+
+    @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true and u.id <> :except")
+    long countEnabledWithRoleExcept(Role role, @Nullable Long except);
+
+    /** Sign-in bookkeeping; a bulk update so it doesn't count as an edit of the account. */
+    @Modifying
+    @Query("update UserAccount u set u.lastLoginAt = :at where u.id = :id")
+    void recordLogin(long id, Instant at);
+
+    @Modifying
+    @Query("update UserAccount u set u.theme = :theme where u.id = :id")
+    void updateTheme(long id, String theme);
 
     /** Epoch and enabled flag only: checked on every request, so kept to one narrow row. */
     @Query(

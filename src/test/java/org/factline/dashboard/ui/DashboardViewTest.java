@@ -3,10 +3,11 @@ package org.factline.dashboard.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import org.factline.AbstractAppTest;
-import org.factline.base.ui.EmptyState;
+import org.factline.audit.AuditEntryView;
 import org.factline.security.AppRoles.Role;
 import org.junit.jupiter.api.Test;
 
@@ -14,17 +15,24 @@ class DashboardViewTest extends AbstractAppTest {
 
     @Test
     void shows_team_figures_and_own_recent_activity() {
+        signIn(ADMIN);
+        userAdmin.create(
+                new org.factline.user.NewUser(unique("dash"), "Dash Board", null, java.util.Set.of(Role.EDITOR)));
         login(ADMIN);
         var view = _get(DashboardView.class);
         assertThat(_get(H1.class).getText()).startsWith("Welcome, ");
         assertThat(view.stats.getElement().getTextRecursively()).contains("active team members");
-        _get(view.activity, Grid.class); // the admin has signed-in and created users
+        _get(view.activity, Grid.class); // the user just created is the admin's latest activity
     }
 
     @Test
-    void a_newcomer_gets_an_empty_state() {
-        login(user(unique("newcomer"), Role.FACT_CHECKER));
+    void a_newcomer_sees_only_their_own_activity() {
+        String name = user(unique("newcomer"), Role.FACT_CHECKER);
+        login(name);
         var view = _get(DashboardView.class);
-        _get(view.activity, EmptyState.class);
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntryView> grid = _get(view.activity, Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).summary()).isEqualTo(name + " changed their password");
     }
 }
