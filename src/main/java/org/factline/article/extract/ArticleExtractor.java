@@ -1,0 +1,274 @@
+package org.factline.article.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import net.dankito.readability4j.extended.Readability4JExtended;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.factline.base.SafeHtml;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns what people import (web pages, pasted text, Markdown, PDF and Word files, gzipped or not)
+ * into an article: main text without boilerplate, safe HTML and metadata. The same code serves the
+ * UI import and the {@code extract} command line. Has no Spring dependencies on purpose.
+ */
+public final class ArticleExtractor {
+
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    private static final int MAX_CHARS = 2_000_000;
+    private static final int MIN_READABLE_CHARS = 250;
+
+    private final long maxBytes;
+    private final DocumentTextReader documents = new DocumentTextReader(MAX_CHARS);
+
+    public ArticleExtractor() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public ArticleExtractor(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * @param fileName used for the type when the content doesn't tell (".md", ".txt")
+     * @param sourceUrl where the bytes came from, to resolve relative links; may be null
+     */
+    public ExtractedArticle extract(String fileName, byte[] bytes, @Nullable String sourceUrl)
+            throws ExtractionException {
+        if (bytes.length > maxBytes) {
+            throw new ExtractionException(
+                    "The file is " + megabytes(bytes.length) + "; the limit is " + megabytes(maxBytes) + ".");
+        }
+        if (isBlank(bytes)) {
+            throw new ExtractionException("The file is empty.");
+        }
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (startsWith(bytes, 0x1f, 0x8b)) {
+            return extract(
+                    name.endsWith(".gz") ? fileName.substring(0, fileName.length() - 3) : fileName,
+                    gunzip(bytes),
+                    sourceUrl);
+        }
+        if (startsWith(bytes, '%', 'P', 'D', 'F')
+                || startsWith(bytes, 'P', 'K', 3, 4)
+                || startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return fromDocument(bytes, fileName);
+        }
+        if (looksBinary(bytes)) {
+            throw new ExtractionException(
+                    "This file holds binary data, not text. Factline reads web pages (.html), text"
+                            + " (.txt), Markdown (.md), PDF and Word (.docx) files.");
+        }
+        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            return markdown(decode(bytes));
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || looksLikeHtml(bytes)) {
+            return html(bytes, sourceUrl);
+        }
+        return text(decode(bytes));
+    }
+
+    public ExtractedArticle html(String html, @Nullable String sourceUrl) {
+        return fromDocument(Jsoup.parse(html, sourceUrl == null ? "" : sourceUrl), html, sourceUrl);
+    }
+
+    public ExtractedArticle text(String text) throws ExtractionException {
+        var cleaned = PlainTextCleaner.clean(text);
+        if (cleaned.paragraphs().isEmpty()) {
+            throw new ExtractionException("No text found.");
+        }
+        String html = cleaned.paragraphs().stream()
+                .map(p -> "<p>" + org.jsoup.nodes.Entities.escape(p) + "</p>")
+                .reduce("", String::concat);
+        return new ExtractedArticle(
+                cleaned.title(), cleaned.byline(), null, null, null, null, cleaned.paragraphs(), html, "text");
+    }
+
+    public ExtractedArticle markdown(String markdown) throws ExtractionException {
+        String rendered =
+                HtmlRenderer.builder().build().render(Parser.builder().build().parse(markdown));
+        Document doc = Jsoup.parseBodyFragment(SafeHtml.sanitize(rendered, null));
+        List<String> paragraphs = TextBlocks.of(doc.body());
+        if (paragraphs.isEmpty()) {
+            throw new ExtractionException("No text found.");
+        }
+        var heading = doc.selectFirst("h1, h2");
+        String title = heading == null ? null : heading.text();
+        List<String> body = title == null
+                ? paragraphs
+                : paragraphs.stream().filter(p -> !p.equals(title)).toList();
+        return new ExtractedArticle(
+                title, null, null, null, null, null, body, doc.body().html(), "markdown");
+    }
+
+    private ExtractedArticle html(byte[] bytes, @Nullable String sourceUrl) throws ExtractionException {
+        try {
+            Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, sourceUrl == null ? "" : sourceUrl);
+            return fromDocument(doc, doc.outerHtml(), sourceUrl);
+        } catch (IOException e) {
+            throw new ExtractionException("The page could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private ExtractedArticle fromDocument(Document doc, String html, @Nullable String sourceUrl) {
+        var meta = MetadataReader.read(doc);
+        var readable = new Readability4JExtended(sourceUrl == null ? "http://localhost/" : sourceUrl, html).parse();
+        String content = readable.getContent();
+        String safe = content == null ? "" : SafeHtml.sanitize(content, sourceUrl);
+        List<String> paragraphs = TextBlocks.of(Jsoup.parseBodyFragment(safe).body());
+        if (String.join(" ", paragraphs).length() < MIN_READABLE_CHARS) {
+            // Readability found no article body: fall back to the page's text blocks, cleaned.
+            var cleaned =
+                    PlainTextCleaner.clean(String.join("\n", TextBlocks.of(doc.body() == null ? doc : doc.body())));
+            if (String.join(" ", cleaned.paragraphs()).length()
+                    > String.join(" ", paragraphs).length()) {
+                paragraphs = cleaned.paragraphs();
+                safe = paragraphs.stream()
+                        .map(p -> "<p>" + org.jsoup.nodes.Entities.escape(p) + "</p>")
+                        .reduce("", String::concat);
+            }
+        }
+        String title = meta.title() != null ? meta.title() : blankToNull(readable.getTitle());
+        String byline = meta.byline() != null ? meta.byline() : blankToNull(readable.getByline());
+        return new ExtractedArticle(
+                title,
+                byline,
+                meta.siteName(),
+                meta.published(),
+                meta.lang(),
+                meta.canonicalUrl(),
+                paragraphs,
+                safe,
+                "html");
+    }
+
+    private ExtractedArticle fromDocument(byte[] bytes, String fileName) throws ExtractionException {
+        var result = documents.read(bytes, fileName);
+        if (result.paragraphs().isEmpty()) {
+            throw new ExtractionException("No text found in the document (a scanned PDF needs OCR first).");
+        }
+        String html = result.paragraphs().stream()
+                .map(p -> "<p>" + org.jsoup.nodes.Entities.escape(p) + "</p>")
+                .reduce("", String::concat);
+        String title = blankToNull(result.title());
+        if (title == null) {
+            title = result.paragraphs().getFirst().length() <= 200
+                    ? result.paragraphs().getFirst()
+                    : null;
+        }
+        return new ExtractedArticle(
+                title,
+                blankToNull(result.author()),
+                null,
+                result.created(),
+                result.lang(),
+                null,
+                result.paragraphs(),
+                html,
+                "document");
+    }
+
+    private byte[] gunzip(byte[] bytes) throws ExtractionException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            var out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > maxBytes) {
+                    throw new ExtractionException(
+                            "The compressed file unpacks to more than " + megabytes(maxBytes) + ".");
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new ExtractionException("The compressed file is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    private static String decode(byte[] bytes) {
+        int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        var buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(buffer)
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, offset, bytes.length - offset, Charset.forName("windows-1252"));
+        }
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x09 || (b > 0x0d && b < 0x20)) {
+                control++;
+            }
+        }
+        return control > n / 20;
+    }
+
+    private static boolean looksLikeHtml(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1)
+                .stripLeading()
+                .toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html")
+                || head.startsWith("<html")
+                || head.startsWith("<?xml")
+                || (head.startsWith("<") && (head.contains("<body") || head.contains("<p") || head.contains("<div")));
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (!Character.isWhitespace(b & 0xff) && (b & 0xff) != 0xEF && (b & 0xff) != 0xBB && (b & 0xff) != 0xBF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

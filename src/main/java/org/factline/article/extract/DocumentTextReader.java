@@ -1,0 +1,79 @@
+package org.factline.article.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.jspecify.annotations.Nullable;
+import org.xml.sax.SAXException;
+
+/**
+ * Text and metadata of PDF and Word documents through Apache Tika. Tika's parser refuses
+ * zip bombs (it watches the compression ratio and nesting depth); output is capped too.
+ */
+final class DocumentTextReader {
+
+    private final int maxChars;
+
+    DocumentTextReader(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    record Result(
+            List<String> paragraphs,
+            @Nullable String title,
+            @Nullable String author,
+            @Nullable OffsetDateTime created,
+            @Nullable String lang) {}
+
+    Result read(byte[] bytes, String fileName) throws ExtractionException {
+        var handler = new BodyContentHandler(maxChars);
+        var metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        try {
+            new AutoDetectParser().parse(new ByteArrayInputStream(bytes), handler, metadata, new ParseContext());
+        } catch (SAXException e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new ExtractionException("The document could not be read: " + rootMessage(e), e);
+            }
+        } catch (TikaException e) {
+            throw new ExtractionException(
+                    "The document could not be read (damaged, encrypted or not really a " + extension(fileName)
+                            + " file): " + rootMessage(e),
+                    e);
+        } catch (IOException e) {
+            throw new ExtractionException("The document could not be read: " + rootMessage(e), e);
+        }
+        List<String> paragraphs = Arrays.stream(handler.toString().split("\\n\\s*\\n|\\n(?=\\s*[A-Z•\\-])"))
+                .map(p -> TextBlocks.normalize(p.replace('\n', ' ')))
+                .filter(p -> !p.isEmpty())
+                .toList();
+        return new Result(
+                paragraphs,
+                metadata.get(TikaCoreProperties.TITLE),
+                metadata.get(TikaCoreProperties.CREATOR),
+                MetadataReader.parseDate(metadata.get(TikaCoreProperties.CREATED)),
+                metadata.get(TikaCoreProperties.LANGUAGE));
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "PDF or Word" : fileName.substring(dot + 1).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

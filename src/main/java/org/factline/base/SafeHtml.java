@@ -1,0 +1,35 @@
+package org.factline.base;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one place HTML from outside (imported pages, pasted HTML, Markdown notes) is made safe to
+ * show: structure and links survive; scripts, event handlers, styles, frames, forms and
+ * {@code javascript:} or {@code data:} URLs do not. Links open without giving the target page a
+ * handle on Factline.
+ */
+public final class SafeHtml {
+
+    private static final Safelist SAFELIST = Safelist.relaxed()
+            .removeTags("img")
+            .addTags("figure", "figcaption", "abbr", "mark", "time", "hr")
+            .addAttributes("time", "datetime")
+            .addAttributes("a", "title")
+            .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer")
+            .addEnforcedAttribute("a", "target", "_blank")
+            .addProtocols("a", "href", "http", "https", "mailto");
+
+    private SafeHtml() {}
+
+    /** @param baseUri resolves relative links; links that stay relative are dropped */
+    public static String sanitize(String html, @Nullable String baseUri) {
+        Document dirty = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri);
+        Document clean = new Cleaner(SAFELIST).clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+}
