@@ -1,6 +1,8 @@
 package org.factline;
 
 import java.time.Clock;
+import java.util.Arrays;
+import org.factline.article.extract.ExtractCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +11,11 @@ import org.springframework.context.annotation.Bean;
 public class FactlineApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("extract")) {
+            // Batch tool: no web server, no database; only the extraction engine.
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+            System.exit(ExtractCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+        }
         SpringApplication.run(FactlineApplication.class, args);
     }
 

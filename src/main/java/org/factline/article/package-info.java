@@ -1,8 +1,12 @@
 /**
- * Articles: import (paste, upload, URL, feeds), extraction, deduplication and the reader view.
+ * Articles: the news people check. Import by paste, upload or URL with boilerplate removal
+ * (Readability4J, Tika), metadata from the page, sanitized HTML, exact and near-duplicate
+ * detection (content hash, MinHash + LSH), provenance with the original bytes, the articles list
+ * and the reader view. {@link org.factline.article.extract.ArticleExtractor} is also the engine of
+ * the {@code extract} command line.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "security"})
+@ApplicationModule(allowedDependencies = {"base", "security", "audit"})
 package org.factline.article;
 
 import org.jspecify.annotations.NullMarked;

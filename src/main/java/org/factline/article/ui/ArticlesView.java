@@ -1,24 +1,163 @@
 package org.factline.article.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.factline.base.ui.PlannedFeatureView;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.factline.article.ArticleFilter;
+import org.factline.article.ArticleService;
+import org.factline.article.ArticleSummary;
+import org.factline.article.ArticleImportService;
+import org.factline.article.ImportOutcome;
+import org.factline.article.ImportProperties;
+import org.factline.base.ui.EmptyState;
+import org.factline.base.ui.ViewToolbar;
 import org.factline.security.AppRoles;
+import org.springframework.data.domain.Sort;
 
+/** All imported articles: filter, sort, open; import more. */
 @Route("articles")
 @PageTitle("Articles · Factline")
 @Menu(order = 1, icon = "vaadin:newspaper", title = "Articles")
 @RolesAllowed(AppRoles.FACT_CHECKER)
-public class ArticlesView extends PlannedFeatureView {
+public class ArticlesView extends Div {
 
-    public ArticlesView() {
-        super(
-                "Articles",
-                VaadinIcon.NEWSPAPER,
-                "No articles yet",
-                "Imported news articles (pasted, uploaded, fetched from a URL or a feed) will be listed here, cleaned and ready to mark claims in.");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+
+    private final ArticleService articles;
+    private final ArticleImportService importer;
+    private final long maxBytes;
+    final TextField text = new TextField();
+    final TextField publisher = new TextField();
+    final TextField importer_ = new TextField();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Grid<ArticleSummary> grid = new Grid<>();
+    final Div empty = new Div();
+    private final ConfigurableFilterDataProvider<ArticleSummary, Void, ArticleFilter> data;
+
+    ArticlesView(ArticleService articles, ArticleImportService importer, ImportProperties properties) {
+        this.articles = articles;
+        this.importer = importer;
+        this.maxBytes = properties.maxBytes();
+        setSizeFull();
+        getStyle().set("display", "flex").set("flex-direction", "column");
+
+        var importButton = new Button("Import", VaadinIcon.UPLOAD.create(), e -> openImport());
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        text.setPlaceholder("Title, publisher or author");
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        publisher.setPlaceholder("Publisher");
+        importer_.setPlaceholder("Imported by (username)");
+        from.setPlaceholder("Published from");
+        to.setPlaceholder("Published to");
+        for (TextField f : List.of(text, publisher, importer_)) {
+            f.setClearButtonVisible(true);
+            f.setValueChangeMode(ValueChangeMode.LAZY);
+            f.addValueChangeListener(e -> applyFilter());
+        }
+        from.addValueChangeListener(e -> applyFilter());
+        to.addValueChangeListener(e -> applyFilter());
+        var filters = new FlexLayout(text, publisher, importer_, from, to);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.getStyle().set("gap", "var(--lumo-space-s)");
+
+        data = new CallbackDataProvider<ArticleSummary, ArticleFilter>(
+                        q -> articles.find(q.getFilter().orElse(ArticleFilter.all()), q.getOffset(), q.getLimit(), sort(q.getSortOrders()))
+                                .stream(),
+                        q -> (int) articles.count(q.getFilter().orElse(ArticleFilter.all())),
+                        ArticleSummary::id)
+                .withConfigurableFilter();
+        grid.addComponentColumn(a -> {
+                    var link = new Anchor("articles/" + a.id(), a.title());
+                    link.addClassName("article-link");
+                    if (a.possibleDuplicateOf() == null) {
+                        return link;
+                    }
+                    var badge = new Span("possible duplicate");
+                    badge.addClassNames("badge-role", "badge-warning");
+                    return new Div(link, new Span(" "), badge);
+                })
+                .setHeader("Title").setKey("title").setSortable(true).setFlexGrow(3);
+        grid.addColumn(a -> a.siteName() == null ? "" : a.siteName()).setHeader("Publisher").setKey("siteName").setSortable(true);
+        grid.addColumn(a -> a.publishedAt() == null ? "" : DAY.format(a.publishedAt())).setHeader("Published").setKey("publishedAt")
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ArticleSummary::importedBy).setHeader("Imported by").setKey("importedBy").setSortable(true).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(a -> a.importedAt() == null ? "" : WHEN.format(a.importedAt())).setHeader("Imported").setKey("createdAt")
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ArticleSummary::wordCount).setHeader("Words").setKey("wordCount").setSortable(true).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(data);
+        grid.setEmptyStateText("No article matches these filters.");
+        grid.setSizeFull();
+
+        empty.add(new EmptyState(VaadinIcon.NEWSPAPER, "No articles yet",
+                "Import the news you need to check: paste text, upload files or fetch pages from the web.",
+                new Button("Import articles", e -> openImport())));
+        var body = new Div(filters, grid, empty);
+        body.addClassName("view-content");
+        body.setSizeFull();
+        body.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        add(new ViewToolbar("Articles", importButton), body);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        refreshEmptyState();
+    }
+
+    void openImport() {
+        var dialog = new ImportDialog(importer, maxBytes, this::imported);
+        dialog.open();
+    }
+
+    private void imported(ImportOutcome outcome) {
+        if (outcome.status() == ImportOutcome.Status.IMPORTED) {
+            data.refreshAll();
+            refreshEmptyState();
+        }
+    }
+
+    private void refreshEmptyState() {
+        boolean none = articles.count(ArticleFilter.all()) == 0;
+        empty.setVisible(none);
+        grid.setVisible(!none);
+    }
+
+    private void applyFilter() {
+        data.setFilter(new ArticleFilter(text.getValue(), publisher.getValue(), importer_.getValue(), from.getValue(), to.getValue(), false));
+    }
+
+    private static Sort sort(List<QuerySortOrder> orders) {
+        return Sort.by(orders.stream()
+                .map(o -> o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted()))
+                .toList());
     }
 }

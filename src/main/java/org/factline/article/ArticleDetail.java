@@ -1,0 +1,19 @@
+package org.factline.article;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One article for the reader view: metadata, provenance, the sanitized HTML and the text as
+ * paragraphs of sentences (sentence positions are what claims will anchor to).
+ */
+public record ArticleDetail(
+        ArticleSummary summary,
+        @Nullable String lang,
+        @Nullable String canonicalUrl,
+        @Nullable String sourceUrl,
+        @Nullable String sourceName,
+        String safeHtml,
+        List<List<String>> sentences,
+        @Nullable String duplicateOfTitle,
+        @Nullable Double duplicateSimilarity) {}

@@ -1,0 +1,97 @@
+package org.factline.article;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.factline.article.ArticleImports.Provenance;
+import org.factline.article.domain.SourceKind;
+import org.factline.article.extract.ArticleExtractor;
+import org.factline.article.extract.ExtractedArticle;
+import org.factline.article.extract.ExtractionException;
+import org.factline.security.AppRoles;
+import org.factline.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Brings articles in: pasted text or HTML, uploaded files, pages fetched by URL. Every item ends
+ * as imported, duplicate or failed with a reason; a failure stores nothing.
+ */
+@Service
+@RolesAllowed(AppRoles.FACT_CHECKER)
+public class ArticleImportService {
+
+    private static final Pattern MARKUP = Pattern.compile("(?is)<(p|div|html|body|article|h[1-6]|br|span|a)\\b");
+
+    private final ArticleExtractor extractor;
+    private final ArticleImports imports;
+    private final UrlFetcher fetcher;
+    private final CurrentUser currentUser;
+
+    ArticleImportService(ArticleExtractor extractor, ArticleImports imports, ImportProperties properties, CurrentUser currentUser) {
+        this.extractor = extractor;
+        this.imports = imports;
+        this.fetcher = new UrlFetcher(properties);
+        this.currentUser = currentUser;
+    }
+
+    public ImportOutcome importPaste(@Nullable String title, String content, PasteFormat format) {
+        String item = title == null || title.isBlank() ? "Pasted text" : title.strip();
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        if (content.isBlank()) {
+            return ImportOutcome.failed(item, "Paste some text or HTML first.");
+        }
+        if (bytes.length > extractor.maxBytes()) {
+            return ImportOutcome.failed(item, "The pasted text is larger than the import limit.");
+        }
+        try {
+            PasteFormat effective = format == PasteFormat.AUTO
+                    ? (MARKUP.matcher(content).find() ? PasteFormat.HTML : PasteFormat.TEXT)
+                    : format;
+            ExtractedArticle extracted = switch (effective) {
+                case HTML -> extractor.html(content, null);
+                case MARKDOWN -> extractor.markdown(content);
+                default -> extractor.text(content);
+            };
+            String mediaType = switch (effective) {
+                case HTML -> "text/html";
+                case MARKDOWN -> "text/markdown";
+                default -> "text/plain";
+            };
+            return imports.store(item, extracted, title, provenance(SourceKind.PASTE, null, null, mediaType), bytes);
+        } catch (ExtractionException e) {
+            return ImportOutcome.failed(item, e.getMessage());
+        }
+    }
+
+    public ImportOutcome importFile(String fileName, byte[] bytes) {
+        try {
+            ExtractedArticle extracted = extractor.extract(fileName, bytes, null);
+            return imports.store(fileName, extracted, null, provenance(SourceKind.UPLOAD, fileName, null, null), bytes);
+        } catch (ExtractionException e) {
+            return ImportOutcome.failed(fileName, e.getMessage());
+        }
+    }
+
+    public ImportOutcome importUrl(String url) {
+        String item = url.strip();
+        try {
+            var fetched = fetcher.fetch(item);
+            String path = fetched.finalUri().getPath() == null ? "" : fetched.finalUri().getPath();
+            String name = path.endsWith("/") || !path.contains(".") ? "page.html" : path.substring(path.lastIndexOf('/') + 1);
+            if (fetched.contentType().contains("html") && !name.matches("(?i).*\\.x?html?$")) {
+                name = name + ".html";
+            }
+            ExtractedArticle extracted = extractor.extract(name, fetched.body(), fetched.finalUri().toString());
+            return imports.store(item, extracted, null,
+                    provenance(SourceKind.URL, fetched.finalUri().toString(), fetched.finalUri().toString(), fetched.contentType()),
+                    fetched.body());
+        } catch (ExtractionException e) {
+            return ImportOutcome.failed(item, e.getMessage());
+        }
+    }
+
+    private Provenance provenance(SourceKind kind, @Nullable String name, @Nullable String url, @Nullable String mediaType) {
+        return new Provenance(kind, name, url, mediaType, currentUser.actorName());
+    }
+}

@@ -1,0 +1,150 @@
+package org.factline.article;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import org.factline.article.domain.Article;
+import org.factline.article.domain.ArticleContent;
+import org.factline.article.domain.ArticleOriginal;
+import org.factline.article.domain.ArticleOriginalRepository;
+import org.factline.article.domain.ArticleRepository;
+import org.factline.article.domain.SourceKind;
+import org.factline.article.extract.ExtractedArticle;
+import org.factline.audit.AuditRecord;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores an extracted article with its provenance and original bytes in one transaction, after
+ * the duplicate checks: exact copies are refused, near-copies are stored and flagged.
+ */
+@Component
+class ArticleImports {
+
+    record Provenance(SourceKind kind, @Nullable String name, @Nullable String url, @Nullable String mediaType, String user) {}
+
+    private final ArticleRepository articles;
+    private final ArticleOriginalRepository originals;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+
+    ArticleImports(
+            ArticleRepository articles,
+            ArticleOriginalRepository originals,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager) {
+        this.articles = articles;
+        this.originals = originals;
+        this.events = events;
+        this.tx = new TransactionTemplate(transactionManager);
+    }
+
+    ImportOutcome store(String item, ExtractedArticle extracted, @Nullable String titleOverride, Provenance source, byte[] original) {
+        String text = extracted.text();
+        if (text.isBlank()) {
+            return ImportOutcome.failed(item, "No readable text found.");
+        }
+        String hash = contentHash(text);
+        String title = firstNonBlank(titleOverride, extracted.title(), firstWords(text));
+        try {
+            return tx.execute(status -> {
+                var exact = articles.findByContentHash(hash)
+                        .or(() -> extracted.canonicalUrl() == null
+                                ? java.util.Optional.empty()
+                                : articles.findFirstByCanonicalUrl(extracted.canonicalUrl()));
+                if (exact.isPresent()) {
+                    Article existing = exact.get();
+                    return new ImportOutcome(ImportOutcome.Status.DUPLICATE, item, existing.getId(), existing.getTitle(),
+                            "Already imported as \u201c" + existing.getTitle() + "\u201d.", null, null, null);
+                }
+                int[] signature = NearDuplicates.signature(text);
+                var content = new ArticleContent(
+                        clip(title, Article.TITLE_MAX_LENGTH),
+                        clip(extracted.byline(), Article.BYLINE_MAX_LENGTH),
+                        clip(extracted.siteName(), Article.SITE_MAX_LENGTH),
+                        extracted.published(),
+                        clip(extracted.lang(), 20),
+                        clip(extracted.canonicalUrl(), Article.URL_MAX_LENGTH),
+                        extracted.format(),
+                        clip(text, Article.TEXT_MAX_LENGTH),
+                        clip(extracted.safeHtml(), Article.HTML_MAX_LENGTH));
+                var article = new Article(content, source.kind(), clip(source.name(), 500), clip(source.url(), Article.URL_MAX_LENGTH),
+                        hash, NearDuplicates.encode(signature), source.user());
+                var lshKeys = NearDuplicates.lshKeys(signature);
+                Similar similar = mostSimilar(signature, lshKeys);
+                if (similar != null) {
+                    article.markPossibleDuplicate(similar.id(), similar.similarity());
+                }
+                articles.saveAndFlush(article);
+                long id = article.getId() == null ? 0 : article.getId();
+                lshKeys.stream().distinct().forEach(key -> articles.addLshKey(key, id));
+                originals.save(new ArticleOriginal(id, source.name(), source.mediaType(), original));
+                events.publishEvent(new AuditRecord(source.user(), "article.imported", "article", String.valueOf(id),
+                        "Imported \u201c" + content.title() + "\u201d (" + source.kind().label().toLowerCase(Locale.ROOT) + ")",
+                        null, Map.of("source", source.name() == null ? "" : source.name(), "words", article.getWordCount())));
+                return new ImportOutcome(ImportOutcome.Status.IMPORTED, item, id, content.title(),
+                        similar == null ? "Imported." : "Imported; it looks like a copy of another article.",
+                        similar == null ? null : similar.id(), similar == null ? null : similar.title(),
+                        similar == null ? null : similar.similarity());
+            });
+        } catch (DataIntegrityViolationException sameTextAtTheSameMoment) {
+            return articles.findByContentHash(hash)
+                    .map(a -> new ImportOutcome(ImportOutcome.Status.DUPLICATE, item, a.getId(), a.getTitle(),
+                            "Already imported as \u201c" + a.getTitle() + "\u201d.", null, null, null))
+                    .orElseThrow(() -> sameTextAtTheSameMoment);
+        }
+    }
+
+    private record Similar(long id, String title, double similarity) {}
+
+    private @Nullable Similar mostSimilar(int[] signature, java.util.List<Long> lshKeys) {
+        var candidates = articles.findLshCandidates(lshKeys);
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        Similar best = null;
+        for (Object[] row : articles.findSignatures(candidates)) {
+            double similarity = NearDuplicates.similarity(signature, NearDuplicates.decode((String) row[1]));
+            if (similarity >= NearDuplicates.THRESHOLD && (best == null || similarity > best.similarity())) {
+                best = new Similar((Long) row[0], (String) row[2], similarity);
+            }
+        }
+        return best;
+    }
+
+    /** Same words in the same order = same article, whatever the spacing, case or punctuation. */
+    static String contentHash(String text) {
+        String normalized = String.join(" ", text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String firstWords(String text) {
+        String first = text.strip().split("\\R", 2)[0];
+        String[] words = first.split("\\s+");
+        return words.length <= 12 ? first : String.join(" ", java.util.Arrays.copyOf(words, 12)) + "…";
+    }
+
+    private static String firstNonBlank(@Nullable String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return "Untitled";
+    }
+
+    private static @Nullable String clip(@Nullable String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,209 @@
+package org.factline.article;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.factline.article.domain.Article;
+import org.factline.article.domain.ArticleRepository;
+import org.factline.article.domain.ArticleStatus;
+import org.factline.article.extract.SentenceSplitter;
+import org.factline.audit.AuditRecord;
+import org.factline.base.ConcurrentEditException;
+import org.factline.base.ValidationException;
+import org.factline.security.AppRoles;
+import org.factline.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading, correcting and archiving articles. */
+@Service
+@Transactional
+@RolesAllowed(AppRoles.FACT_CHECKER)
+public class ArticleService {
+
+    private final ArticleRepository articles;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Validator validator;
+    private final Clock clock;
+
+    ArticleService(ArticleRepository articles, CurrentUser currentUser, ApplicationEventPublisher events, Validator validator, Clock clock) {
+        this.articles = articles;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> find(ArticleFilter filter, int offset, int limit, Sort sort) {
+        int size = Math.max(1, limit);
+        var page = PageRequest.of(offset / size, size, (sort.isSorted() ? sort : Sort.by(Sort.Order.desc("createdAt"))).and(Sort.by("id")));
+        return articles.findAll(matching(effective(filter)), page).stream().map(ArticleService::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ArticleFilter filter) {
+        return articles.count(matching(effective(filter)));
+    }
+
+    @Transactional(readOnly = true)
+    public ArticleDetail get(long id) {
+        Article a = load(id);
+        if (a.getStatus() == ArticleStatus.ARCHIVED && !currentUser.hasRole(AppRoles.Role.EDITOR)) {
+            throw new ValidationException("This article has been archived.");
+        }
+        List<List<String>> sentences = java.util.Arrays.stream(a.getBodyText().split("\\n\\n"))
+                .filter(p -> !p.isBlank())
+                .map(SentenceSplitter::sentences)
+                .toList();
+        Article original = a.getDuplicateOfId() == null ? null : articles.findById(a.getDuplicateOfId()).orElse(null);
+        return new ArticleDetail(summary(a), a.getLang(), a.getCanonicalUrl(), a.getSourceUrl(), a.getSourceName(),
+                a.getBodyHtml(), sentences, original == null ? null : original.getTitle(), a.getDuplicateSimilarity());
+    }
+
+    public ArticleSummary updateMetadata(long id, long expectedVersion, MetadataEdit edit) {
+        validator.validate(edit).stream().findFirst().ifPresent(v -> {
+            throw new ValidationException(v.getPropertyPath().toString(), v.getMessage());
+        });
+        Article a = load(id, expectedVersion);
+        var before = snapshot(a);
+        a.editMetadata(edit.title().strip(), blank(edit.byline()), blank(edit.siteName()),
+                edit.published() == null ? null : edit.published().atStartOfDay().atOffset(ZoneOffset.UTC),
+                blank(edit.lang()), blank(edit.canonicalUrl()));
+        save(a);
+        audit("article.metadata-changed", a, "Corrected details of \u201c" + a.getTitle() + "\u201d", before);
+        return summary(a);
+    }
+
+    /** Keeps a flagged near-duplicate as a separate article. */
+    public ArticleSummary keepAsSeparate(long id, long expectedVersion) {
+        Article a = load(id, expectedVersion);
+        a.markPossibleDuplicate(null, null);
+        save(a);
+        return summary(a);
+    }
+
+    /** Soft delete: hidden from lists, kept with its history; editors can restore it. */
+    @RolesAllowed(AppRoles.EDITOR)
+    public ArticleSummary archive(long id, long expectedVersion) {
+        Article a = load(id, expectedVersion);
+        var before = snapshot(a);
+        a.archive(currentUser.actorName(), clock.instant());
+        save(a);
+        audit("article.archived", a, "Archived \u201c" + a.getTitle() + "\u201d", before);
+        return summary(a);
+    }
+
+    @RolesAllowed(AppRoles.EDITOR)
+    public ArticleSummary restore(long id, long expectedVersion) {
+        Article a = load(id, expectedVersion);
+        var before = snapshot(a);
+        a.restore();
+        save(a);
+        audit("article.restored", a, "Restored \u201c" + a.getTitle() + "\u201d", before);
+        return summary(a);
+    }
+
+    @Transactional(readOnly = true)
+    public long countActive() {
+        return articles.countByStatus(ArticleStatus.ACTIVE);
+    }
+
+    private ArticleFilter effective(ArticleFilter filter) {
+        boolean archived = filter.includeArchived() && currentUser.hasRole(AppRoles.Role.EDITOR);
+        return new ArticleFilter(filter.text(), filter.publisher(), filter.importedBy(), filter.publishedFrom(),
+                filter.publishedTo(), archived);
+    }
+
+    private static Specification<Article> matching(ArticleFilter f) {
+        return (root, query, cb) -> {
+            var where = new ArrayList<Predicate>();
+            if (!f.includeArchived()) {
+                where.add(cb.equal(root.get("status"), ArticleStatus.ACTIVE));
+            }
+            if (f.text() != null && !f.text().isBlank()) {
+                String like = "%" + escape(f.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                where.add(cb.or(
+                        cb.like(cb.lower(root.get("title")), like, '\\'),
+                        cb.like(cb.lower(root.get("siteName")), like, '\\'),
+                        cb.like(cb.lower(root.get("byline")), like, '\\')));
+            }
+            if (f.publisher() != null && !f.publisher().isBlank()) {
+                where.add(cb.equal(cb.lower(root.get("siteName")), f.publisher().strip().toLowerCase(Locale.ROOT)));
+            }
+            if (f.importedBy() != null && !f.importedBy().isBlank()) {
+                where.add(cb.equal(root.get("importedBy"), f.importedBy().strip().toLowerCase(Locale.ROOT)));
+            }
+            if (f.publishedFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("publishedAt"), f.publishedFrom().atStartOfDay().atOffset(ZoneOffset.UTC)));
+            }
+            if (f.publishedTo() != null) {
+                where.add(cb.lessThan(root.get("publishedAt"), f.publishedTo().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC)));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private Article load(long id) {
+        return articles.findById(id).orElseThrow(() -> new ValidationException("This article no longer exists."));
+    }
+
+    private Article load(long id, long expectedVersion) {
+        Article a = load(id);
+        if (a.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("The article \u201c" + a.getTitle() + "\u201d");
+        }
+        return a;
+    }
+
+    private void save(Article a) {
+        try {
+            articles.saveAndFlush(a);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("The article \u201c" + a.getTitle() + "\u201d");
+        }
+    }
+
+    private void audit(String action, Article a, String summary, Map<String, ?> before) {
+        events.publishEvent(new AuditRecord(currentUser.actorName(), action, "article", String.valueOf(a.getId()), summary, before, snapshot(a)));
+    }
+
+    private static Map<String, Object> snapshot(Article a) {
+        var map = new java.util.LinkedHashMap<String, Object>();
+        map.put("title", a.getTitle());
+        map.put("byline", a.getByline() == null ? "" : a.getByline());
+        map.put("siteName", a.getSiteName() == null ? "" : a.getSiteName());
+        map.put("published", a.getPublishedAt() == null ? "" : a.getPublishedAt().toString());
+        map.put("lang", a.getLang() == null ? "" : a.getLang());
+        map.put("canonicalUrl", a.getCanonicalUrl() == null ? "" : a.getCanonicalUrl());
+        map.put("status", a.getStatus().name());
+        return map;
+    }
+
+    static ArticleSummary summary(Article a) {
+        return new ArticleSummary(a.getId() == null ? 0 : a.getId(), a.getVersion(), a.getTitle(), a.getSiteName(), a.getByline(),
+                a.getPublishedAt(), a.getImportedBy(), a.getCreatedAt(), a.getWordCount(), a.getStatus(), a.getSourceKind(),
+                a.getDuplicateOfId());
+    }
+
+    private static @Nullable String blank(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,29 @@
+package org.factline.article.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
+
+    Optional<Article> findByContentHash(String contentHash);
+
+    Optional<Article> findFirstByCanonicalUrl(String canonicalUrl);
+
+    long countByStatus(ArticleStatus status);
+
+    /** Articles sharing at least one LSH bucket with the given (band, bucket) keys. */
+    @Query(value = "select distinct article_id from article_lsh where lsh_key in (:keys)", nativeQuery = true)
+    List<Long> findLshCandidates(Collection<Long> keys);
+
+    @Modifying
+    @Query(value = "insert into article_lsh (lsh_key, article_id) values (:key, :articleId)", nativeQuery = true)
+    void addLshKey(long key, long articleId);
+
+    @Query("select a.id, a.minhash, a.title from Article a where a.id in :ids and a.status = org.factline.article.domain.ArticleStatus.ACTIVE")
+    List<Object[]> findSignatures(Collection<Long> ids);
+}

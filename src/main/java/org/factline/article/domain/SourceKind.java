@@ -1,0 +1,19 @@
+package org.factline.article.domain;
+
+/** How an article came in. */
+public enum SourceKind {
+    PASTE("Pasted"),
+    UPLOAD("Uploaded"),
+    URL("From URL"),
+    FEED("From feed");
+
+    private final String label;
+
+    SourceKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

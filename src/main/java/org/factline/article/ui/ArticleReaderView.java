@@ -1,0 +1,164 @@
+package org.factline.article.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import org.factline.article.ArticleDetail;
+import org.factline.article.ArticleService;
+import org.factline.article.ArticleSummary;
+import org.factline.article.domain.ArticleStatus;
+import org.factline.base.ConcurrentEditException;
+import org.factline.base.ValidationException;
+import org.factline.base.ui.EmptyState;
+import org.factline.base.ui.Notifications;
+import org.factline.security.AppRoles;
+import org.factline.security.CurrentUser;
+
+/** Reading an article: clean text, where it came from, and the actions on it. */
+@Route("articles/:id")
+@RolesAllowed(AppRoles.FACT_CHECKER)
+public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+
+    private final ArticleService articles;
+    private final CurrentUser currentUser;
+    private String title = "Article";
+    ArticleDetail detail;
+
+    ArticleReaderView(ArticleService articles, CurrentUser currentUser) {
+        this.articles = articles;
+        this.currentUser = currentUser;
+        addClassNames("view-content", "reader");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            show(articles.get(id));
+        } catch (NumberFormatException | ValidationException e) {
+            add(new EmptyState(VaadinIcon.NEWSPAPER, "Article not available",
+                    e instanceof ValidationException ? e.getMessage() : "There is no article at this address.",
+                    new Anchor("articles", "All articles")));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Factline";
+    }
+
+    private void show(ArticleDetail d) {
+        removeAll();
+        this.detail = d;
+        ArticleSummary s = d.summary();
+        this.title = s.title();
+        var heading = new H1(s.title());
+        heading.addClassName("reader-title");
+
+        var facts = new ArrayList<String>();
+        if (s.byline() != null) {
+            facts.add(s.byline());
+        }
+        if (s.siteName() != null) {
+            facts.add(s.siteName());
+        }
+        if (s.publishedAt() != null) {
+            facts.add(DAY.format(s.publishedAt()));
+        }
+        var meta = new Div(new Span(String.join(" · ", facts)));
+        meta.addClassName("reader-meta");
+        String original = d.canonicalUrl() != null ? d.canonicalUrl() : d.sourceUrl();
+        if (original != null) {
+            var link = new Anchor(original, "Original", com.vaadin.flow.component.html.AnchorTarget.BLANK);
+            link.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+            meta.add(new Span(" · "), link);
+        }
+        var provenance = new Paragraph("Imported by " + s.importedBy() + (s.importedAt() == null ? "" : " on " + WHEN.format(s.importedAt()))
+                + " · " + s.sourceKind().label() + (d.sourceName() == null ? "" : " (" + d.sourceName() + ")") + " · " + s.wordCount()
+                + " words");
+        provenance.addClassName("reader-provenance");
+
+        var actions = new Div();
+        actions.addClassName("reader-actions");
+        actions.add(new Button("Edit details", VaadinIcon.EDIT.create(), e -> new MetadataDialog(articles, d, this::reload).open()));
+        if (currentUser.hasRole(AppRoles.Role.EDITOR)) {
+            if (s.status() == ArticleStatus.ACTIVE) {
+                var archive = new Button("Archive", VaadinIcon.ARCHIVE.create(), e -> confirmArchive(s));
+                archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                actions.add(archive);
+            } else {
+                actions.add(new Button("Restore", e -> act(() -> articles.restore(s.id(), s.version()), "Restored.")));
+            }
+        }
+        add(heading, meta, provenance, actions);
+
+        if (s.status() == ArticleStatus.ARCHIVED) {
+            add(banner("This article is archived: hidden from lists and search."));
+        }
+        if (s.possibleDuplicateOf() != null) {
+            var banner = banner(String.format("This looks like a copy of \u201c%s\u201d (%.0f%% similar). ",
+                    d.duplicateOfTitle(), d.duplicateSimilarity() == null ? 0 : d.duplicateSimilarity() * 100));
+            banner.add(new Anchor("articles/" + s.possibleDuplicateOf(), "Compare"), new Span(" "),
+                    new Button("Keep as separate article", e -> act(() -> articles.keepAsSeparate(s.id(), s.version()), "Kept as a separate article.")));
+            if (currentUser.hasRole(AppRoles.Role.EDITOR)) {
+                banner.add(new Button("Archive this copy", e -> confirmArchive(s)));
+            }
+            add(banner);
+        }
+        var body = new Html("<div class=\"reader-body\">" + d.safeHtml() + "</div>");
+        add(body);
+    }
+
+    private static Div banner(String text) {
+        var div = new Div(VaadinIcon.INFO_CIRCLE_O.create(), new Span(text));
+        div.addClassName("reader-banner");
+        return div;
+    }
+
+    private void confirmArchive(ArticleSummary s) {
+        var dialog = new ConfirmDialog("Archive \u201c" + s.title() + "\u201d?",
+                "It disappears from lists and search. Claims and history stay, and an editor can restore it.", "Archive",
+                e -> act(() -> articles.archive(s.id(), s.version()), "Archived."));
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void act(java.util.function.Supplier<ArticleSummary> action, String message) {
+        try {
+            action.get();
+            Notifications.success(message);
+        } catch (ValidationException | ConcurrentEditException e) {
+            Notifications.error(e.getMessage());
+        }
+        reload();
+    }
+
+    private void reload() {
+        if (detail != null) {
+            show(articles.get(detail.summary().id()));
+        }
+    }
+}
