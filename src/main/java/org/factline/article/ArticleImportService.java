@@ -28,7 +28,8 @@ public class ArticleImportService {
     private final UrlFetcher fetcher;
     private final CurrentUser currentUser;
 
-    ArticleImportService(ArticleExtractor extractor, ArticleImports imports, ImportProperties properties, CurrentUser currentUser) {
+    ArticleImportService(
+            ArticleExtractor extractor, ArticleImports imports, ImportProperties properties, CurrentUser currentUser) {
         this.extractor = extractor;
         this.imports = imports;
         this.fetcher = new UrlFetcher(properties);
@@ -77,21 +78,33 @@ public class ArticleImportService {
         String item = url.strip();
         try {
             var fetched = fetcher.fetch(item);
-            String path = fetched.finalUri().getPath() == null ? "" : fetched.finalUri().getPath();
-            String name = path.endsWith("/") || !path.contains(".") ? "page.html" : path.substring(path.lastIndexOf('/') + 1);
+            String path = fetched.finalUri().getPath() == null
+                    ? ""
+                    : fetched.finalUri().getPath();
+            String name =
+                    path.endsWith("/") || !path.contains(".") ? "page.html" : path.substring(path.lastIndexOf('/') + 1);
             if (fetched.contentType().contains("html") && !name.matches("(?i).*\\.x?html?$")) {
                 name = name + ".html";
             }
-            ExtractedArticle extracted = extractor.extract(name, fetched.body(), fetched.finalUri().toString());
-            return imports.store(item, extracted, null,
-                    provenance(SourceKind.URL, fetched.finalUri().toString(), fetched.finalUri().toString(), fetched.contentType()),
+            ExtractedArticle extracted =
+                    extractor.extract(name, fetched.body(), fetched.finalUri().toString());
+            return imports.store(
+                    item,
+                    extracted,
+                    null,
+                    provenance(
+                            SourceKind.URL,
+                            fetched.finalUri().toString(),
+                            fetched.finalUri().toString(),
+                            fetched.contentType()),
                     fetched.body());
         } catch (ExtractionException e) {
             return ImportOutcome.failed(item, e.getMessage());
         }
     }
 
-    private Provenance provenance(SourceKind kind, @Nullable String name, @Nullable String url, @Nullable String mediaType) {
+    private Provenance provenance(
+            SourceKind kind, @Nullable String name, @Nullable String url, @Nullable String mediaType) {
         return new Provenance(kind, name, url, mediaType, currentUser.actorName());
     }
 }

@@ -28,7 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ArticleImports {
 
-    record Provenance(SourceKind kind, @Nullable String name, @Nullable String url, @Nullable String mediaType, String user) {}
+    record Provenance(
+            SourceKind kind,
+            @Nullable String name,
+            @Nullable String url,
+            @Nullable String mediaType,
+            String user) {}
 
     private final ArticleRepository articles;
     private final ArticleOriginalRepository originals;
@@ -46,7 +51,12 @@ class ArticleImports {
         this.tx = new TransactionTemplate(transactionManager);
     }
 
-    ImportOutcome store(String item, ExtractedArticle extracted, @Nullable String titleOverride, Provenance source, byte[] original) {
+    ImportOutcome store(
+            String item,
+            ExtractedArticle extracted,
+            @Nullable String titleOverride,
+            Provenance source,
+            byte[] original) {
         String text = extracted.text();
         if (text.isBlank()) {
             return ImportOutcome.failed(item, "No readable text found.");
@@ -61,8 +71,15 @@ class ArticleImports {
                                 : articles.findFirstByCanonicalUrl(extracted.canonicalUrl()));
                 if (exact.isPresent()) {
                     Article existing = exact.get();
-                    return new ImportOutcome(ImportOutcome.Status.DUPLICATE, item, existing.getId(), existing.getTitle(),
-                            "Already imported as \u201c" + existing.getTitle() + "\u201d.", null, null, null);
+                    return new ImportOutcome(
+                            ImportOutcome.Status.DUPLICATE,
+                            item,
+                            existing.getId(),
+                            existing.getTitle(),
+                            "Already imported as \u201c" + existing.getTitle() + "\u201d.",
+                            null,
+                            null,
+                            null);
                 }
                 int[] signature = NearDuplicates.signature(text);
                 var content = new ArticleContent(
@@ -75,8 +92,14 @@ class ArticleImports {
                         extracted.format(),
                         clip(text, Article.TEXT_MAX_LENGTH),
                         clip(extracted.safeHtml(), Article.HTML_MAX_LENGTH));
-                var article = new Article(content, source.kind(), clip(source.name(), 500), clip(source.url(), Article.URL_MAX_LENGTH),
-                        hash, NearDuplicates.encode(signature), source.user());
+                var article = new Article(
+                        content,
+                        source.kind(),
+                        clip(source.name(), 500),
+                        clip(source.url(), Article.URL_MAX_LENGTH),
+                        hash,
+                        NearDuplicates.encode(signature),
+                        source.user());
                 var lshKeys = NearDuplicates.lshKeys(signature);
                 Similar similar = mostSimilar(signature, lshKeys);
                 if (similar != null) {
@@ -86,18 +109,36 @@ class ArticleImports {
                 long id = article.getId() == null ? 0 : article.getId();
                 lshKeys.stream().distinct().forEach(key -> articles.addLshKey(key, id));
                 originals.save(new ArticleOriginal(id, source.name(), source.mediaType(), original));
-                events.publishEvent(new AuditRecord(source.user(), "article.imported", "article", String.valueOf(id),
-                        "Imported \u201c" + content.title() + "\u201d (" + source.kind().label().toLowerCase(Locale.ROOT) + ")",
-                        null, Map.of("source", source.name() == null ? "" : source.name(), "words", article.getWordCount())));
-                return new ImportOutcome(ImportOutcome.Status.IMPORTED, item, id, content.title(),
+                events.publishEvent(new AuditRecord(
+                        source.user(),
+                        "article.imported",
+                        "article",
+                        String.valueOf(id),
+                        "Imported \u201c" + content.title() + "\u201d ("
+                                + source.kind().label().toLowerCase(Locale.ROOT) + ")",
+                        null,
+                        Map.of("source", source.name() == null ? "" : source.name(), "words", article.getWordCount())));
+                return new ImportOutcome(
+                        ImportOutcome.Status.IMPORTED,
+                        item,
+                        id,
+                        content.title(),
                         similar == null ? "Imported." : "Imported; it looks like a copy of another article.",
-                        similar == null ? null : similar.id(), similar == null ? null : similar.title(),
+                        similar == null ? null : similar.id(),
+                        similar == null ? null : similar.title(),
                         similar == null ? null : similar.similarity());
             });
         } catch (DataIntegrityViolationException sameTextAtTheSameMoment) {
             return articles.findByContentHash(hash)
-                    .map(a -> new ImportOutcome(ImportOutcome.Status.DUPLICATE, item, a.getId(), a.getTitle(),
-                            "Already imported as \u201c" + a.getTitle() + "\u201d.", null, null, null))
+                    .map(a -> new ImportOutcome(
+                            ImportOutcome.Status.DUPLICATE,
+                            item,
+                            a.getId(),
+                            a.getTitle(),
+                            "Already imported as \u201c" + a.getTitle() + "\u201d.",
+                            null,
+                            null,
+                            null))
                     .orElseThrow(() -> sameTextAtTheSameMoment);
         }
     }
@@ -121,9 +162,12 @@ class ArticleImports {
 
     /** Same words in the same order = same article, whatever the spacing, case or punctuation. */
     static String contentHash(String text) {
-        String normalized = String.join(" ", text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();
+        String normalized = String.join(" ", text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .strip();
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -39,7 +39,12 @@ public class ArticleService {
     private final Validator validator;
     private final Clock clock;
 
-    ArticleService(ArticleRepository articles, CurrentUser currentUser, ApplicationEventPublisher events, Validator validator, Clock clock) {
+    ArticleService(
+            ArticleRepository articles,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Validator validator,
+            Clock clock) {
         this.articles = articles;
         this.currentUser = currentUser;
         this.events = events;
@@ -50,8 +55,13 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public List<ArticleSummary> find(ArticleFilter filter, int offset, int limit, Sort sort) {
         int size = Math.max(1, limit);
-        var page = PageRequest.of(offset / size, size, (sort.isSorted() ? sort : Sort.by(Sort.Order.desc("createdAt"))).and(Sort.by("id")));
-        return articles.findAll(matching(effective(filter)), page).stream().map(ArticleService::summary).toList();
+        var page = PageRequest.of(
+                offset / size,
+                size,
+                (sort.isSorted() ? sort : Sort.by(Sort.Order.desc("createdAt"))).and(Sort.by("id")));
+        return articles.findAll(matching(effective(filter)), page).stream()
+                .map(ArticleService::summary)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -69,9 +79,19 @@ public class ArticleService {
                 .filter(p -> !p.isBlank())
                 .map(SentenceSplitter::sentences)
                 .toList();
-        Article original = a.getDuplicateOfId() == null ? null : articles.findById(a.getDuplicateOfId()).orElse(null);
-        return new ArticleDetail(summary(a), a.getLang(), a.getCanonicalUrl(), a.getSourceUrl(), a.getSourceName(),
-                a.getBodyHtml(), sentences, original == null ? null : original.getTitle(), a.getDuplicateSimilarity());
+        Article original = a.getDuplicateOfId() == null
+                ? null
+                : articles.findById(a.getDuplicateOfId()).orElse(null);
+        return new ArticleDetail(
+                summary(a),
+                a.getLang(),
+                a.getCanonicalUrl(),
+                a.getSourceUrl(),
+                a.getSourceName(),
+                a.getBodyHtml(),
+                sentences,
+                original == null ? null : original.getTitle(),
+                a.getDuplicateSimilarity());
     }
 
     public ArticleSummary updateMetadata(long id, long expectedVersion, MetadataEdit edit) {
@@ -80,9 +100,15 @@ public class ArticleService {
         });
         Article a = load(id, expectedVersion);
         var before = snapshot(a);
-        a.editMetadata(edit.title().strip(), blank(edit.byline()), blank(edit.siteName()),
-                edit.published() == null ? null : edit.published().atStartOfDay().atOffset(ZoneOffset.UTC),
-                blank(edit.lang()), blank(edit.canonicalUrl()));
+        a.editMetadata(
+                edit.title().strip(),
+                blank(edit.byline()),
+                blank(edit.siteName()),
+                edit.published() == null
+                        ? null
+                        : edit.published().atStartOfDay().atOffset(ZoneOffset.UTC),
+                blank(edit.lang()),
+                blank(edit.canonicalUrl()));
         save(a);
         audit("article.metadata-changed", a, "Corrected details of \u201c" + a.getTitle() + "\u201d", before);
         return summary(a);
@@ -124,8 +150,13 @@ public class ArticleService {
 
     private ArticleFilter effective(ArticleFilter filter) {
         boolean archived = filter.includeArchived() && currentUser.hasRole(AppRoles.Role.EDITOR);
-        return new ArticleFilter(filter.text(), filter.publisher(), filter.importedBy(), filter.publishedFrom(),
-                filter.publishedTo(), archived);
+        return new ArticleFilter(
+                filter.text(),
+                filter.publisher(),
+                filter.importedBy(),
+                filter.publishedFrom(),
+                filter.publishedTo(),
+                archived);
     }
 
     private static Specification<Article> matching(ArticleFilter f) {
@@ -142,16 +173,22 @@ public class ArticleService {
                         cb.like(cb.lower(root.get("byline")), like, '\\')));
             }
             if (f.publisher() != null && !f.publisher().isBlank()) {
-                where.add(cb.equal(cb.lower(root.get("siteName")), f.publisher().strip().toLowerCase(Locale.ROOT)));
+                where.add(cb.equal(
+                        cb.lower(root.get("siteName")), f.publisher().strip().toLowerCase(Locale.ROOT)));
             }
             if (f.importedBy() != null && !f.importedBy().isBlank()) {
-                where.add(cb.equal(root.get("importedBy"), f.importedBy().strip().toLowerCase(Locale.ROOT)));
+                where.add(
+                        cb.equal(root.get("importedBy"), f.importedBy().strip().toLowerCase(Locale.ROOT)));
             }
             if (f.publishedFrom() != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("publishedAt"), f.publishedFrom().atStartOfDay().atOffset(ZoneOffset.UTC)));
+                where.add(cb.greaterThanOrEqualTo(
+                        root.get("publishedAt"),
+                        f.publishedFrom().atStartOfDay().atOffset(ZoneOffset.UTC)));
             }
             if (f.publishedTo() != null) {
-                where.add(cb.lessThan(root.get("publishedAt"), f.publishedTo().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC)));
+                where.add(cb.lessThan(
+                        root.get("publishedAt"),
+                        f.publishedTo().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC)));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
@@ -178,7 +215,8 @@ public class ArticleService {
     }
 
     private void audit(String action, Article a, String summary, Map<String, ?> before) {
-        events.publishEvent(new AuditRecord(currentUser.actorName(), action, "article", String.valueOf(a.getId()), summary, before, snapshot(a)));
+        events.publishEvent(new AuditRecord(
+                currentUser.actorName(), action, "article", String.valueOf(a.getId()), summary, before, snapshot(a)));
     }
 
     private static Map<String, Object> snapshot(Article a) {
@@ -186,7 +224,9 @@ public class ArticleService {
         map.put("title", a.getTitle());
         map.put("byline", a.getByline() == null ? "" : a.getByline());
         map.put("siteName", a.getSiteName() == null ? "" : a.getSiteName());
-        map.put("published", a.getPublishedAt() == null ? "" : a.getPublishedAt().toString());
+        map.put(
+                "published",
+                a.getPublishedAt() == null ? "" : a.getPublishedAt().toString());
         map.put("lang", a.getLang() == null ? "" : a.getLang());
         map.put("canonicalUrl", a.getCanonicalUrl() == null ? "" : a.getCanonicalUrl());
         map.put("status", a.getStatus().name());
@@ -194,8 +234,18 @@ public class ArticleService {
     }
 
     static ArticleSummary summary(Article a) {
-        return new ArticleSummary(a.getId() == null ? 0 : a.getId(), a.getVersion(), a.getTitle(), a.getSiteName(), a.getByline(),
-                a.getPublishedAt(), a.getImportedBy(), a.getCreatedAt(), a.getWordCount(), a.getStatus(), a.getSourceKind(),
+        return new ArticleSummary(
+                a.getId() == null ? 0 : a.getId(),
+                a.getVersion(),
+                a.getTitle(),
+                a.getSiteName(),
+                a.getByline(),
+                a.getPublishedAt(),
+                a.getImportedBy(),
+                a.getCreatedAt(),
+                a.getWordCount(),
+                a.getStatus(),
+                a.getSourceKind(),
                 a.getDuplicateOfId());
     }
 

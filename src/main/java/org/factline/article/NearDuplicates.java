@@ -48,7 +48,8 @@ final class NearDuplicates {
     static List<Long> lshKeys(int[] signature) {
         return IntStream.range(0, BANDS)
                 .mapToObj(band -> ((long) band << 32)
-                        | (Arrays.hashCode(Arrays.copyOfRange(signature, band * ROWS, (band + 1) * ROWS)) & 0xffffffffL))
+                        | (Arrays.hashCode(Arrays.copyOfRange(signature, band * ROWS, (band + 1) * ROWS))
+                                & 0xffffffffL))
                 .toList();
     }
 
@@ -67,8 +68,10 @@ final class NearDuplicates {
         byte[] bytes = HEX.parseHex(hex);
         var signature = new int[bytes.length / 4];
         for (int i = 0; i < signature.length; i++) {
-            signature[i] = ((bytes[i * 4] & 0xff) << 24) | ((bytes[i * 4 + 1] & 0xff) << 16)
-                    | ((bytes[i * 4 + 2] & 0xff) << 8) | (bytes[i * 4 + 3] & 0xff);
+            signature[i] = ((bytes[i * 4] & 0xff) << 24)
+                    | ((bytes[i * 4 + 1] & 0xff) << 16)
+                    | ((bytes[i * 4 + 2] & 0xff) << 8)
+                    | (bytes[i * 4 + 3] & 0xff);
         }
         return signature;
     }

@@ -53,7 +53,9 @@ final class UrlFetcher {
                 throw new ExtractionException("The download was interrupted.", e);
             }
             int status = response.statusCode();
-            if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
+            if (status >= 300
+                    && status < 400
+                    && response.headers().firstValue("Location").isPresent()) {
                 close(response);
                 uri = uri.resolve(response.headers().firstValue("Location").get());
                 continue;
@@ -62,7 +64,10 @@ final class UrlFetcher {
                 close(response);
                 throw new ExtractionException("The server answered " + status + " for " + uri + ".");
             }
-            return new Fetched(uri, read(response), response.headers().firstValue("Content-Type").orElse(""));
+            return new Fetched(
+                    uri,
+                    read(response),
+                    response.headers().firstValue("Content-Type").orElse(""));
         }
         throw new ExtractionException("Too many redirects (more than " + properties.maxRedirects() + ").");
     }
@@ -109,8 +114,13 @@ final class UrlFetcher {
         byte[] b = a.getAddress();
         boolean carrierGradeNat = b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
         boolean uniqueLocalV6 = b.length == 16 && (b[0] & 0xfe) == 0xfc;
-        return a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
-                || a.isMulticastAddress() || carrierGradeNat || uniqueLocalV6;
+        return a.isLoopbackAddress()
+                || a.isSiteLocalAddress()
+                || a.isLinkLocalAddress()
+                || a.isAnyLocalAddress()
+                || a.isMulticastAddress()
+                || carrierGradeNat
+                || uniqueLocalV6;
     }
 
     private byte[] read(HttpResponse<InputStream> response) throws ExtractionException {

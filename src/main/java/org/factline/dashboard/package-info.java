@@ -3,7 +3,7 @@
  * land; reads only through other features' services.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "security", "user", "audit"})
+@ApplicationModule(allowedDependencies = {"base", "security", "user", "audit", "article"})
 package org.factline.dashboard;
 
 import org.jspecify.annotations.NullMarked;

@@ -18,9 +18,14 @@ public final class SystemAuthentication {
     private SystemAuthentication() {}
 
     public static <T> T runAsSystem(Supplier<T> work) {
+        return runAs(SYSTEM, work);
+    }
+
+    /** Background work on behalf of a named user (e.g. demo content "imported by" a demo user). */
+    public static <T> T runAs(String actor, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(token());
+        context.setAuthentication(token(actor));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
@@ -36,9 +41,9 @@ public final class SystemAuthentication {
         });
     }
 
-    private static Authentication token() {
+    private static Authentication token(String actor) {
         return UsernamePasswordAuthenticationToken.authenticated(
-                SYSTEM,
+                actor,
                 null,
                 AuthorityUtils.createAuthorityList(AppRoles.authorities(java.util.EnumSet.allOf(AppRoles.Role.class))
                         .toArray(String[]::new)));

@@ -116,6 +116,38 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
         }
     }
 
+    @Test
+    void a_fact_checker_uploads_a_page_and_reads_it() throws Exception {
+        String name = user("browser-importer", Role.FACT_CHECKER);
+        String title = "Browser upload " + System.nanoTime();
+        Path file = Files.createTempFile("story", ".html");
+        Files.writeString(
+                file,
+                org.factline.article.ArticleFixtures.NEWS_PAGE
+                        .replace("Commerce tightens chip export rules", title)
+                        .replace("tech/chip-rules", "tech/browser-" + System.nanoTime()));
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860))) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            signIn(page, name, TEST_PASSWORD);
+            navItem(page, "Articles").click();
+            assertThat(page).hasURL(url("/articles"));
+            shot(page, "07-articles");
+            page.locator(".view-toolbar vaadin-button").first().click();
+            page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Upload files"))
+                    .click();
+            page.locator("vaadin-upload input[type=file]").setInputFiles(file);
+            assertThat(page.locator(".import-imported")).isVisible();
+            shot(page, "08-import-upload");
+
+            page.locator(".import-imported .import-open").click();
+            assertThat(page.locator("h1.reader-title")).hasText(title);
+            assertThat(page.locator(".reader-body")).containsText("widened its controls on advanced computing chips");
+            assertThat(page.locator(".reader-body")).not().containsText("Skip to main content");
+            shot(page, "09-reader");
+        }
+    }
+
     private void signIn(Page page, String username, String password) {
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);

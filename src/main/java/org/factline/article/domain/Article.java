@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.factline.base.domain.AbstractEntity;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -55,9 +57,11 @@ public class Article extends AbstractEntity {
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
 
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "body_text", nullable = false, length = TEXT_MAX_LENGTH)
     private String bodyText;
 
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "body_html", nullable = false, length = HTML_MAX_LENGTH)
     private String bodyHtml;
 

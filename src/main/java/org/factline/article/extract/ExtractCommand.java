@@ -32,11 +32,14 @@ public final class ExtractCommand {
             line.put("file", file);
             try {
                 byte[] bytes = Files.readAllBytes(Path.of(file));
-                ExtractedArticle a = extractor.extract(Path.of(file).getFileName().toString(), bytes, null);
+                ExtractedArticle a =
+                        extractor.extract(Path.of(file).getFileName().toString(), bytes, null);
                 line.put("title", a.title());
                 line.put("byline", a.byline());
                 line.put("siteName", a.siteName());
-                line.put("published", a.published() == null ? null : a.published().toString());
+                line.put(
+                        "published",
+                        a.published() == null ? null : a.published().toString());
                 line.put("lang", a.lang());
                 line.put("text", a.text());
             } catch (IOException e) {

@@ -58,7 +58,9 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
             id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             show(articles.get(id));
         } catch (NumberFormatException | ValidationException e) {
-            add(new EmptyState(VaadinIcon.NEWSPAPER, "Article not available",
+            add(new EmptyState(
+                    VaadinIcon.NEWSPAPER,
+                    "Article not available",
                     e instanceof ValidationException ? e.getMessage() : "There is no article at this address.",
                     new Anchor("articles", "All articles")));
         }
@@ -95,14 +97,17 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
             link.getElement().setAttribute("rel", "noopener noreferrer nofollow");
             meta.add(new Span(" · "), link);
         }
-        var provenance = new Paragraph("Imported by " + s.importedBy() + (s.importedAt() == null ? "" : " on " + WHEN.format(s.importedAt()))
-                + " · " + s.sourceKind().label() + (d.sourceName() == null ? "" : " (" + d.sourceName() + ")") + " · " + s.wordCount()
-                + " words");
+        var provenance = new Paragraph(
+                "Imported by " + s.importedBy() + (s.importedAt() == null ? "" : " on " + WHEN.format(s.importedAt()))
+                        + " · " + s.sourceKind().label() + (d.sourceName() == null ? "" : " (" + d.sourceName() + ")")
+                        + " · " + s.wordCount()
+                        + " words");
         provenance.addClassName("reader-provenance");
 
         var actions = new Div();
         actions.addClassName("reader-actions");
-        actions.add(new Button("Edit details", VaadinIcon.EDIT.create(), e -> new MetadataDialog(articles, d, this::reload).open()));
+        actions.add(new Button(
+                "Edit details", VaadinIcon.EDIT.create(), e -> new MetadataDialog(articles, d, this::reload).open()));
         if (currentUser.hasRole(AppRoles.Role.EDITOR)) {
             if (s.status() == ArticleStatus.ACTIVE) {
                 var archive = new Button("Archive", VaadinIcon.ARCHIVE.create(), e -> confirmArchive(s));
@@ -118,10 +123,17 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
             add(banner("This article is archived: hidden from lists and search."));
         }
         if (s.possibleDuplicateOf() != null) {
-            var banner = banner(String.format("This looks like a copy of \u201c%s\u201d (%.0f%% similar). ",
+            var banner = banner(String.format(
+                    "This looks like a copy of \u201c%s\u201d (%.0f%% similar). ",
                     d.duplicateOfTitle(), d.duplicateSimilarity() == null ? 0 : d.duplicateSimilarity() * 100));
-            banner.add(new Anchor("articles/" + s.possibleDuplicateOf(), "Compare"), new Span(" "),
-                    new Button("Keep as separate article", e -> act(() -> articles.keepAsSeparate(s.id(), s.version()), "Kept as a separate article.")));
+            banner.add(
+                    new Anchor("articles/" + s.possibleDuplicateOf(), "Compare"),
+                    new Span(" "),
+                    new Button(
+                            "Keep as separate article",
+                            e -> act(
+                                    () -> articles.keepAsSeparate(s.id(), s.version()),
+                                    "Kept as a separate article.")));
             if (currentUser.hasRole(AppRoles.Role.EDITOR)) {
                 banner.add(new Button("Archive this copy", e -> confirmArchive(s)));
             }
@@ -138,8 +150,10 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private void confirmArchive(ArticleSummary s) {
-        var dialog = new ConfirmDialog("Archive \u201c" + s.title() + "\u201d?",
-                "It disappears from lists and search. Claims and history stay, and an editor can restore it.", "Archive",
+        var dialog = new ConfirmDialog(
+                "Archive \u201c" + s.title() + "\u201d?",
+                "It disappears from lists and search. Claims and history stay, and an editor can restore it.",
+                "Archive",
                 e -> act(() -> articles.archive(s.id(), s.version()), "Archived."));
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");

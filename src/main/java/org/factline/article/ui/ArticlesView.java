@@ -26,9 +26,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import org.factline.article.ArticleFilter;
+import org.factline.article.ArticleImportService;
 import org.factline.article.ArticleService;
 import org.factline.article.ArticleSummary;
-import org.factline.article.ArticleImportService;
 import org.factline.article.ImportOutcome;
 import org.factline.article.ImportProperties;
 import org.factline.base.ui.EmptyState;
@@ -87,7 +87,12 @@ public class ArticlesView extends Div {
         filters.getStyle().set("gap", "var(--lumo-space-s)");
 
         data = new CallbackDataProvider<ArticleSummary, ArticleFilter>(
-                        q -> articles.find(q.getFilter().orElse(ArticleFilter.all()), q.getOffset(), q.getLimit(), sort(q.getSortOrders()))
+                        q -> articles
+                                .find(
+                                        q.getFilter().orElse(ArticleFilter.all()),
+                                        q.getOffset(),
+                                        q.getLimit(),
+                                        sort(q.getSortOrders()))
                                 .stream(),
                         q -> (int) articles.count(q.getFilter().orElse(ArticleFilter.all())),
                         ArticleSummary::id)
@@ -102,22 +107,46 @@ public class ArticlesView extends Div {
                     badge.addClassNames("badge-role", "badge-warning");
                     return new Div(link, new Span(" "), badge);
                 })
-                .setHeader("Title").setKey("title").setSortable(true).setFlexGrow(3);
-        grid.addColumn(a -> a.siteName() == null ? "" : a.siteName()).setHeader("Publisher").setKey("siteName").setSortable(true);
-        grid.addColumn(a -> a.publishedAt() == null ? "" : DAY.format(a.publishedAt())).setHeader("Published").setKey("publishedAt")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ArticleSummary::importedBy).setHeader("Imported by").setKey("importedBy").setSortable(true).setAutoWidth(true)
+                .setHeader("Title")
+                .setKey("title")
+                .setSortable(true)
+                .setFlexGrow(3);
+        grid.addColumn(a -> a.siteName() == null ? "" : a.siteName())
+                .setHeader("Publisher")
+                .setKey("siteName")
+                .setSortable(true);
+        grid.addColumn(a -> a.publishedAt() == null ? "" : DAY.format(a.publishedAt()))
+                .setHeader("Published")
+                .setKey("publishedAt")
+                .setSortable(true)
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(a -> a.importedAt() == null ? "" : WHEN.format(a.importedAt())).setHeader("Imported").setKey("createdAt")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ArticleSummary::wordCount).setHeader("Words").setKey("wordCount").setSortable(true).setAutoWidth(true)
+        grid.addColumn(ArticleSummary::importedBy)
+                .setHeader("Imported by")
+                .setKey("importedBy")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(a -> a.importedAt() == null ? "" : WHEN.format(a.importedAt()))
+                .setHeader("Imported")
+                .setKey("createdAt")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ArticleSummary::wordCount)
+                .setHeader("Words")
+                .setKey("wordCount")
+                .setSortable(true)
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(data);
         grid.setEmptyStateText("No article matches these filters.");
         grid.setSizeFull();
 
-        empty.add(new EmptyState(VaadinIcon.NEWSPAPER, "No articles yet",
+        empty.add(new EmptyState(
+                VaadinIcon.NEWSPAPER,
+                "No articles yet",
                 "Import the news you need to check: paste text, upload files or fetch pages from the web.",
                 new Button("Import articles", e -> openImport())));
         var body = new Div(filters, grid, empty);
@@ -152,12 +181,15 @@ public class ArticlesView extends Div {
     }
 
     private void applyFilter() {
-        data.setFilter(new ArticleFilter(text.getValue(), publisher.getValue(), importer_.getValue(), from.getValue(), to.getValue(), false));
+        data.setFilter(new ArticleFilter(
+                text.getValue(), publisher.getValue(), importer_.getValue(), from.getValue(), to.getValue(), false));
     }
 
     private static Sort sort(List<QuerySortOrder> orders) {
         return Sort.by(orders.stream()
-                .map(o -> o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted()))
+                .map(o -> o.getDirection() == SortDirection.ASCENDING
+                        ? Sort.Order.asc(o.getSorted())
+                        : Sort.Order.desc(o.getSorted()))
                 .toList());
     }
 }

@@ -36,7 +36,7 @@ final class ImportDialog extends Dialog {
     final ProgressBar progress = new ProgressBar();
     final Button cancel = new Button("Cancel");
     final Upload upload;
-    final ImportResults results = new ImportResults();
+    final ImportResults results = new ImportResults(this::openArticle);
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
     ImportDialog(ArticleImportService service, long maxBytes, Consumer<ImportOutcome> onImported) {
@@ -77,10 +77,12 @@ final class ImportDialog extends Dialog {
         upload.setAcceptedFileTypes(FILE_TYPES);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setMaxFiles(50);
-        upload.addFileRejectedListener(e -> report(ImportOutcome.failedFor(e.getFileName(), e.getErrorMessage()), onImported));
+        upload.addFileRejectedListener(
+                e -> report(ImportOutcome.failedFor(e.getFileName(), e.getErrorMessage()), onImported));
         var uploadTab = new Div(
-                new Paragraph("Web pages (.html), text (.txt), Markdown (.md), PDF and Word (.docx) files, also gzipped;"
-                        + " up to " + maxBytes / (1024 * 1024) + " MB each, several at once."),
+                new Paragraph(
+                        "Web pages (.html), text (.txt), Markdown (.md), PDF and Word (.docx) files, also gzipped;"
+                                + " up to " + maxBytes / (1024 * 1024) + " MB each, several at once."),
                 upload);
 
         urls.setWidthFull();
@@ -102,9 +104,17 @@ final class ImportDialog extends Dialog {
         getFooter().add(new Button("Done", e -> close()));
     }
 
+    private void openArticle(long id) {
+        close();
+        UI.getCurrent().navigate("articles/" + id);
+    }
+
     /** Fetches in the background with a progress bar; each address reports on its own. */
     private void fetchAll(ArticleImportService service, Consumer<ImportOutcome> onImported) {
-        List<String> list = Arrays.stream(urls.getValue().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> list = Arrays.stream(urls.getValue().split("\\R"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         if (list.isEmpty()) {
             urls.setInvalid(true);
             urls.setErrorMessage("Enter at least one web address.");

@@ -1,19 +1,23 @@
 package org.factline.article.ui;
 
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.factline.article.ImportOutcome;
 
 /** One line per imported item: imported, duplicate (with a link) or failed (with the reason). */
 final class ImportResults extends Div {
 
     private final List<ImportOutcome> outcomes = new ArrayList<>();
+    private final LongConsumer onOpen;
 
-    ImportResults() {
+    ImportResults(LongConsumer onOpen) {
+        this.onOpen = onOpen;
         addClassName("import-results");
     }
 
@@ -28,11 +32,18 @@ final class ImportResults extends Div {
         };
         row.add(icon.create(), new Span(outcome.item() + ": " + outcome.message()));
         if (outcome.articleId() != null) {
-            row.add(new Anchor("articles/" + outcome.articleId(), outcome.status() == ImportOutcome.Status.DUPLICATE ? "Open existing" : "Open"));
+            long id = outcome.articleId();
+            var open = new Button(
+                    outcome.status() == ImportOutcome.Status.DUPLICATE ? "Open existing" : "Open",
+                    e -> onOpen.accept(id));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            open.addClassName("import-open");
+            row.add(open);
         }
         if (outcome.possibleDuplicate()) {
-            row.add(new Span(String.format(" Possible duplicate of \u201c%s\u201d (%.0f%% similar)", outcome.similarTitle(),
-                    outcome.similarity() * 100)));
+            row.add(new Span(String.format(
+                    " Possible duplicate of \u201c%s\u201d (%.0f%% similar)",
+                    outcome.similarTitle(), outcome.similarity() * 100)));
         }
         add(row);
     }

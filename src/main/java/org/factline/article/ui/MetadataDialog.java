@@ -34,7 +34,8 @@ final class MetadataDialog extends Dialog {
         title.setMaxLength(Article.TITLE_MAX_LENGTH);
         byline.setValue(article.byline() == null ? "" : article.byline());
         siteName.setValue(article.siteName() == null ? "" : article.siteName());
-        published.setValue(article.publishedAt() == null ? null : article.publishedAt().toLocalDate());
+        published.setValue(
+                article.publishedAt() == null ? null : article.publishedAt().toLocalDate());
         lang.setValue(detail.lang() == null ? "" : detail.lang());
         lang.setHelperText("e.g. en, zh-CN");
         canonicalUrl.setValue(detail.canonicalUrl() == null ? "" : detail.canonicalUrl());
@@ -42,13 +43,21 @@ final class MetadataDialog extends Dialog {
         form.setColspan(title, 2);
         form.setColspan(canonicalUrl, 2);
         add(form);
-        Map<String, HasValidation> fields = Map.of("title", title, "byline", byline, "siteName", siteName, "lang", lang,
-                "canonicalUrl", canonicalUrl);
+        Map<String, HasValidation> fields = Map.of(
+                "title", title, "byline", byline, "siteName", siteName, "lang", lang, "canonicalUrl", canonicalUrl);
         var save = new Button("Save", e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                articles.updateMetadata(article.id(), article.version(), new MetadataEdit(title.getValue(), byline.getValue(),
-                        siteName.getValue(), published.getValue(), lang.getValue(), canonicalUrl.getValue()));
+                articles.updateMetadata(
+                        article.id(),
+                        article.version(),
+                        new MetadataEdit(
+                                title.getValue(),
+                                byline.getValue(),
+                                siteName.getValue(),
+                                published.getValue(),
+                                lang.getValue(),
+                                canonicalUrl.getValue()));
                 Notifications.success("Details saved.");
                 close();
                 onSaved.run();

@@ -14,10 +14,12 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.factline.article.ArticleService;
 import org.factline.audit.AuditEntryView;
 import org.factline.audit.AuditLog;
 import org.factline.base.ui.EmptyState;
 import org.factline.base.ui.ViewToolbar;
+import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
 import org.factline.user.UserDirectory;
 
@@ -37,7 +39,10 @@ public class DashboardView extends Div {
     final Div stats = new Div();
     final Div activity = new Div();
 
-    DashboardView(UserDirectory directory, AuditLog auditLog, CurrentUser currentUser) {
+    private final ArticleService articles;
+
+    DashboardView(UserDirectory directory, AuditLog auditLog, CurrentUser currentUser, ArticleService articles) {
+        this.articles = articles;
         this.directory = directory;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
@@ -53,6 +58,9 @@ public class DashboardView extends Div {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         stats.removeAll();
+        if (currentUser.hasRole(AppRoles.Role.FACT_CHECKER)) {
+            stats.add(stat(articles.countActive(), "articles"));
+        }
         stats.add(stat(directory.countActiveMembers(), "active team members"));
         activity.removeAll();
         var entries = auditLog.myRecentActivity(10);

@@ -8,55 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.factline.article.ArticleFixtures;
 import org.junit.jupiter.api.Test;
 
 class ArticleExtractorTest {
-
-    /** A typical news page: navigation, cookie banner, share bar and related links around the story. */
-    static final String NEWS_PAGE = """
-            <!doctype html><html lang="en"><head>
-            <title>Commerce tightens chip export rules | Example Wire</title>
-            <meta property="og:site_name" content="Example Wire">
-            <meta property="og:title" content="Commerce tightens chip export rules">
-            <meta property="article:published_time" content="2023-10-17T14:05:00Z">
-            <link rel="canonical" href="https://wire.example/tech/chip-rules">
-            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
-              "headline":"Commerce tightens chip export rules","datePublished":"2023-10-17T14:05:00Z",
-              "author":[{"@type":"Person","name":"Dana Reyes"}],"publisher":{"@type":"Organization","name":"Example Wire"}}</script>
-            </head><body>
-            <a href="#main">Skip to main content</a>
-            <nav><ul><li><a href="/">Home</a></li><li><a href="/tech">Tech</a></li><li><a href="/world">World</a></li></ul></nav>
-            <div class="cookie-banner">We use cookies to improve your experience. <button>Accept all</button></div>
-            <main id="main"><article>
-            <h1>Commerce tightens chip export rules</h1>
-            <p class="byline">By Dana Reyes</p>
-            <div class="share"><a href="#">Share on X</a> <a href="#">Share on Facebook</a></div>
-            <p>The US Commerce Department on Tuesday widened its controls on advanced computing chips, closing gaps
-            that had let some accelerators designed for the Chinese market escape the rules issued a year earlier.</p>
-            <p>The update lowers the performance thresholds that trigger a licence requirement and extends the rules
-            to dozens of additional countries, officials said in a briefing with reporters.</p>
-            <p>Chip designers said they were still reviewing the text. Analysts expect the change to affect products
-            that were created specifically to stay under the 2022 limits.</p>
-            <h2>What changes for manufacturers</h2>
-            <p>Companies will need a licence before shipping covered chips to the listed destinations, and some
-            equipment used to make advanced chips is added to the list as well.</p>
-            </article></main>
-            <aside><h3>Related stories</h3><ul><li><a href="/a">Markets open higher</a></li><li><a href="/b">Weather this week</a></li></ul></aside>
-            <footer>© Example Wire. All rights reserved. <a href="/privacy">Privacy</a></footer>
-            </body></html>
-            """;
 
     private final ArticleExtractor extractor = new ArticleExtractor(5L * 1024 * 1024);
 
     @Test
     void a_news_page_loses_its_boilerplate_and_keeps_its_metadata() throws Exception {
-        var article = extractor.extract("story.html", NEWS_PAGE.getBytes(StandardCharsets.UTF_8), "https://wire.example/tech/chip-rules");
+        var article = extractor.extract(
+                "story.html",
+                ArticleFixtures.NEWS_PAGE.getBytes(StandardCharsets.UTF_8),
+                "https://wire.example/tech/chip-rules");
 
         assertThat(article.title()).isEqualTo("Commerce tightens chip export rules");
         assertThat(article.byline()).isEqualTo("Dana Reyes");
@@ -66,7 +30,13 @@ class ArticleExtractorTest {
         assertThat(article.canonicalUrl()).isEqualTo("https://wire.example/tech/chip-rules");
         assertThat(article.text())
                 .contains("widened its controls on advanced computing chips", "What changes for manufacturers")
-                .doesNotContain("Skip to main content", "cookies", "Share on", "Related stories", "Weather this week", "rights reserved");
+                .doesNotContain(
+                        "Skip to main content",
+                        "cookies",
+                        "Share on",
+                        "Related stories",
+                        "Weather this week",
+                        "rights reserved");
         assertThat(article.text()).contains("\n\n");
         assertThat(article.safeHtml()).doesNotContain("<script", "<nav", "<button");
     }
@@ -93,24 +63,30 @@ class ArticleExtractorTest {
 
         assertThat(article.title()).isEqualTo("Chip rules widen again");
         assertThat(article.byline()).isEqualTo("Sam Ortiz");
-        assertThat(article.paragraphs()).containsExactly(
-                "The US government widened its chip export controls again, adding more countries and lowering the thresholds that require a licence.",
-                "Officials said the goal was to close loopholes that allowed slightly slower chips to be shipped without review.",
-                "Industry reaction",
-                "Several chip makers said they would comply, while warning that the rules could cost them sales abroad.");
+        assertThat(article.paragraphs())
+                .containsExactly(
+                        "The US government widened its chip export controls again, adding more countries and lowering the thresholds that require a licence.",
+                        "Officials said the goal was to close loopholes that allowed slightly slower chips to be shipped without review.",
+                        "Industry reaction",
+                        "Several chip makers said they would comply, while warning that the rules could cost them sales abroad.");
     }
 
     @Test
     void repeated_blocks_of_a_scrape_appear_once() throws Exception {
-        String para = "A Chinese lab released an open-weight model that matched leading US systems on several reasoning benchmarks.";
-        var article = extractor.text(para + "\n" + para + "\nAnother sentence long enough to count as a paragraph in the text body here.");
+        String para =
+                "A Chinese lab released an open-weight model that matched leading US systems on several reasoning benchmarks.";
+        var article = extractor.text(
+                para + "\n" + para + "\nAnother sentence long enough to count as a paragraph in the text body here.");
         assertThat(article.paragraphs()).hasSize(2);
     }
 
     @Test
     void markdown_gets_its_heading_as_title() throws Exception {
-        var article = extractor.extract("note.md", "# Model launch\n\nThe lab published weights and a technical report on the same day.\n\n<script>alert(1)</script>"
-                .getBytes(StandardCharsets.UTF_8), null);
+        var article = extractor.extract(
+                "note.md",
+                "# Model launch\n\nThe lab published weights and a technical report on the same day.\n\n<script>alert(1)</script>"
+                        .getBytes(StandardCharsets.UTF_8),
+                null);
         assertThat(article.title()).isEqualTo("Model launch");
         assertThat(article.text()).isEqualTo("The lab published weights and a technical report on the same day.");
         assertThat(article.safeHtml()).doesNotContain("script");
@@ -118,11 +94,17 @@ class ArticleExtractorTest {
 
     @Test
     void pdf_and_word_documents_are_read_with_their_metadata() throws Exception {
-        var pdf = extractor.extract("report.pdf", pdf("Export control report", "Licences are now required for advanced accelerators."), null);
+        var pdf = extractor.extract(
+                "report.pdf",
+                ArticleFixtures.pdf("Export control report", "Licences are now required for advanced accelerators."),
+                null);
         assertThat(pdf.text()).contains("Licences are now required for advanced accelerators.");
         assertThat(pdf.title()).isEqualTo("Export control report");
 
-        var docx = extractor.extract("memo.docx", docx("The memo describes distillation attempts against hosted models."), null);
+        var docx = extractor.extract(
+                "memo.docx",
+                ArticleFixtures.docx("The memo describes distillation attempts against hosted models."),
+                null);
         assertThat(docx.text()).contains("The memo describes distillation attempts against hosted models.");
     }
 
@@ -130,7 +112,7 @@ class ArticleExtractorTest {
     void gzipped_files_are_unpacked_first() throws Exception {
         var out = new ByteArrayOutputStream();
         try (var gz = new GZIPOutputStream(out)) {
-            gz.write(NEWS_PAGE.getBytes(StandardCharsets.UTF_8));
+            gz.write(ArticleFixtures.NEWS_PAGE.getBytes(StandardCharsets.UTF_8));
         }
         var article = extractor.extract("story.html.gz", out.toByteArray(), null);
         assertThat(article.title()).isEqualTo("Commerce tightens chip export rules");
@@ -142,7 +124,10 @@ class ArticleExtractorTest {
         assertRefused("blank.txt", "   \n\t ".getBytes(StandardCharsets.UTF_8), "empty");
         assertRefused("photo.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'}, "binary");
         assertRefused("huge.txt", new byte[6 * 1024 * 1024], "limit");
-        assertRefused("broken.pdf", "%PDF-1.7 this is not really a pdf".getBytes(StandardCharsets.UTF_8), "could not be read");
+        assertRefused(
+                "broken.pdf",
+                "%PDF-1.7 this is not really a pdf".getBytes(StandardCharsets.UTF_8),
+                "could not be read");
     }
 
     @Test
@@ -150,9 +135,11 @@ class ArticleExtractorTest {
         var out = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                    + "</Types>").getBytes(StandardCharsets.UTF_8));
+            zip.write(
+                    ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                                    + "</Types>")
+                            .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             byte[] zeros = new byte[1024 * 1024];
             for (int i = 0; i < 200; i++) {
@@ -160,14 +147,16 @@ class ArticleExtractorTest {
             }
         }
         assertThat(out.size()).isLessThan(2 * 1024 * 1024);
-        assertThatThrownBy(() -> extractor.extract("bomb.docx", out.toByteArray(), null)).isInstanceOf(ExtractionException.class);
+        assertThatThrownBy(() -> extractor.extract("bomb.docx", out.toByteArray(), null))
+                .isInstanceOf(ExtractionException.class);
     }
 
     @Test
     void broken_html_still_yields_text() throws Exception {
-        String broken = "<html><body><div><p>Officials confirmed the new thresholds on Tuesday after weeks of talks with industry"
-                + " groups and allies<p>Companies have thirty days to comment on the rule, which takes effect next month"
-                + "<div><span>unclosed <b>tags everywhere</i></table>";
+        String broken =
+                "<html><body><div><p>Officials confirmed the new thresholds on Tuesday after weeks of talks with industry"
+                        + " groups and allies<p>Companies have thirty days to comment on the rule, which takes effect next month"
+                        + "<div><span>unclosed <b>tags everywhere</i></table>";
         var article = extractor.extract("broken.html", broken.getBytes(StandardCharsets.UTF_8), null);
         assertThat(article.text()).contains("Officials confirmed the new thresholds", "Companies have thirty days");
     }
@@ -176,30 +165,5 @@ class ArticleExtractorTest {
         assertThatThrownBy(() -> extractor.extract(name, bytes, null))
                 .isInstanceOf(ExtractionException.class)
                 .hasMessageContaining(reason);
-    }
-
-    static byte[] pdf(String title, String line) throws Exception {
-        try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var page = new PDPage();
-            doc.addPage(page);
-            doc.getDocumentInformation().setTitle(title);
-            try (var content = new PDPageContentStream(doc, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(line);
-                content.endText();
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    static byte[] docx(String text) throws Exception {
-        try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
-            doc.createParagraph().createRun().setText(text);
-            doc.write(out);
-            return out.toByteArray();
-        }
     }
 }

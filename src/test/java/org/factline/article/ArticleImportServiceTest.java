@@ -1,0 +1,199 @@
+package org.factline.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import org.factline.AbstractIntegrationTest;
+import org.factline.article.ImportOutcome.Status;
+import org.factline.article.domain.ArticleOriginalRepository;
+import org.factline.base.ConcurrentEditException;
+import org.factline.security.AppRoles.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+
+class ArticleImportServiceTest extends AbstractIntegrationTest {
+
+    @Autowired
+    ArticleImportService imports;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    ArticleOriginalRepository originals;
+
+    @BeforeEach
+    void signInAsFactChecker() {
+        signIn(user("importer", Role.FACT_CHECKER));
+    }
+
+    @Test
+    void pasted_text_is_imported_with_provenance_and_original_bytes() {
+        String text = unique("Pasted report")
+                + "\nThe ministry announced a new fund for domestic chip design, worth several billion yuan over five years.";
+        var outcome = imports.importPaste("Chip fund announced", text, PasteFormat.AUTO);
+
+        assertThat(outcome.status()).isEqualTo(Status.IMPORTED);
+        var detail = articles.get(outcome.articleId());
+        assertThat(detail.summary().title()).isEqualTo("Chip fund announced");
+        assertThat(detail.summary().importedBy()).isEqualTo("importer");
+        assertThat(detail.summary().sourceKind().name()).isEqualTo("PASTE");
+        assertThat(new String(
+                        originals.findById(outcome.articleId()).orElseThrow().getBytes(), StandardCharsets.UTF_8))
+                .isEqualTo(text);
+        assertThat(detail.sentences()).isNotEmpty();
+    }
+
+    @Test
+    void the_same_text_twice_is_refused_with_a_link_to_the_first() {
+        String text = "Regulators in Washington and Beijing traded statements about " + unique("chips")
+                + " after the latest round of export restrictions was announced on Monday morning.";
+        var first = imports.importPaste(null, text, PasteFormat.TEXT);
+        long before = articles.count(ArticleFilter.all());
+
+        var again = imports.importPaste("Another title", "  " + text.toUpperCase() + "  ", PasteFormat.TEXT);
+
+        assertThat(again.status()).isEqualTo(Status.DUPLICATE);
+        assertThat(again.articleId()).isEqualTo(first.articleId());
+        assertThat(articles.count(ArticleFilter.all())).isEqualTo(before);
+    }
+
+    @Test
+    void a_copy_with_other_boilerplate_is_flagged_as_possible_duplicate() {
+        String marker = unique("lab");
+        String story = String.join(
+                "\n",
+                java.util.stream.IntStream.range(0, 8)
+                        .mapToObj(
+                                i -> "Sentence " + i + " of the report about " + marker
+                                        + " describes how the new model was trained on export-compliant chips and then released openly.")
+                        .toList());
+        var original = imports.importPaste("Original story", story, PasteFormat.TEXT);
+        var copy = imports.importPaste(
+                "Syndicated copy",
+                "Skip to main content\n" + story
+                        + "\nA closing line added by the aggregator that is long enough to count as a paragraph.\nShare this article",
+                PasteFormat.TEXT);
+
+        assertThat(copy.status()).isEqualTo(Status.IMPORTED);
+        assertThat(copy.similarTo()).isEqualTo(original.articleId());
+        assertThat(copy.similarity()).isGreaterThan(0.7);
+        var summary = articles.get(copy.articleId()).summary();
+        assertThat(summary.possibleDuplicateOf()).isEqualTo(original.articleId());
+
+        var kept = articles.keepAsSeparate(summary.id(), summary.version());
+        assertThat(kept.possibleDuplicateOf()).isNull();
+    }
+
+    @Test
+    void bad_uploads_fail_clearly_and_store_nothing() {
+        long before = articles.count(ArticleFilter.all());
+        assertThat(imports.importFile("empty.txt", new byte[0]).message()).contains("empty");
+        assertThat(imports.importFile("binary.txt", new byte[] {0, 1, 2, 3, 0, 5})
+                        .message())
+                .contains("binary");
+        assertThat(imports.importFile("fake.pdf", "%PDF-1.4 not a pdf".getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(Status.FAILED);
+        assertThat(imports.importFile("huge.html", new byte[25 * 1024 * 1024]).message())
+                .contains("limit");
+        assertThat(articles.count(ArticleFilter.all())).isEqualTo(before);
+    }
+
+    @Test
+    void uploaded_pages_and_documents_are_imported() throws Exception {
+        String page = ArticleFixtures.NEWS_PAGE
+                .replace("Commerce tightens", unique("Commerce tightens"))
+                .replace("tech/chip-rules", unique("tech/rules"));
+        var html = imports.importFile("story.html", page.getBytes(StandardCharsets.UTF_8));
+        assertThat(html.status()).isEqualTo(Status.IMPORTED);
+        var summary = articles.get(html.articleId()).summary();
+        assertThat(summary.siteName()).isEqualTo("Example Wire");
+        assertThat(summary.byline()).isEqualTo("Dana Reyes");
+
+        var docx = imports.importFile(
+                "memo.docx",
+                ArticleFixtures.docx(unique("Memo") + " on hosted model distillation attempts by outside groups."));
+        assertThat(docx.status()).isEqualTo(Status.IMPORTED);
+    }
+
+    @Test
+    void pages_are_fetched_from_the_web_following_redirects() throws Exception {
+        String page = ArticleFixtures.NEWS_PAGE
+                .replace("Commerce tightens", unique("Fetched"))
+                .replace("tech/chip-rules", unique("tech/fetched"));
+        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/old", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/story");
+            exchange.sendResponseHeaders(301, -1);
+            exchange.close();
+        });
+        server.createContext("/story", exchange -> {
+            byte[] body = page.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.createContext("/missing", exchange -> {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            var fetched = imports.importUrl(base + "/old");
+            assertThat(fetched.status()).isEqualTo(Status.IMPORTED);
+            var detail = articles.get(fetched.articleId());
+            assertThat(detail.sourceUrl()).isEqualTo(base + "/story");
+            assertThat(detail.summary().sourceKind().name()).isEqualTo("URL");
+
+            assertThat(imports.importUrl(base + "/missing").message()).contains("404");
+            assertThat(imports.importUrl("ftp://example.org/file").message()).contains("Only http and https");
+            assertThat(imports.importUrl("http://unreachable.invalid/").status())
+                    .isEqualTo(Status.FAILED);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void editors_archive_and_restore_and_fact_checkers_may_not() {
+        var outcome = imports.importPaste(
+                unique("Archive me"),
+                "A paragraph long enough to be stored as an article body for this archive test.",
+                PasteFormat.TEXT);
+        var summary = articles.get(outcome.articleId()).summary();
+        assertThatThrownBy(() -> articles.archive(summary.id(), summary.version()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        signIn(user("archiver", Role.EDITOR));
+        var archived = articles.archive(summary.id(), summary.version());
+        assertThat(articles.find(
+                        new ArticleFilter(summary.title(), null, null, null, null, false), 0, 10, Sort.unsorted()))
+                .isEmpty();
+        assertThat(articles.find(
+                        new ArticleFilter(summary.title(), null, null, null, null, true), 0, 10, Sort.unsorted()))
+                .hasSize(1);
+        assertThatThrownBy(() -> articles.archive(summary.id(), summary.version()))
+                .isInstanceOf(ConcurrentEditException.class);
+        articles.restore(archived.id(), archived.version());
+        assertThat(articles.find(
+                        new ArticleFilter(summary.title(), null, null, null, null, false), 0, 10, Sort.unsorted()))
+                .hasSize(1);
+    }
+
+    @Test
+    void admins_without_editorial_roles_cannot_import() {
+        signIn(user("pure-admin", Role.ADMIN));
+        assertThatThrownBy(() -> imports.importPaste(null, "text", PasteFormat.TEXT))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> articles.count(ArticleFilter.all())).isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -1,0 +1,124 @@
+package org.factline.article.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H1;
+import org.factline.AbstractAppTest;
+import org.factline.article.ArticleFilter;
+import org.factline.article.ArticleService;
+import org.factline.article.ImportOutcome;
+import org.factline.article.PasteFormat;
+import org.factline.article.domain.ArticleStatus;
+import org.factline.security.AppRoles.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ArticlesViewTest extends AbstractAppTest {
+
+    @Autowired
+    ArticleService articles;
+
+    @Test
+    void a_fact_checker_pastes_an_article_and_reads_it() {
+        login(user("ui-checker", Role.FACT_CHECKER));
+        UI.getCurrent().navigate(ArticlesView.class);
+        var view = _get(ArticlesView.class);
+        String title = unique("Pasted in the UI");
+
+        view.openImport();
+        var dialog = _get(ImportDialog.class);
+        _setValue(dialog.pasteTitle, title);
+        _setValue(
+                dialog.pasteContent,
+                "Officials in Beijing said on Friday that the new rules would not affect foreign "
+                        + "companies already operating data centres in the country, according to a statement.");
+        _click(dialog.pasteImport);
+
+        ImportOutcome outcome = dialog.results.outcomes().getFirst();
+        assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+        assertThat(dialog.pasteContent.getValue())
+                .as("cleared for the next one")
+                .isEmpty();
+        _setValue(view.text, title);
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+
+        UI.getCurrent().navigate("articles/" + outcome.articleId());
+        _get(ArticleReaderView.class);
+        assertThat(_get(H1.class, spec -> spec.withClasses("reader-title")).getText())
+                .isEqualTo(title);
+        assertThat(_find(Button.class, spec -> spec.withText("Archive")))
+                .as("only editors archive")
+                .isEmpty();
+    }
+
+    @Test
+    void pasting_the_same_text_again_reports_the_duplicate_and_stores_nothing() {
+        login(user("ui-checker", Role.FACT_CHECKER));
+        UI.getCurrent().navigate(ArticlesView.class);
+        String text = "The company denied the accusation in a short statement and said its model was trained "
+                + "independently, " + unique("ref") + ".";
+        _get(ArticlesView.class).openImport();
+        var dialog = _get(ImportDialog.class);
+        _setValue(dialog.pasteContent, text);
+        _click(dialog.pasteImport);
+        long count = articles.count(ArticleFilter.all());
+
+        _setValue(dialog.pasteContent, text);
+        _click(dialog.pasteImport);
+
+        assertThat(dialog.results.outcomes().get(1).status()).isEqualTo(ImportOutcome.Status.DUPLICATE);
+        assertThat(dialog.results.outcomes().get(1).articleId())
+                .isEqualTo(dialog.results.outcomes().get(0).articleId());
+        assertThat(articles.count(ArticleFilter.all())).isEqualTo(count);
+    }
+
+    @Test
+    void empty_paste_is_refused_with_a_message() {
+        login(user("ui-checker", Role.FACT_CHECKER));
+        UI.getCurrent().navigate(ArticlesView.class);
+        _get(ArticlesView.class).openImport();
+        var dialog = _get(ImportDialog.class);
+        _click(dialog.pasteImport);
+        assertThat(dialog.results.outcomes().getFirst().status()).isEqualTo(ImportOutcome.Status.FAILED);
+        assertThat(dialog.results.outcomes().getFirst().message()).contains("Paste some text");
+    }
+
+    @Test
+    void an_editor_archives_from_the_reader_after_confirming() {
+        login(user("ui-editor", Role.EDITOR));
+        var imported = importAs(unique("To archive"));
+        UI.getCurrent().navigate("articles/" + imported.articleId());
+        _click(_get(Button.class, spec -> spec.withText("Archive")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(articles.get(imported.articleId()).summary().status()).isEqualTo(ArticleStatus.ARCHIVED);
+    }
+
+    @Test
+    void admins_without_editorial_roles_are_refused() {
+        login(user("ui-pure-admin", Role.ADMIN));
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ArticlesView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Autowired
+    org.factline.article.ArticleImportService importService;
+
+    private ImportOutcome importAs(String title) {
+        return importService.importPaste(
+                title,
+                "A statement long enough to be stored as the body of an article, about " + title
+                        + ", published for this test.",
+                PasteFormat.TEXT);
+    }
+}
