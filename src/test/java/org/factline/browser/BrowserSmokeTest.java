@@ -125,7 +125,8 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
                 file,
                 org.factline.article.ArticleFixtures.NEWS_PAGE
                         .replace("Commerce tightens chip export rules", title)
-                        .replace("tech/chip-rules", "tech/browser-" + System.nanoTime()));
+                        .replace("tech/chip-rules", "tech/browser-" + System.nanoTime())
+                        .replace("on Tuesday", "on Tuesday " + System.nanoTime()));
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860))) {
             Page page = context.newPage();
             page.navigate(url("/login"));

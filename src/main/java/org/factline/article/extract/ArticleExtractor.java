@@ -146,6 +146,16 @@ public final class ArticleExtractor {
             }
         }
         String title = meta.title() != null ? meta.title() : blankToNull(readable.getTitle());
+        if (title != null && !paragraphs.isEmpty() && sameText(paragraphs.getFirst(), title)) {
+            // The page repeats its headline at the top of the body; the reader shows it once.
+            paragraphs = paragraphs.subList(1, paragraphs.size());
+            var body = Jsoup.parseBodyFragment(safe).body();
+            var firstHeading = body.selectFirst("h1, h2");
+            if (firstHeading != null && sameText(firstHeading.text(), title)) {
+                firstHeading.remove();
+                safe = body.html();
+            }
+        }
         String byline = meta.byline() != null ? meta.byline() : blankToNull(readable.getByline());
         return new ExtractedArticle(
                 title,
@@ -266,6 +276,10 @@ public final class ArticleExtractor {
 
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    private static boolean sameText(String a, String b) {
+        return TextBlocks.normalize(a).equalsIgnoreCase(TextBlocks.normalize(b));
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

@@ -50,8 +50,7 @@ final class MetadataReader {
     static Metadata read(Document doc) {
         JsonNode ld = jsonLdArticle(doc).orElse(null);
         String title = first(
-                ld == null ? null : text(ld.get("headline")),
-                ld == null ? null : text(ld.get("name")),
+                ld == null ? null : ldTitle(ld, doc.title()),
                 meta(doc, "dc:title", "dcterm:title", "og:title", "twitter:title"),
                 documentTitle(doc));
         String byline = first(
@@ -94,6 +93,24 @@ final class MetadataReader {
                 published,
                 lang == null || lang.isBlank() ? null : lang.strip().replace('_', '-'),
                 canonical == null || !canonical.startsWith("http") ? null : canonical.strip());
+    }
+
+    /** Like Readability: when name and headline differ, the one closer to the page title wins. */
+    private static @Nullable String ldTitle(JsonNode ld, String pageTitle) {
+        String name = text(ld.get("name"));
+        String headline = text(ld.get("headline"));
+        if (name == null || headline == null || name.equals(headline)) {
+            return headline != null ? headline : name;
+        }
+        return overlap(name, pageTitle) >= overlap(headline, pageTitle) ? name : headline;
+    }
+
+    private static double overlap(String candidate, String pageTitle) {
+        var words = Set.of(pageTitle.toLowerCase(Locale.ROOT).split("\\W+"));
+        String[] mine = candidate.toLowerCase(Locale.ROOT).split("\\W+");
+        return mine.length == 0
+                ? 0
+                : java.util.Arrays.stream(mine).filter(words::contains).count() / (double) mine.length;
     }
 
     private static Optional<JsonNode> jsonLdArticle(Document doc) {
@@ -182,9 +199,30 @@ final class MetadataReader {
         return value.isBlank() ? null : value;
     }
 
-    private static @Nullable String documentTitle(Document doc) {
-        String title = doc.title();
+    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile(" [|\\-–—/>»:] ");
+
+    /**
+     * The page title without the site name tacked on ("Story | Site", "Site - Story"), following
+     * Readability: keep the longer side of a separator unless that leaves fewer than three words.
+     */
+    static @Nullable String documentTitle(Document doc) {
+        String title = TextBlocks.normalize(doc.title());
         if (!title.isBlank()) {
+            var matcher = SEPARATOR.matcher(title);
+            int last = -1;
+            int first = -1;
+            while (matcher.find()) {
+                first = first < 0 ? matcher.start() : first;
+                last = matcher.start();
+            }
+            if (last >= 0) {
+                String head = title.substring(0, last).strip();
+                if (head.split("\\s+").length >= 3) {
+                    return head;
+                }
+                String tail = title.substring(first + 3).strip();
+                return tail.split("\\s+").length >= 3 ? tail : title;
+            }
             return title;
         }
         Element h1 = doc.selectFirst("h1");

@@ -36,6 +36,7 @@ class ExtractionQualityBenchmark {
         var baseline = new Scores();
         int titles = 0, titlePages = 0, bylines = 0, bylinePages = 0, dates = 0, datePages = 0, failed = 0;
         List<String> worst = new ArrayList<>();
+        List<String> titleMisses = new ArrayList<>();
         List<Path> dirs;
         try (Stream<Path> list = Files.list(PAGES)) {
             dirs = list.filter(Files::isDirectory).sorted().toList();
@@ -64,7 +65,11 @@ class ExtractionQualityBenchmark {
             String expTitle = text(meta, "title");
             if (expTitle != null) {
                 titlePages++;
-                titles += same(expTitle, article.title()) ? 1 : 0;
+                if (same(expTitle, article.title())) {
+                    titles++;
+                } else {
+                    titleMisses.add(dir.getFileName() + ": expected [" + expTitle + "] got [" + article.title() + "]");
+                }
             }
             String expByline = text(meta, "byline");
             if (expByline != null) {
@@ -116,6 +121,7 @@ class ExtractionQualityBenchmark {
                 datePages,
                 dates / (double) datePages);
         System.out.println("Pages with F1 < 0.8: " + worst);
+        titleMisses.forEach(m -> System.out.println("Title miss: " + m));
     }
 
     private static final class Scores {
