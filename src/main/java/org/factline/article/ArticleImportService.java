@@ -2,6 +2,9 @@ package org.factline.article;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.factline.article.ArticleImports.Provenance;
 import org.factline.article.domain.SourceKind;
@@ -77,30 +80,56 @@ public class ArticleImportService {
     public ImportOutcome importUrl(String url) {
         String item = url.strip();
         try {
-            var fetched = fetcher.fetch(item);
-            String path = fetched.finalUri().getPath() == null
-                    ? ""
-                    : fetched.finalUri().getPath();
-            String name =
-                    path.endsWith("/") || !path.contains(".") ? "page.html" : path.substring(path.lastIndexOf('/') + 1);
-            if (fetched.contentType().contains("html") && !name.matches("(?i).*\\.x?html?$")) {
-                name = name + ".html";
-            }
-            ExtractedArticle extracted =
-                    extractor.extract(name, fetched.body(), fetched.finalUri().toString());
-            return imports.store(
-                    item,
-                    extracted,
-                    null,
-                    provenance(
-                            SourceKind.URL,
-                            fetched.finalUri().toString(),
-                            fetched.finalUri().toString(),
-                            fetched.contentType()),
-                    fetched.body());
+            return importFetched(item, fetcher.fetch(item));
         } catch (ExtractionException e) {
             return ImportOutcome.failed(item, e.getMessage());
         }
+    }
+
+    /**
+     * Imports a list of web addresses in order; an RSS or Atom feed among them stands for all its
+     * articles. Each item is reported as it finishes; {@code cancelled} is checked between items.
+     */
+    public void importUrls(List<String> urls, Consumer<ImportOutcome> report, BooleanSupplier cancelled) {
+        for (String url : urls) {
+            String item = url.strip();
+            if (cancelled.getAsBoolean()) {
+                report.accept(ImportOutcome.failed(item, "Cancelled."));
+                continue;
+            }
+            try {
+                var fetched = fetcher.fetch(item);
+                if (FeedReader.looksLikeFeed(fetched.body(), fetched.contentType())) {
+                    for (String link : FeedReader.links(fetched.body())) {
+                        report.accept(
+                                cancelled.getAsBoolean() ? ImportOutcome.failed(link, "Cancelled.") : importUrl(link));
+                    }
+                } else {
+                    report.accept(importFetched(item, fetched));
+                }
+            } catch (ExtractionException e) {
+                report.accept(ImportOutcome.failed(item, e.getMessage()));
+            }
+        }
+    }
+
+    private ImportOutcome importFetched(String item, UrlFetcher.Fetched fetched) throws ExtractionException {
+        String path =
+                fetched.finalUri().getPath() == null ? "" : fetched.finalUri().getPath();
+        String name =
+                path.endsWith("/") || !path.contains(".") ? "page.html" : path.substring(path.lastIndexOf('/') + 1);
+        if (fetched.contentType().contains("html") && !name.matches("(?i).*\\.x?html?$")) {
+            name = name + ".html";
+        }
+        ExtractedArticle extracted =
+                extractor.extract(name, fetched.body(), fetched.finalUri().toString());
+        String address = fetched.finalUri().toString();
+        return imports.store(
+                item,
+                extracted,
+                null,
+                provenance(SourceKind.URL, address, address, fetched.contentType()),
+                fetched.body());
     }
 
     private Provenance provenance(

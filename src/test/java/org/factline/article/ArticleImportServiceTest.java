@@ -198,4 +198,54 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> articles.count(ArticleFilter.all())).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void a_feed_imports_each_of_its_articles_and_reports_broken_items() throws Exception {
+        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Demo feed</title>"
+                + "<item><title>One</title><link>" + base + "/one</link></item>"
+                + "<item><title>Two</title><link>" + base + "/two</link></item>"
+                + "<item><title>Gone</title><link>" + base + "/gone</link></item>"
+                + "</channel></rss>";
+        serve(server, "/feed.xml", "application/rss+xml", rss);
+        serve(server, "/broken.xml", "application/rss+xml", "<rss><channel><item><link>");
+        for (String path : new String[] {"/one", "/two"}) {
+            serve(
+                    server,
+                    path,
+                    "text/html",
+                    ArticleFixtures.NEWS_PAGE
+                            .replace("Commerce tightens", unique("Feed item"))
+                            .replace("tech/chip-rules", unique("feed"))
+                            .replace("on Tuesday", unique("on Tuesday")));
+        }
+        server.start();
+        try {
+            var outcomes = new java.util.ArrayList<ImportOutcome>();
+            imports.importUrls(java.util.List.of(base + "/feed.xml", base + "/broken.xml"), outcomes::add, () -> false);
+
+            assertThat(outcomes)
+                    .extracting(ImportOutcome::status)
+                    .containsExactly(Status.IMPORTED, Status.IMPORTED, Status.FAILED, Status.FAILED);
+            assertThat(outcomes.get(2).message()).contains("404");
+            assertThat(outcomes.get(3).item()).endsWith("/broken.xml");
+
+            var cancelled = new java.util.ArrayList<ImportOutcome>();
+            imports.importUrls(java.util.List.of(base + "/one"), cancelled::add, () -> true);
+            assertThat(cancelled.getFirst().message()).isEqualTo("Cancelled.");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static void serve(HttpServer server, String path, String type, String body) {
+        server.createContext(path, exchange -> {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", type);
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+    }
 }

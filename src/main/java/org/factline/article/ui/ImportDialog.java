@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -16,6 +17,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.factline.article.ArticleImportService;
 import org.factline.article.ImportOutcome;
@@ -34,6 +36,7 @@ final class ImportDialog extends Dialog {
     final TextArea urls = new TextArea("Web addresses, one per line");
     final Button urlImport = new Button("Fetch and import");
     final ProgressBar progress = new ProgressBar();
+    final Span progressText = new Span();
     final Button cancel = new Button("Cancel");
     final Upload upload;
     final ImportResults results = new ImportResults(this::openArticle);
@@ -93,7 +96,12 @@ final class ImportDialog extends Dialog {
         cancel.setVisible(false);
         cancel.addClickListener(e -> cancelled.set(true));
         urlImport.addClickListener(e -> fetchAll(service, onImported));
-        var urlTab = new Div(urls, new Div(urlImport, cancel), progress);
+        var urlTab = new Div(
+                new Paragraph("Article addresses, or the address of an RSS or Atom feed to import its articles."),
+                urls,
+                new Div(urlImport, cancel),
+                progress,
+                progressText);
 
         var tabs = new TabSheet();
         tabs.add("Paste", pasteTab);
@@ -109,7 +117,10 @@ final class ImportDialog extends Dialog {
         UI.getCurrent().navigate("articles/" + id);
     }
 
-    /** Fetches in the background with a progress bar; each address reports on its own. */
+    /**
+     * Fetches in the background: a progress bar, a running count, per-item results and a cancel
+     * button. A feed address stands for all its articles.
+     */
     private void fetchAll(ArticleImportService service, Consumer<ImportOutcome> onImported) {
         List<String> list = Arrays.stream(urls.getValue().split("\\R"))
                 .map(String::strip)
@@ -126,25 +137,25 @@ final class ImportDialog extends Dialog {
         urlImport.setEnabled(false);
         cancel.setVisible(true);
         progress.setVisible(true);
-        progress.setValue(0);
+        progress.setIndeterminate(true);
+        progressText.setText("Starting…");
+        var done = new AtomicInteger();
         Runnable work = () -> {
-            int done = 0;
-            for (String url : list) {
-                if (cancelled.get()) {
-                    ui.access(() -> report(ImportOutcome.failedFor(url, "Cancelled."), onImported));
-                    continue;
-                }
-                var outcome = service.importUrl(url);
-                double fraction = ++done / (double) list.size();
-                ui.access(() -> {
-                    report(outcome, onImported);
-                    progress.setValue(fraction);
-                });
-            }
+            service.importUrls(
+                    list,
+                    outcome -> {
+                        int n = done.incrementAndGet();
+                        ui.access(() -> {
+                            report(outcome, onImported);
+                            progressText.setText(n + (n == 1 ? " item" : " items") + " processed");
+                        });
+                    },
+                    cancelled::get);
             ui.access(() -> {
                 urlImport.setEnabled(true);
                 cancel.setVisible(false);
                 progress.setVisible(false);
+                progressText.setText(done.get() + " processed" + (cancelled.get() ? " (cancelled)" : ""));
             });
         };
         Thread.ofVirtual().name("url-import").start(new DelegatingSecurityContextRunnable(work));
