@@ -114,6 +114,32 @@ public class ArticleService {
         return summary(a);
     }
 
+    /**
+     * Anchors a passage a reader selected, so a claim can point at it and find it again.
+     *
+     * @param near character offset where the selection was made, or -1 if unknown
+     */
+    @Transactional(readOnly = true)
+    public PassageAnchor anchorPassage(long id, String selection, int near) {
+        PassageAnchor anchor = PassageLocator.anchor(load(id).getBodyText(), selection, near);
+        if (anchor == null) {
+            throw new ValidationException(
+                    "selection", "The selection is not in the article's text; select words of the article itself.");
+        }
+        return anchor;
+    }
+
+    /** Where an anchored passage is in the article's current text: found, moved or lost. */
+    @Transactional(readOnly = true)
+    public PassageLocation locatePassage(long id, PassageAnchor anchor) {
+        var located = PassageLocator.locate(load(id).getBodyText(), anchor);
+        return new PassageLocation(
+                located.status() != PassageLocator.Status.LOST,
+                located.status() == PassageLocator.Status.MOVED,
+                located.start(),
+                located.end());
+    }
+
     /** Keeps a flagged near-duplicate as a separate article. */
     public ArticleSummary keepAsSeparate(long id, long expectedVersion) {
         Article a = load(id, expectedVersion);
