@@ -24,6 +24,8 @@ import org.springframework.stereotype.Service;
 @RolesAllowed(AppRoles.FACT_CHECKER)
 public class ArticleImportService {
 
+    static final int MAX_URLS_PER_BATCH = 500;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ArticleImportService.class);
     private static final Pattern MARKUP = Pattern.compile("(?is)<(p|div|html|body|article|h[1-6]|br|span|a)\\b");
 
     private final ArticleExtractor extractor;
@@ -65,6 +67,8 @@ public class ArticleImportService {
             return imports.store(item, extracted, title, provenance(SourceKind.PASTE, null, null, mediaType), bytes);
         } catch (ExtractionException e) {
             return ImportOutcome.failed(item, e.getMessage());
+        } catch (RuntimeException e) {
+            return unexpected(item, e);
         }
     }
 
@@ -74,6 +78,8 @@ public class ArticleImportService {
             return imports.store(fileName, extracted, null, provenance(SourceKind.UPLOAD, fileName, null, null), bytes);
         } catch (ExtractionException e) {
             return ImportOutcome.failed(fileName, e.getMessage());
+        } catch (RuntimeException e) {
+            return unexpected(fileName, e);
         }
     }
 
@@ -83,6 +89,8 @@ public class ArticleImportService {
             return importFetched(item, fetcher.fetch(item));
         } catch (ExtractionException e) {
             return ImportOutcome.failed(item, e.getMessage());
+        } catch (RuntimeException e) {
+            return unexpected(item, e);
         }
     }
 
@@ -91,6 +99,12 @@ public class ArticleImportService {
      * articles. Each item is reported as it finishes; {@code cancelled} is checked between items.
      */
     public void importUrls(List<String> urls, Consumer<ImportOutcome> report, BooleanSupplier cancelled) {
+        if (urls.size() > MAX_URLS_PER_BATCH) {
+            report.accept(ImportOutcome.failed(
+                    urls.size() + " addresses",
+                    "At most " + MAX_URLS_PER_BATCH + " addresses at once; split the list."));
+            return;
+        }
         for (String url : urls) {
             String item = url.strip();
             if (cancelled.getAsBoolean()) {
@@ -109,8 +123,17 @@ public class ArticleImportService {
                 }
             } catch (ExtractionException e) {
                 report.accept(ImportOutcome.failed(item, e.getMessage()));
+            } catch (RuntimeException e) {
+                report.accept(unexpected(item, e));
             }
         }
+    }
+
+    /** A bug or an unforeseen document must cost one item, never the batch or the user's page. */
+    private static ImportOutcome unexpected(String item, RuntimeException e) {
+        log.warn("Import of {} failed unexpectedly", item, e);
+        return ImportOutcome.failed(
+                item, "This item could not be processed (" + e.getClass().getSimpleName() + ").");
     }
 
     private ImportOutcome importFetched(String item, UrlFetcher.Fetched fetched) throws ExtractionException {

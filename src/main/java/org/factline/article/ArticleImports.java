@@ -11,6 +11,7 @@ import org.factline.article.domain.ArticleContent;
 import org.factline.article.domain.ArticleOriginal;
 import org.factline.article.domain.ArticleOriginalRepository;
 import org.factline.article.domain.ArticleRepository;
+import org.factline.article.domain.ArticleStatus;
 import org.factline.article.domain.SourceKind;
 import org.factline.article.extract.ExtractedArticle;
 import org.factline.audit.AuditRecord;
@@ -66,17 +67,20 @@ class ArticleImports {
         try {
             return tx.execute(status -> {
                 var exact = articles.findByContentHash(hash)
-                        .or(() -> extracted.canonicalUrl() == null
-                                ? java.util.Optional.empty()
-                                : articles.findFirstByCanonicalUrl(extracted.canonicalUrl()));
+                        .or(() -> articleLike(extracted.canonicalUrl())
+                                ? articles.findFirstByCanonicalUrl(extracted.canonicalUrl())
+                                : java.util.Optional.empty());
                 if (exact.isPresent()) {
                     Article existing = exact.get();
+                    String where = existing.getStatus() == ArticleStatus.ARCHIVED
+                            ? " (archived; an editor can restore it)"
+                            : "";
                     return new ImportOutcome(
                             ImportOutcome.Status.DUPLICATE,
                             item,
                             existing.getId(),
                             existing.getTitle(),
-                            "Already imported as \u201c" + existing.getTitle() + "\u201d.",
+                            "Already imported as \u201c" + existing.getTitle() + "\u201d" + where + ".",
                             null,
                             null,
                             null);
@@ -108,7 +112,8 @@ class ArticleImports {
                 articles.saveAndFlush(article);
                 long id = article.getId() == null ? 0 : article.getId();
                 lshKeys.stream().distinct().forEach(key -> articles.addLshKey(key, id));
-                originals.save(new ArticleOriginal(id, source.name(), source.mediaType(), original));
+                originals.save(
+                        new ArticleOriginal(id, clip(source.name(), 500), clip(source.mediaType(), 200), original));
                 events.publishEvent(new AuditRecord(
                         source.user(),
                         "article.imported",
@@ -158,6 +163,22 @@ class ArticleImports {
             }
         }
         return best;
+    }
+
+    /**
+     * A canonical address only identifies an article when it points below the site root: many
+     * sites put their home or section page there.
+     */
+    static boolean articleLike(@Nullable String url) {
+        if (url == null) {
+            return false;
+        }
+        try {
+            String path = java.net.URI.create(url).getPath();
+            return path != null && path.replaceAll("/+$", "").length() >= 8;
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
     }
 
     /** Same words in the same order = same article, whatever the spacing, case or punctuation. */

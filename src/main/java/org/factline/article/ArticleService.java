@@ -15,6 +15,7 @@ import org.factline.article.domain.ArticleStatus;
 import org.factline.article.extract.SentenceSplitter;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.SafeHtml;
 import org.factline.base.ValidationException;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
@@ -82,13 +83,14 @@ public class ArticleService {
         Article original = a.getDuplicateOfId() == null
                 ? null
                 : articles.findById(a.getDuplicateOfId()).orElse(null);
+        // Sanitized at import and again here: what reaches the browser never depends on one check.
         return new ArticleDetail(
                 summary(a),
                 a.getLang(),
                 a.getCanonicalUrl(),
                 a.getSourceUrl(),
                 a.getSourceName(),
-                a.getBodyHtml(),
+                SafeHtml.sanitize(a.getBodyHtml(), a.getSourceUrl()),
                 sentences,
                 original == null ? null : original.getTitle(),
                 a.getDuplicateSimilarity());

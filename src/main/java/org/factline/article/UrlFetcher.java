@@ -10,7 +10,12 @@ import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 import org.factline.article.extract.ExtractionException;
 
 /**
@@ -29,6 +34,8 @@ final class UrlFetcher {
         this.properties = properties;
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
+                // A proxy would resolve host names itself and make the address check meaningless.
+                .proxy(java.net.ProxySelector.of(null))
                 .connectTimeout(properties.connectTimeout())
                 .build();
     }
@@ -57,7 +64,12 @@ final class UrlFetcher {
                     && status < 400
                     && response.headers().firstValue("Location").isPresent()) {
                 close(response);
-                uri = uri.resolve(response.headers().firstValue("Location").get());
+                try {
+                    uri = uri.resolve(
+                            response.headers().firstValue("Location").get().strip());
+                } catch (IllegalArgumentException badLocation) {
+                    throw new ExtractionException("The server redirected to an invalid address.", badLocation);
+                }
                 continue;
             }
             if (status != 200) {
@@ -97,33 +109,74 @@ final class UrlFetcher {
         try {
             addresses = InetAddress.getAllByName(uri.getHost());
         } catch (UnknownHostException e) {
-            throw new ExtractionException("The host " + uri.getHost() + " does not exist.", e);
+            throw new ExtractionException("The host " + uri.getHost() + " could not be found.", e);
         }
         if (properties.allowPrivateAddresses()) {
             return;
         }
         for (InetAddress address : addresses) {
             if (isInternal(address)) {
-                throw new ExtractionException("Addresses on internal networks (" + address.getHostAddress()
-                        + ") can't be imported. An admin can allow them for intranets.");
+                // Deliberately vague: the answer must not map the server's network for the asker.
+                throw new ExtractionException("This address points to an internal network and can't be imported."
+                        + " An admin can allow internal addresses for intranets.");
             }
         }
     }
 
     static boolean isInternal(InetAddress a) {
         byte[] b = a.getAddress();
-        boolean carrierGradeNat = b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
+        if (b.length == 16 && embedsIpv4(b)) {
+            // NAT64 (64:ff9b::/96), 6to4 (2002::/16) and IPv4-compatible (::/96) carry an IPv4 address.
+            boolean sixToFour = (b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02;
+            byte[] v4 = sixToFour ? Arrays.copyOfRange(b, 2, 6) : Arrays.copyOfRange(b, 12, 16);
+            try {
+                return isInternal(InetAddress.getByAddress(v4));
+            } catch (UnknownHostException impossible) {
+                return true;
+            }
+        }
+        int first = b[0] & 0xff;
+        boolean v4 = b.length == 4;
+        boolean thisNetwork = v4 && first == 0;
+        boolean carrierGradeNat = v4 && first == 100 && (b[1] & 0xc0) == 64;
+        boolean benchmarking = v4 && first == 198 && (b[1] & 0xfe) == 18;
+        boolean reserved = v4 && first >= 240;
         boolean uniqueLocalV6 = b.length == 16 && (b[0] & 0xfe) == 0xfc;
         return a.isLoopbackAddress()
                 || a.isSiteLocalAddress()
                 || a.isLinkLocalAddress()
                 || a.isAnyLocalAddress()
                 || a.isMulticastAddress()
+                || thisNetwork
                 || carrierGradeNat
+                || benchmarking
+                || reserved
                 || uniqueLocalV6;
     }
 
+    private static boolean embedsIpv4(byte[] b) {
+        boolean nat64 = (b[0] & 0xff) == 0x00
+                && (b[1] & 0xff) == 0x64
+                && (b[2] & 0xff) == 0xff
+                && (b[3] & 0xff) == 0x9b
+                && IntStream.range(4, 12).allMatch(i -> b[i] == 0);
+        boolean sixToFour = (b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02;
+        boolean compatible = IntStream.range(0, 12).allMatch(i -> b[i] == 0)
+                && !(b[12] == 0 && b[13] == 0 && b[14] == 0 && (b[15] == 0 || b[15] == 1));
+        return nat64 || sixToFour || compatible;
+    }
+
     private byte[] read(HttpResponse<InputStream> response) throws ExtractionException {
+        // The request timeout ends once headers arrive; a trickling body is cut off by this deadline.
+        var deadline =
+                CompletableFuture.delayedExecutor(properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        var timedOut = new AtomicBoolean();
+        var watchdog = CompletableFuture.runAsync(
+                () -> {
+                    timedOut.set(true);
+                    close(response);
+                },
+                deadline);
         try (InputStream in = response.body()) {
             var out = new ByteArrayOutputStream();
             byte[] buffer = new byte[64 * 1024];
@@ -138,7 +191,14 @@ final class UrlFetcher {
             }
             return out.toByteArray();
         } catch (IOException e) {
+            if (timedOut.get()) {
+                throw new ExtractionException(
+                        "The page took longer than " + properties.readTimeout().toSeconds() + " seconds to download.",
+                        e);
+            }
             throw new ExtractionException("The download failed: " + describe(e), e);
+        } finally {
+            watchdog.cancel(false);
         }
     }
 

@@ -92,6 +92,21 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void malicious_markup_in_an_imported_page_never_reaches_the_reader() {
+        String page = "<html><head><title>" + unique("Hostile page") + "</title></head><body><article>"
+                + "<p>Officials announced the new export thresholds on Monday after long talks with industry groups.</p>"
+                + "<p onclick=\"alert(1)\">Click handlers and <script>alert(2)</script> scripts must be gone.<img src=x onerror=alert(3)></p>"
+                + "<p><a href=\"javascript:alert(4)\">a javascript link</a> and <iframe src=\"https://evil.example\"></iframe> a frame.</p>"
+                + "<p style=\"background:url(javascript:alert(5))\">Styled paragraphs lose their style attribute entirely.</p>"
+                + "</article></body></html>";
+        var outcome = imports.importPaste(null, page, PasteFormat.HTML);
+        String html = articles.get(outcome.articleId()).safeHtml().toLowerCase(java.util.Locale.ROOT);
+        assertThat(html)
+                .contains("officials announced")
+                .doesNotContain("<script", "onclick", "onerror", "javascript:", "<iframe", "style=", "alert(2)");
+    }
+
+    @Test
     void bad_uploads_fail_clearly_and_store_nothing() {
         long before = articles.count(ArticleFilter.all());
         assertThat(imports.importFile("empty.txt", new byte[0]).message()).contains("empty");

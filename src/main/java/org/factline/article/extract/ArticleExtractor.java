@@ -61,9 +61,13 @@ public final class ArticleExtractor {
         }
         String name = fileName.toLowerCase(Locale.ROOT);
         if (startsWith(bytes, 0x1f, 0x8b)) {
+            byte[] unpacked = gunzip(bytes);
+            if (startsWith(unpacked, 0x1f, 0x8b)) {
+                throw new ExtractionException("The file is compressed more than once; unpack it first.");
+            }
             return extract(
                     name.endsWith(".gz") ? fileName.substring(0, fileName.length() - 3) : fileName,
-                    gunzip(bytes),
+                    unpacked,
                     sourceUrl);
         }
         if (startsWith(bytes, '%', 'P', 'D', 'F')

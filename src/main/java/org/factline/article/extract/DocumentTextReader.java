@@ -21,6 +21,13 @@ import org.xml.sax.SAXException;
  */
 final class DocumentTextReader {
 
+    /** No part of a Word file may unpack to more than this; news documents are far smaller. */
+    private static final long MAX_ENTRY_BYTES = 50L * 1024 * 1024;
+
+    static {
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    }
+
     private final int maxChars;
 
     DocumentTextReader(int maxChars) {

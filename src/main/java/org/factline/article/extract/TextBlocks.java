@@ -62,6 +62,10 @@ final class TextBlocks {
     }
 
     static String normalize(String text) {
-        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        // NUL and other control characters never belong in text (and PostgreSQL refuses NUL).
+        return text.replace('\u00a0', ' ')
+                .replaceAll("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]", "")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

@@ -3,6 +3,7 @@ package org.factline.article.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -34,6 +35,7 @@ import org.factline.article.ImportProperties;
 import org.factline.base.ui.EmptyState;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.security.AppRoles;
+import org.factline.security.CurrentUser;
 import org.springframework.data.domain.Sort;
 
 /** All imported articles: filter, sort, open; import more. */
@@ -55,11 +57,16 @@ public class ArticlesView extends Div {
     final TextField importer_ = new TextField();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
+    final Checkbox archived = new Checkbox("Show archived");
     final Grid<ArticleSummary> grid = new Grid<>();
     final Div empty = new Div();
     private final ConfigurableFilterDataProvider<ArticleSummary, Void, ArticleFilter> data;
 
-    ArticlesView(ArticleService articles, ArticleImportService importer, ImportProperties properties) {
+    ArticlesView(
+            ArticleService articles,
+            ArticleImportService importer,
+            ImportProperties properties,
+            CurrentUser currentUser) {
         this.articles = articles;
         this.importer = importer;
         this.maxBytes = properties.maxBytes();
@@ -83,6 +90,10 @@ public class ArticlesView extends Div {
         from.addValueChangeListener(e -> applyFilter());
         to.addValueChangeListener(e -> applyFilter());
         var filters = new FlexLayout(text, publisher, importer_, from, to);
+        if (currentUser.hasRole(AppRoles.Role.EDITOR)) {
+            archived.addValueChangeListener(e -> applyFilter());
+            filters.add(archived); // editors find archived articles here to restore them
+        }
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-s)");
 
@@ -182,7 +193,12 @@ public class ArticlesView extends Div {
 
     private void applyFilter() {
         data.setFilter(new ArticleFilter(
-                text.getValue(), publisher.getValue(), importer_.getValue(), from.getValue(), to.getValue(), false));
+                text.getValue(),
+                publisher.getValue(),
+                importer_.getValue(),
+                from.getValue(),
+                to.getValue(),
+                archived.getValue()));
     }
 
     private static Sort sort(List<QuerySortOrder> orders) {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -70,13 +69,7 @@ final class ImportDialog extends Dialog {
         var pasteTab = new Div(new Div(pasteTitle, pasteFormat), pasteContent, pasteImport);
         pasteTitle.getStyle().set("margin-right", "var(--lumo-space-m)");
 
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            var outcome = service.importFile(meta.fileName(), bytes);
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                ui.access(() -> report(outcome, onImported));
-            }
-        }));
+        upload = new Upload(new ArticleUploadHandler(service, maxBytes, outcome -> report(outcome, onImported)));
         upload.setAcceptedFileTypes(FILE_TYPES);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setMaxFiles(50);
@@ -110,6 +103,7 @@ final class ImportDialog extends Dialog {
         tabs.setWidthFull();
         add(tabs, results);
         getFooter().add(new Button("Done", e -> close()));
+        addDetachListener(e -> cancelled.set(true)); // closing the dialog stops a running batch
     }
 
     private void openArticle(long id) {
@@ -141,22 +135,25 @@ final class ImportDialog extends Dialog {
         progressText.setText("Starting…");
         var done = new AtomicInteger();
         Runnable work = () -> {
-            service.importUrls(
-                    list,
-                    outcome -> {
-                        int n = done.incrementAndGet();
-                        ui.access(() -> {
-                            report(outcome, onImported);
-                            progressText.setText(n + (n == 1 ? " item" : " items") + " processed");
-                        });
-                    },
-                    cancelled::get);
-            ui.access(() -> {
-                urlImport.setEnabled(true);
-                cancel.setVisible(false);
-                progress.setVisible(false);
-                progressText.setText(done.get() + " processed" + (cancelled.get() ? " (cancelled)" : ""));
-            });
+            try {
+                service.importUrls(
+                        list,
+                        outcome -> {
+                            int n = done.incrementAndGet();
+                            ui.access(() -> {
+                                report(outcome, onImported);
+                                progressText.setText(n + (n == 1 ? " item" : " items") + " processed");
+                            });
+                        },
+                        cancelled::get);
+            } finally {
+                ui.access(() -> {
+                    urlImport.setEnabled(true);
+                    cancel.setVisible(false);
+                    progress.setVisible(false);
+                    progressText.setText(done.get() + " processed" + (cancelled.get() ? " (cancelled)" : ""));
+                });
+            }
         };
         Thread.ofVirtual().name("url-import").start(new DelegatingSecurityContextRunnable(work));
     }

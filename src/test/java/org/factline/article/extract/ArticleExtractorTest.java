@@ -119,6 +119,26 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void a_file_compressed_twice_is_refused_instead_of_unpacked_forever() throws Exception {
+        var inner = new ByteArrayOutputStream();
+        try (var gz = new GZIPOutputStream(inner)) {
+            gz.write("text".getBytes(StandardCharsets.UTF_8));
+        }
+        var outer = new ByteArrayOutputStream();
+        try (var gz = new GZIPOutputStream(outer)) {
+            gz.write(inner.toByteArray());
+        }
+        assertRefused("twice.txt.gz", outer.toByteArray(), "compressed more than once");
+    }
+
+    @Test
+    void control_characters_never_reach_the_text() throws Exception {
+        var article = extractor.text("A statement about export rules that is long enough to count\u0000 as a paragraph"
+                + " of text for the cleaner.");
+        assertThat(article.text()).doesNotContain("\u0000").contains("long enough to count as a paragraph");
+    }
+
+    @Test
     void bad_files_are_refused_with_a_reason() {
         assertRefused("empty.txt", new byte[0], "empty");
         assertRefused("blank.txt", "   \n\t ".getBytes(StandardCharsets.UTF_8), "empty");
@@ -137,18 +157,32 @@ class ArticleExtractorTest {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             zip.write(
                     ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                                     + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
                                     + "</Types>")
                             .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(
+                    ("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""
+                                    + " Target=\"word/document.xml\"/></Relationships>")
+                            .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("word/document.xml"));
-            byte[] zeros = new byte[1024 * 1024];
+            zip.write(
+                    ("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                                    + "<w:body><w:p><w:r><w:t>")
+                            .getBytes(StandardCharsets.UTF_8));
+            byte[] letters = "a".repeat(1024 * 1024).getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i < 200; i++) {
-                zip.write(zeros);
+                zip.write(letters);
             }
+            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
         }
         assertThat(out.size()).isLessThan(2 * 1024 * 1024);
         assertThatThrownBy(() -> extractor.extract("bomb.docx", out.toByteArray(), null))
-                .isInstanceOf(ExtractionException.class);
+                .isInstanceOf(ExtractionException.class)
+                .hasMessageMatching("(?is).*zip bomb.*");
     }
 
     @Test
