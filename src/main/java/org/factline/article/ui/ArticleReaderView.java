@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.List;
 import org.factline.article.ArticleDetail;
 import org.factline.article.ArticleService;
 import org.factline.article.ArticleSummary;
@@ -44,9 +45,12 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
     private String title = "Article";
     ArticleDetail detail;
 
-    ArticleReaderView(ArticleService articles, CurrentUser currentUser) {
+    private final List<ReaderPanel> panels;
+
+    ArticleReaderView(ArticleService articles, CurrentUser currentUser, List<ReaderPanel> panels) {
         this.articles = articles;
         this.currentUser = currentUser;
+        this.panels = panels;
         addClassNames("view-content", "reader");
     }
 
@@ -140,7 +144,24 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
             add(banner);
         }
         var body = new Html("<div class=\"reader-body\">" + d.safeHtml() + "</div>");
+        for (ReaderPanel panel : panels) {
+            add(panel.create(d, this::readSelection));
+        }
         add(body);
+    }
+
+    /** The selected text inside the article body, and its offset in the body's text content. */
+    private void readSelection(java.util.function.BiConsumer<String, Integer> callback) {
+        getElement()
+                .executeJs("const s = window.getSelection(); const body = this.querySelector('.reader-body');"
+                        + " if (!s || s.rangeCount === 0 || !body || !body.contains(s.anchorNode)) return ['', -1];"
+                        + " const r = document.createRange(); r.selectNodeContents(body); r.setEnd(s.getRangeAt(0).startContainer,"
+                        + " s.getRangeAt(0).startOffset); return [s.toString(), r.toString().length];")
+                .then(result -> {
+                    String text = result.get(0).asString();
+                    int offset = (int) result.get(1).asDouble();
+                    callback.accept(text, offset);
+                });
     }
 
     private static Div banner(String text) {

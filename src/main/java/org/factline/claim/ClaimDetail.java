@@ -1,0 +1,5 @@
+package org.factline.claim;
+
+import java.util.List;
+
+public record ClaimDetail(ClaimSummary summary, List<AppearanceView> appearances) {}

@@ -1,0 +1,264 @@
+package org.factline.claim;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.factline.article.ArticleService;
+import org.factline.article.PassageAnchor;
+import org.factline.audit.AuditRecord;
+import org.factline.base.ValidationException;
+import org.factline.claim.domain.Appearance;
+import org.factline.claim.domain.AppearanceRepository;
+import org.factline.claim.domain.Claim;
+import org.factline.claim.domain.ClaimRepository;
+import org.factline.claim.domain.Claimant;
+import org.factline.claim.domain.ClaimantKind;
+import org.factline.claim.domain.ClaimantRepository;
+import org.factline.security.AppRoles;
+import org.factline.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and finding claims, their claimants and where they appear. */
+@Service
+@Transactional
+@RolesAllowed(AppRoles.FACT_CHECKER)
+public class ClaimService {
+
+    private final ClaimRepository claims;
+    private final ClaimantRepository claimants;
+    private final AppearanceRepository appearances;
+    private final ArticleService articles;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Validator validator;
+
+    ClaimService(
+            ClaimRepository claims,
+            ClaimantRepository claimants,
+            AppearanceRepository appearances,
+            ArticleService articles,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Validator validator) {
+        this.claims = claims;
+        this.claimants = claimants;
+        this.appearances = appearances;
+        this.articles = articles;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.validator = validator;
+    }
+
+    /** A claim typed by hand, not (yet) tied to an article. */
+    public ClaimSummary create(NewClaim request) {
+        return summary(store(request));
+    }
+
+    /**
+     * A claim found in an article: the selected passage becomes its first appearance.
+     *
+     * @param near character offset of the selection in the article text, or -1
+     */
+    public ClaimSummary createFromPassage(NewClaim request, long articleId, String selection, int near) {
+        PassageAnchor anchor = articles.anchorPassage(articleId, selection, near);
+        Claim claim = store(request);
+        addAppearance(claim.getId(), articleId, anchor);
+        return summary(claim);
+    }
+
+    /** The same claim found in another article (or another place) becomes another appearance. */
+    public AppearanceView addAppearance(long claimId, long articleId, String selection, int near) {
+        load(claimId);
+        return view(addAppearance(claimId, articleId, articles.anchorPassage(articleId, selection, near)));
+    }
+
+    @Transactional(readOnly = true)
+    public ClaimDetail get(long id) {
+        Claim claim = load(id);
+        var views =
+                appearances.findByClaimIdOrderById(id).stream().map(this::view).toList();
+        return new ClaimDetail(summary(claim), views);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClaimSummary> find(ClaimFilter filter, int offset, int limit, Sort sort) {
+        int size = Math.max(1, limit);
+        var page = PageRequest.of(
+                offset / size,
+                size,
+                (sort.isSorted() ? sort : Sort.by(Sort.Order.desc("createdAt"))).and(Sort.by("id")));
+        return claims.findAll(matching(filter), page).stream()
+                .map(ClaimService::summary)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ClaimFilter filter) {
+        return claims.count(matching(filter));
+    }
+
+    /** Claimant names starting with or containing what was typed, for the claimant picker. */
+    @Transactional(readOnly = true)
+    public List<String> claimantNames(String typed, int limit) {
+        return claimants
+                .findByNameKeyContainingOrderByName(Claimant.key(typed), PageRequest.of(0, Math.max(1, limit)))
+                .stream()
+                .map(Claimant::getName)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ClaimStatus status(long claimId) {
+        return load(claimId).getStatus();
+    }
+
+    /** The first vote or note moves a new claim into review. */
+    public void startReview(long claimId) {
+        load(claimId).startReview();
+    }
+
+    private Claim store(NewClaim request) {
+        var normalized = new NewClaim(
+                request.text().strip().replaceAll("\\s+", " "),
+                blank(request.claimant()),
+                request.claimDate(),
+                normalizeTags(request.tags()));
+        validator.validate(normalized).stream().findFirst().ifPresent(v -> {
+            String field = v.getPropertyPath().toString().replaceAll("\\[.*", "");
+            throw new ValidationException(field.startsWith("tags") ? "tags" : field, v.getMessage());
+        });
+        Claimant claimant = normalized.claimant() == null ? null : claimant(normalized.claimant());
+        var claim = new Claim(
+                normalized.text(), claimant, normalized.claimDate(), normalized.tags(), currentUser.actorName());
+        claims.saveAndFlush(claim);
+        events.publishEvent(new AuditRecord(
+                currentUser.actorName(),
+                "claim.created",
+                "claim",
+                String.valueOf(claim.getId()),
+                "Created claim \u201c" + abbreviate(claim.getText()) + "\u201d",
+                null,
+                Map.of("text", claim.getText())));
+        events.publishEvent(new ClaimCreated(claim.getId()));
+        return claim;
+    }
+
+    private Appearance addAppearance(long claimId, long articleId, PassageAnchor anchor) {
+        if (appearances.existsByClaimIdAndArticleIdAndStart(claimId, articleId, anchor.start())) {
+            throw new ValidationException("selection", "This passage is already an appearance of the claim.");
+        }
+        return appearances.save(new Appearance(
+                claimId,
+                articleId,
+                clip(anchor.quote(), Appearance.QUOTE_MAX_LENGTH),
+                anchor.start(),
+                anchor.end(),
+                anchor.prefix(),
+                anchor.suffix(),
+                currentUser.actorName()));
+    }
+
+    private Claimant claimant(String name) {
+        return claimants
+                .findByNameKey(Claimant.key(name))
+                .orElseGet(() -> claimants.saveAndFlush(new Claimant(name, ClaimantKind.OTHER)));
+    }
+
+    private AppearanceView view(Appearance a) {
+        String title;
+        try {
+            title = articles.get(a.getArticleId()).summary().title();
+        } catch (ValidationException archivedOrGone) {
+            title = "(article not available)";
+        }
+        return new AppearanceView(
+                a.getId() == null ? 0 : a.getId(), a.getArticleId(), title, a.getQuote(), a.isAnchorLost());
+    }
+
+    private Claim load(long id) {
+        return claims.findById(id).orElseThrow(() -> new ValidationException("This claim no longer exists."));
+    }
+
+    private static Specification<Claim> matching(ClaimFilter f) {
+        return (root, query, cb) -> {
+            var where = new ArrayList<Predicate>();
+            if (f.text() != null && !f.text().isBlank()) {
+                String like = "%"
+                        + f.text()
+                                .strip()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")
+                        + "%";
+                var claimant = root.join("claimant", JoinType.LEFT);
+                where.add(cb.or(
+                        cb.like(cb.lower(root.get("text")), like, '\\'),
+                        cb.like(cb.lower(claimant.get("name")), like, '\\')));
+            }
+            if (f.status() != null) {
+                where.add(cb.equal(root.get("status"), f.status()));
+            }
+            if (f.tag() != null && !f.tag().isBlank()) {
+                where.add(cb.isMember(f.tag().strip().toLowerCase(Locale.ROOT), root.get("tags")));
+            }
+            if (f.articleId() != null) {
+                Subquery<Long> in = query.subquery(Long.class);
+                var appearance = in.from(Appearance.class);
+                in.select(appearance.get("claimId")).where(cb.equal(appearance.get("articleId"), f.articleId()));
+                where.add(root.get("id").in(in));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    static ClaimSummary summary(Claim c) {
+        return new ClaimSummary(
+                c.getId() == null ? 0 : c.getId(),
+                c.getVersion(),
+                c.getText(),
+                c.getClaimant() == null ? null : c.getClaimant().getName(),
+                c.getClaimDate(),
+                c.getStatus(),
+                c.getTags(),
+                c.getCreatedBy(),
+                c.getCreatedAt());
+    }
+
+    private static Set<String> normalizeTags(@Nullable Set<String> tags) {
+        var result = new LinkedHashSet<String>();
+        if (tags != null) {
+            tags.stream()
+                    .map(t -> t.strip().toLowerCase(Locale.ROOT))
+                    .filter(t -> !t.isEmpty())
+                    .forEach(result::add);
+        }
+        return result;
+    }
+
+    private static @Nullable String blank(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 79) + "…";
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,19 @@
+package org.factline.claim;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Set;
+import org.factline.claim.domain.Claim;
+import org.factline.claim.domain.Claimant;
+import org.jspecify.annotations.Nullable;
+
+/** What a fact-checker enters for a new claim. */
+public record NewClaim(
+        @NotBlank(message = "Write the claim as a statement that can be checked")
+        @Size(max = Claim.TEXT_MAX_LENGTH, message = "At most 1000 characters; aim for under 300")
+        String text,
+
+        @Size(max = Claimant.NAME_MAX_LENGTH) @Nullable String claimant,
+        @Nullable LocalDate claimDate,
+        Set<@Size(max = Claim.TAG_MAX_LENGTH, message = "Tags are at most 60 characters") String> tags) {}

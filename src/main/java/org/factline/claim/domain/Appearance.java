@@ -1,0 +1,112 @@
+package org.factline.claim.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.factline.base.domain.AbstractEntity;
+
+/** One place a claim appears: an article passage, anchored so it can be found again. */
+@Entity
+@Table(name = "claim_appearance")
+public class Appearance extends AbstractEntity {
+
+    public static final int QUOTE_MAX_LENGTH = 2000;
+
+    @Column(name = "claim_id", nullable = false)
+    private long claimId;
+
+    @Column(name = "article_id", nullable = false)
+    private long articleId;
+
+    @Column(name = "quote", nullable = false, length = QUOTE_MAX_LENGTH)
+    private String quote;
+
+    @Column(name = "start_offset", nullable = false)
+    private int start;
+
+    @Column(name = "end_offset", nullable = false)
+    private int end;
+
+    @Column(name = "prefix", nullable = false, length = 64)
+    private String prefix;
+
+    @Column(name = "suffix", nullable = false, length = 64)
+    private String suffix;
+
+    @Column(name = "anchor_lost", nullable = false)
+    private boolean anchorLost;
+
+    @Column(name = "added_by", nullable = false, length = 40)
+    private String addedBy;
+
+    protected Appearance() {
+        this.quote = "";
+        this.prefix = "";
+        this.suffix = "";
+        this.addedBy = "";
+    }
+
+    public Appearance(
+            long claimId,
+            long articleId,
+            String quote,
+            int start,
+            int end,
+            String prefix,
+            String suffix,
+            String addedBy) {
+        this.claimId = claimId;
+        this.articleId = articleId;
+        this.quote = quote;
+        this.start = start;
+        this.end = end;
+        this.prefix = prefix;
+        this.suffix = suffix;
+        this.addedBy = addedBy;
+    }
+
+    /** The article changed: the passage was found at a new place, or not at all. */
+    public void relocate(boolean found, int start, int end) {
+        this.anchorLost = !found;
+        if (found) {
+            this.start = start;
+            this.end = end;
+        }
+    }
+
+    public long getClaimId() {
+        return claimId;
+    }
+
+    public long getArticleId() {
+        return articleId;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public int getStart() {
+        return start;
+    }
+
+    public int getEnd() {
+        return end;
+    }
+
+    public String getPrefix() {
+        return prefix;
+    }
+
+    public String getSuffix() {
+        return suffix;
+    }
+
+    public boolean isAnchorLost() {
+        return anchorLost;
+    }
+
+    public String getAddedBy() {
+        return addedBy;
+    }
+}

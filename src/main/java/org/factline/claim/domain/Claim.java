@@ -1,0 +1,106 @@
+package org.factline.claim.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.factline.base.domain.AbstractEntity;
+import org.factline.claim.ClaimStatus;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "claim")
+public class Claim extends AbstractEntity {
+
+    /** Longer texts are refused; the UI recommends {@link #TEXT_RECOMMENDED_LENGTH}. */
+    public static final int TEXT_MAX_LENGTH = 1000;
+
+    public static final int TEXT_RECOMMENDED_LENGTH = 300;
+    public static final int TAG_MAX_LENGTH = 60;
+
+    @Column(name = "text", nullable = false, length = TEXT_MAX_LENGTH)
+    private String text;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "claimant_id")
+    private @Nullable Claimant claimant;
+
+    @Column(name = "claim_date")
+    private @Nullable LocalDate claimDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 12)
+    private ClaimStatus status = ClaimStatus.NEW;
+
+    @Column(name = "created_by", nullable = false, length = 40)
+    private String createdBy;
+
+    @Column(name = "assignee", length = 40)
+    private @Nullable String assignee;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "claim_tag", joinColumns = @JoinColumn(name = "claim_id"))
+    @Column(name = "tag", length = TAG_MAX_LENGTH)
+    private Set<String> tags = new LinkedHashSet<>();
+
+    protected Claim() {
+        this.text = "";
+        this.createdBy = "";
+    }
+
+    public Claim(
+            String text,
+            @Nullable Claimant claimant,
+            @Nullable LocalDate claimDate,
+            Set<String> tags,
+            String createdBy) {
+        this.text = text;
+        this.claimant = claimant;
+        this.claimDate = claimDate;
+        this.tags = new LinkedHashSet<>(tags);
+        this.createdBy = createdBy;
+    }
+
+    public void startReview() {
+        if (status == ClaimStatus.NEW) {
+            status = ClaimStatus.IN_REVIEW;
+        }
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public @Nullable Claimant getClaimant() {
+        return claimant;
+    }
+
+    public @Nullable LocalDate getClaimDate() {
+        return claimDate;
+    }
+
+    public ClaimStatus getStatus() {
+        return status;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public @Nullable String getAssignee() {
+        return assignee;
+    }
+
+    public Set<String> getTags() {
+        return Set.copyOf(tags);
+    }
+}

@@ -1,0 +1,8 @@
+package org.factline.claim.domain;
+
+public enum ClaimantKind {
+    PERSON,
+    ORGANIZATION,
+    GOVERNMENT,
+    OTHER
+}

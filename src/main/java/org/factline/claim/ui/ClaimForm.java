@@ -1,0 +1,66 @@
+package org.factline.claim.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import org.factline.base.ValidationException;
+import org.factline.claim.ClaimService;
+import org.factline.claim.NewClaim;
+import org.factline.claim.domain.Claim;
+
+/** The fields of a claim: statement, claimant (picked or new), date and tags. */
+final class ClaimForm extends FormLayout {
+
+    final TextArea text = new TextArea("Claim");
+    final ComboBox<String> claimant = new ComboBox<>("Claimant");
+    final DatePicker date = new DatePicker("Claim date");
+    final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>("Tags");
+
+    ClaimForm(ClaimService claims) {
+        text.setMaxLength(Claim.TEXT_MAX_LENGTH);
+        text.setHelperText("One checkable statement, ideally under " + Claim.TEXT_RECOMMENDED_LENGTH + " characters");
+        text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        text.addValueChangeListener(e -> text.setHelperText(
+                e.getValue().length() + " / " + Claim.TEXT_RECOMMENDED_LENGTH + " recommended characters"));
+        text.setRequiredIndicatorVisible(true);
+        claimant.setItems(query -> claims.claimantNames(query.getFilter().orElse(""), query.getLimit()).stream()
+                .skip(query.getOffset()));
+        claimant.setAllowCustomValue(true);
+        claimant.addCustomValueSetListener(e -> claimant.setValue(e.getDetail()));
+        claimant.setHelperText("Person, company or government; pick one or type a new name");
+        tags.setAllowCustomValue(true);
+        tags.setItems(new LinkedHashSet<>(
+                java.util.List.of("export controls", "chips", "model release", "distillation", "policy")));
+        tags.addCustomValueSetListener(e -> {
+            var items = new LinkedHashSet<>(tags.getListDataView().getItems().toList());
+            items.add(e.getDetail());
+            tags.setItems(items);
+            var selected = new LinkedHashSet<>(tags.getValue());
+            selected.add(e.getDetail());
+            tags.setValue(selected);
+        });
+        add(text, claimant, date, tags);
+        setColspan(text, 2);
+        setColspan(tags, 2);
+    }
+
+    NewClaim value() {
+        return new NewClaim(
+                text.getValue(), claimant.getValue(), date.getValue(), new LinkedHashSet<>(tags.getValue()));
+    }
+
+    void show(ValidationException e) {
+        var fields = Map.of("text", text, "claimant", claimant, "tags", tags);
+        var field = e.field() == null ? null : fields.get(e.field());
+        if (field == null) {
+            org.factline.base.ui.Notifications.error(e.getMessage());
+        } else {
+            field.setErrorMessage(e.getMessage());
+            field.setInvalid(true);
+        }
+    }
+}

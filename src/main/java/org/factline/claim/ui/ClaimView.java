@@ -1,0 +1,103 @@
+package org.factline.claim.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import org.factline.base.ValidationException;
+import org.factline.base.ui.EmptyState;
+import org.factline.claim.AppearanceView;
+import org.factline.claim.ClaimDetail;
+import org.factline.claim.ClaimService;
+import org.factline.security.AppRoles;
+
+/** One claim: the statement, who made it, where it appears, and the panels of other features. */
+@Route("claims/:id")
+@RolesAllowed(AppRoles.FACT_CHECKER)
+public class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+
+    private final ClaimService claims;
+    private final List<ClaimPanel> panels;
+    private String title = "Claim";
+
+    ClaimView(ClaimService claims, List<ClaimPanel> panels) {
+        this.claims = claims;
+        this.panels = panels;
+        addClassNames("view-content", "reader");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            show(claims.get(Long.parseLong(event.getRouteParameters().get("id").orElse(""))));
+        } catch (NumberFormatException | ValidationException e) {
+            add(new EmptyState(
+                    VaadinIcon.COMMENT_ELLIPSIS_O,
+                    "Claim not available",
+                    e instanceof ValidationException ? e.getMessage() : "There is no claim at this address.",
+                    new Anchor("claims", "All claims")));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Factline";
+    }
+
+    private void show(ClaimDetail claim) {
+        var s = claim.summary();
+        title = s.text().length() <= 60 ? s.text() : s.text().substring(0, 59) + "…";
+        var heading = new H1(s.text());
+        heading.addClassName("claim-title");
+        var facts = new ArrayList<String>();
+        facts.add(s.claimant() == null ? "Claimant unknown" : s.claimant());
+        if (s.claimDate() != null) {
+            facts.add(DAY.format(s.claimDate()));
+        }
+        facts.add("added by " + s.createdBy());
+        var status = new Span(s.status().label());
+        status.addClassNames("badge-role", "status-" + s.status().name().toLowerCase());
+        var meta = new Div(status, new Span(" " + String.join(" · ", facts)));
+        meta.addClassName("reader-meta");
+        add(heading, meta);
+        if (!s.tags().isEmpty()) {
+            var tags = new Div();
+            s.tags().forEach(t -> {
+                var tag = new Span(t);
+                tag.addClassName("badge-role");
+                tags.add(tag);
+            });
+            add(tags);
+        }
+        add(new H2("Appears in"));
+        if (claim.appearances().isEmpty()) {
+            add(new Span("Not linked to an article yet. Select the passage in an article's reader to link it."));
+        }
+        for (AppearanceView a : claim.appearances()) {
+            var quote = new Div(a.quote());
+            quote.addClassName("claim-quote");
+            var where = new Div(new Anchor("articles/" + a.articleId(), a.articleTitle()));
+            if (a.anchorLost()) {
+                var lost = new Span("passage no longer found in the article");
+                lost.addClassNames("badge-role", "badge-warning");
+                where.add(new Span(" "), lost);
+            }
+            add(new Div(quote, where));
+        }
+        panels.forEach(p -> add(p.create(claim)));
+    }
+}

@@ -1,0 +1,4 @@
+package org.factline.vote;
+
+/** Published after a vote was stored; open views of the claim refresh their tally. */
+public record VoteCast(long claimId, String username, Verdict verdict) {}

@@ -1,0 +1,116 @@
+package org.factline.vote.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
+import org.factline.base.ValidationException;
+import org.factline.base.ui.Notifications;
+import org.factline.claim.ClaimDetail;
+import org.factline.claim.ClaimStatus;
+import org.factline.claim.ui.ClaimPanel;
+import org.factline.vote.Verdict;
+import org.factline.vote.VoteService;
+import org.factline.vote.VoteTally;
+import org.factline.vote.domain.Vote;
+
+/** On the claim page: cast or change one's vote, and see the tally with consensus figures. */
+@org.springframework.stereotype.Component
+class VotePanel implements ClaimPanel {
+
+    private final VoteService votes;
+
+    VotePanel(VoteService votes) {
+        this.votes = votes;
+    }
+
+    @Override
+    public Component create(ClaimDetail claim) {
+        long claimId = claim.summary().id();
+        var panel = new Div();
+        panel.addClassName("vote-panel");
+        var tally = new Div();
+        tally.addClassName("vote-tally");
+        show(tally, votes.tally(claimId));
+
+        var choice = new RadioButtonGroup<Verdict>("Your verdict");
+        choice.setItems(Verdict.values());
+        choice.setItemLabelGenerator(Verdict::label);
+        votes.myVote(claimId).ifPresent(choice::setValue);
+        var reason = new TextField("Reason (optional, one line)");
+        reason.setMaxLength(Vote.REASON_MAX_LENGTH);
+        reason.setWidthFull();
+        var cast = new Button(choice.getValue() == null ? "Vote" : "Change vote");
+        cast.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        cast.addClickListener(e -> {
+            if (choice.getValue() == null) {
+                choice.setInvalid(true);
+                choice.setErrorMessage("Choose a verdict.");
+                return;
+            }
+            try {
+                show(tally, votes.castVote(claimId, choice.getValue(), reason.getValue()));
+                choice.setInvalid(false);
+                cast.setText("Change vote");
+                Notifications.success("Your vote: " + choice.getValue().label());
+            } catch (ValidationException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        boolean closed = claim.summary().status() == ClaimStatus.VERIFIED
+                || claim.summary().status() == ClaimStatus.REJECTED;
+        panel.add(new H2("Accuracy votes"), tally);
+        if (closed) {
+            panel.add(new Span("Voting is closed: the verdict has been decided."));
+        } else {
+            panel.add(choice, reason, cast);
+        }
+        return panel;
+    }
+
+    /** A bar with one segment per verdict, then the consensus figures editors read. */
+    static void show(Div target, VoteTally t) {
+        target.removeAll();
+        var bar = new Div();
+        bar.addClassName("tally-bar");
+        var legend = new Div();
+        legend.addClassName("tally-legend");
+        for (Verdict v : Verdict.values()) {
+            int n = t.counts().getOrDefault(v, 0);
+            if (n > 0) {
+                var segment = new Div();
+                segment.addClassNames("tally-segment", "verdict-" + v.name().toLowerCase(Locale.ROOT));
+                segment.getStyle().set("flex-grow", String.valueOf(n));
+                segment.getElement().setAttribute("title", v.label() + ": " + n);
+                bar.add(segment);
+            }
+            var item = new Span(v.label() + " " + n);
+            item.addClassNames("tally-item", "verdict-" + v.name().toLowerCase(Locale.ROOT));
+            legend.add(item);
+        }
+        String figures;
+        if (t.total() == 0) {
+            figures = "No votes yet.";
+        } else if (!t.enoughVotes()) {
+            figures =
+                    String.format(Locale.ROOT, "Not enough votes yet (%d of %d needed).", t.total(), t.minimumVotes());
+        } else {
+            figures = String.format(
+                    Locale.ROOT,
+                    "Leading: %s · agreement %.0f%% · mean %s on 1 (false) to 5 (true) · dispersion %s · %d votes",
+                    t.leading() == null ? "none" : t.leading().label(),
+                    t.agreement() * 100,
+                    t.mean() == null ? "n/a" : String.format(Locale.ROOT, "%.1f", t.mean()),
+                    t.dispersion() == null ? "n/a" : String.format(Locale.ROOT, "%.2f", t.dispersion()),
+                    t.total());
+        }
+        var consensus = new Div(new Span(figures));
+        consensus.addClassName("tally-figures");
+        target.add(bar, legend, consensus);
+    }
+}

@@ -1,0 +1,92 @@
+package org.factline.claim.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import org.factline.AbstractAppTest;
+import org.factline.article.ArticleImportService;
+import org.factline.article.PasteFormat;
+import org.factline.claim.ClaimFilter;
+import org.factline.claim.ClaimService;
+import org.factline.security.AppRoles.Role;
+import org.factline.vote.Verdict;
+import org.factline.vote.VoteService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ClaimViewsTest extends AbstractAppTest {
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    VoteService votes;
+
+    @Autowired
+    ArticleImportService imports;
+
+    @Test
+    void a_fact_checker_turns_a_passage_into_a_claim_and_votes_on_it() {
+        login(user("ui-claimer", Role.FACT_CHECKER));
+        String marker = unique("agency");
+        long articleId = imports.importPaste(
+                        null,
+                        "The " + marker + " said exports of the accelerator would need a licence from April. "
+                                + "The company estimated a charge of several billion dollars.",
+                        PasteFormat.TEXT)
+                .articleId();
+
+        new NewClaimDialog(claims, articleId, "exports of the accelerator would need a licence from April", 10).open();
+        var dialog = _get(NewClaimDialog.class);
+        assertThat(dialog.form.text.getValue()).isEqualTo("exports of the accelerator would need a licence from April");
+        _setValue(dialog.form.text, "Exports of the accelerator need a licence from April (" + marker + ")");
+        _click(dialog.create);
+
+        var view = _get(ClaimView.class); // the dialog opens the new claim
+        assertThat(_get(H1.class, spec -> spec.withClasses("claim-title")).getText())
+                .contains(marker);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Verdict> choice = _get(RadioButtonGroup.class);
+        _setValue(choice, Verdict.MOSTLY_TRUE);
+        _click(_get(Button.class, spec -> spec.withText("Vote")));
+
+        var claimId = claims.find(
+                        new ClaimFilter(marker, null, null, null),
+                        0,
+                        5,
+                        org.springframework.data.domain.Sort.unsorted())
+                .getFirst()
+                .id();
+        assertThat(votes.tally(claimId).counts().get(Verdict.MOSTLY_TRUE)).isEqualTo(1);
+        assertThat(_find(Button.class, spec -> spec.withText("Change vote"))).hasSize(1);
+        assertThat(view.getElement().getTextRecursively()).contains("Not enough votes yet (1 of 3 needed).");
+    }
+
+    @Test
+    void the_claims_list_filters_by_text_and_a_claim_typed_by_hand_needs_text() {
+        login(user("ui-claimer", Role.FACT_CHECKER));
+        UI.getCurrent().navigate(ClaimsView.class);
+        var view = _get(ClaimsView.class);
+
+        _click(_get(Button.class, spec -> spec.withText("New claim")));
+        var dialog = _get(NewClaimDialog.class);
+        _click(dialog.create);
+        assertThat(dialog.form.text.isInvalid()).isTrue();
+
+        String marker = unique("typed");
+        _setValue(dialog.form.text, "A claim typed by hand " + marker);
+        _click(dialog.create);
+        UI.getCurrent().navigate(ClaimsView.class);
+        view = _get(ClaimsView.class);
+        _setValue(view.text, marker);
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+    }
+}
