@@ -1,15 +1,23 @@
 package org.factline.demo;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.factline.article.ArticleFilter;
 import org.factline.article.ArticleImportService;
+import org.factline.article.ArticleService;
 import org.factline.article.ImportOutcome;
+import org.factline.claim.ClaimFilter;
+import org.factline.claim.ClaimService;
+import org.factline.claim.NewClaim;
 import org.factline.security.AppRoles.Role;
 import org.factline.security.SystemAuthentication;
 import org.factline.user.DemoAccounts;
 import org.factline.user.NewUser;
+import org.factline.vote.Verdict;
+import org.factline.vote.VoteService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,6 +26,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /** Fills an empty workspace with demo content; safe to run on every start (skips what exists). */
@@ -41,10 +50,21 @@ class DemoWorkspace implements ApplicationRunner {
 
     private final DemoAccounts accounts;
     private final ArticleImportService articles;
+    private final ArticleService articleReader;
+    private final ClaimService claims;
+    private final VoteService votes;
 
-    DemoWorkspace(DemoAccounts accounts, ArticleImportService articles) {
+    DemoWorkspace(
+            DemoAccounts accounts,
+            ArticleImportService articles,
+            ArticleService articleReader,
+            ClaimService claims,
+            VoteService votes) {
         this.accounts = accounts;
         this.articles = articles;
+        this.articleReader = articleReader;
+        this.claims = claims;
+        this.votes = votes;
     }
 
     @Override
@@ -54,6 +74,77 @@ class DemoWorkspace implements ApplicationRunner {
             log.info("Demo workspace: created {} demo users (password '{}')", created, DEMO_PASSWORD);
         }
         importArticles();
+        SystemAuthentication.runAs("fiona", () -> {
+            if (claims.count(ClaimFilter.all()) == 0) {
+                demoClaims();
+            }
+            return null;
+        });
+    }
+
+    /** A few claims from the demo articles, with votes from the demo fact-checkers. */
+    private void demoClaims() {
+        long r1 = article("DeepSeek releases R1");
+        long distillation = article("US labs accuse Chinese rivals");
+        long h20 = article("Licence rules for Nvidia");
+        var cost = claims.createFromPassage(
+                new NewClaim(
+                        "DeepSeek-V3's final training run used about 2.8 million GPU hours on Nvidia H800 chips",
+                        "DeepSeek",
+                        LocalDate.of(2024, 12, 26),
+                        Set.of("training cost", "models")),
+                r1,
+                "the final training run used about 2.8 million GPU hours on Nvidia H800 chips",
+                -1);
+        vote(
+                cost.id(),
+                "fiona",
+                Verdict.MOSTLY_TRUE,
+                "The figure is DeepSeek's own; it leaves out research and earlier runs.");
+        vote(cost.id(), "felix", Verdict.MIXED, "Accurate for the final run only; often quoted as the full cost.");
+        vote(cost.id(), "farah", Verdict.MOSTLY_TRUE, null);
+        var drop = claims.createFromPassage(
+                new NewClaim(
+                        "Nvidia shares fell about 17 percent on 27 January 2025",
+                        "Market data",
+                        LocalDate.of(2025, 1, 27),
+                        Set.of("markets", "chips")),
+                r1,
+                "shares of Nvidia fell about 17 percent in a single day",
+                -1);
+        vote(drop.id(), "felix", Verdict.TRUE, "Closing prices confirm it.");
+        vote(drop.id(), "farah", Verdict.TRUE, null);
+        var accusation = claims.createFromPassage(
+                new NewClaim(
+                        "OpenAI says DeepSeek distilled outputs of its models",
+                        "OpenAI",
+                        LocalDate.of(2026, 2, 12),
+                        Set.of("distillation", "accusation")),
+                distillation,
+                "it repeated the accusation in a memo to the House Select Committee",
+                -1);
+        vote(accusation.id(), "fiona", Verdict.UNVERIFIABLE, "No underlying data published.");
+        claims.createFromPassage(
+                new NewClaim(
+                        "The US required a licence for Nvidia H20 exports to China from April 2025",
+                        "Nvidia",
+                        LocalDate.of(2025, 4, 15),
+                        Set.of("export controls", "chips")),
+                h20,
+                "exports of the H20 to China would require a licence",
+                -1);
+        log.info("Demo workspace: created 4 demo claims with votes");
+    }
+
+    private long article(String titleStart) {
+        return articleReader
+                .find(new ArticleFilter(titleStart, null, null, null, null, false), 0, 1, Sort.unsorted())
+                .getFirst()
+                .id();
+    }
+
+    private void vote(long claimId, String who, Verdict verdict, @org.jspecify.annotations.Nullable String reason) {
+        SystemAuthentication.runAs(who, () -> votes.castVote(claimId, verdict, reason));
     }
 
     /** Demo articles written for Factline; importing again finds them as duplicates and skips them. */

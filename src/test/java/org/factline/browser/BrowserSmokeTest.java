@@ -12,7 +12,10 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import org.factline.AbstractIntegrationTest;
+import org.factline.article.ArticleImportService;
+import org.factline.article.PasteFormat;
 import org.factline.security.AppRoles.Role;
+import org.factline.security.SystemAuthentication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,9 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ArticleImportService imports;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -146,6 +152,45 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
             assertThat(page.locator(".reader-body")).containsText("widened its controls on advanced computing chips");
             assertThat(page.locator(".reader-body")).not().containsText("Skip to main content");
             shot(page, "09-reader");
+        }
+    }
+
+    @Test
+    void a_fact_checker_selects_a_passage_makes_it_a_claim_and_votes() {
+        String name = user("browser-claimer", Role.FACT_CHECKER);
+        String marker = "Marker" + System.nanoTime();
+        long articleId = SystemAuthentication.runAs(
+                        name,
+                        () -> imports.importPaste(
+                                "Licence story " + marker,
+                                "Officials said exports of the accelerator would need a licence from April onwards. "
+                                        + marker + " The company expected a large charge as a result of the decision.",
+                                PasteFormat.TEXT))
+                .articleId();
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860))) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            signIn(page, name, TEST_PASSWORD);
+            page.navigate(url("/articles/" + articleId));
+            assertThat(page.locator(".reader-body")).containsText("would need a licence");
+            page.evaluate("() => { const p = document.querySelector('.reader-body p'); const t = p.firstChild;"
+                    + " const start = t.textContent.indexOf('exports of'); const end = t.textContent.indexOf(' from April');"
+                    + " const r = document.createRange(); r.setStart(t, start); r.setEnd(t, end);"
+                    + " const s = window.getSelection(); s.removeAllRanges(); s.addRange(r); }");
+            page.locator("vaadin-button.create-claim").click();
+            assertThat(page.locator("vaadin-dialog-overlay, vaadin-dialog").getByText("Claim from this passage"))
+                    .isVisible();
+            assertThat(page.locator(".claim-quote")).hasText("exports of the accelerator would need a licence");
+            shot(page, "10-claim-from-selection");
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Create claim"))
+                    .last()
+                    .click();
+            page.waitForURL(u -> u.contains("/claims/"));
+            page.locator("vaadin-radio-button", new Page.LocatorOptions().setHasText("Mostly true"))
+                    .click();
+            page.locator(".vote-panel vaadin-button").click();
+            assertThat(page.locator(".tally-figures")).containsText("Not enough votes yet (1 of 3 needed)");
+            shot(page, "11-claim-vote");
         }
     }
 
