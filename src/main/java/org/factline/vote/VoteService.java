@@ -99,6 +99,11 @@ public class VoteService {
         return tally(claimId);
     }
 
+    /** The live-update topic of a claim's votes (see {@link LiveTally}). */
+    public static String liveTopic(long claimId) {
+        return LiveTally.topic(claimId);
+    }
+
     public VoteTally tally(long claimId) {
         return readTx.execute(status -> VoteTally.of(
                 claimId,

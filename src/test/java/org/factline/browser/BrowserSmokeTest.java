@@ -186,11 +186,25 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
                     .last()
                     .click();
             page.waitForURL(u -> u.contains("/claims/"));
-            page.locator("vaadin-radio-button", new Page.LocatorOptions().setHasText("Mostly true"))
-                    .click();
-            page.locator(".vote-panel vaadin-button").click();
-            assertThat(page.locator(".tally-figures")).containsText("Not enough votes yet (1 of 3 needed)");
-            shot(page, "11-claim-vote");
+
+            // A teammate has the same claim open in another browser: the vote reaches them live.
+            String teammate = user("browser-teammate", Role.FACT_CHECKER);
+            try (var other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860))) {
+                Page theirs = other.newPage();
+                theirs.navigate(url("/login"));
+                signIn(theirs, teammate, TEST_PASSWORD);
+                theirs.navigate(page.url());
+                assertThat(theirs.locator(".tally-figures")).containsText("No votes yet");
+
+                page.locator("vaadin-radio-button", new Page.LocatorOptions().setHasText("Mostly true"))
+                        .click();
+                page.locator(".vote-panel vaadin-button").click();
+                assertThat(page.locator(".tally-figures")).containsText("Not enough votes yet (1 of 3 needed)");
+                shot(page, "11-claim-vote");
+
+                assertThat(theirs.locator(".tally-figures")).containsText("Not enough votes yet (1 of 3 needed)");
+                shot(theirs, "12-teammate-sees-vote-live");
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import org.factline.base.ValidationException;
+import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.Notifications;
 import org.factline.claim.ClaimDetail;
 import org.factline.claim.ClaimStatus;
@@ -24,9 +25,11 @@ import org.factline.vote.domain.Vote;
 class VotePanel implements ClaimPanel {
 
     private final VoteService votes;
+    private final Broadcaster broadcaster;
 
-    VotePanel(VoteService votes) {
+    VotePanel(VoteService votes, Broadcaster broadcaster) {
         this.votes = votes;
+        this.broadcaster = broadcaster;
     }
 
     @Override
@@ -37,6 +40,15 @@ class VotePanel implements ClaimPanel {
         var tally = new Div();
         tally.addClassName("vote-tally");
         show(tally, votes.tally(claimId));
+        // Votes by others appear at once: the tally redraws when anyone votes on this claim.
+        tally.addAttachListener(attach -> {
+            var subscription = broadcaster.subscribe(
+                    VoteService.liveTopic(claimId), attach.getUI(), () -> show(tally, votes.tally(claimId)));
+            tally.addDetachListener(detach -> {
+                subscription.remove();
+                detach.unregisterListener();
+            });
+        });
 
         var choice = new RadioButtonGroup<Verdict>("Your verdict");
         choice.setItems(Verdict.values());
