@@ -15,6 +15,7 @@ import org.factline.article.domain.ArticleStatus;
 import org.factline.article.extract.SentenceSplitter;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.Paging;
 import org.factline.base.SafeHtml;
 import org.factline.base.ValidationException;
 import org.factline.security.AppRoles;
@@ -22,7 +23,6 @@ import org.factline.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -55,11 +55,7 @@ public class ArticleService {
 
     @Transactional(readOnly = true)
     public List<ArticleSummary> find(ArticleFilter filter, int offset, int limit, Sort sort) {
-        int size = Math.max(1, limit);
-        var page = PageRequest.of(
-                offset / size,
-                size,
-                (sort.isSorted() ? sort : Sort.by(Sort.Order.desc("createdAt"))).and(Sort.by("id")));
+        var page = Paging.of(offset, limit, sort, Sort.by(Sort.Order.desc("createdAt")));
         return articles.findAll(matching(effective(filter)), page).stream()
                 .map(ArticleService::summary)
                 .toList();

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.factline.article.ArticleService;
 import org.factline.article.PassageAnchor;
 import org.factline.audit.AuditRecord;
+import org.factline.base.Paging;
 import org.factline.base.ValidationException;
 import org.factline.claim.domain.Appearance;
 import org.factline.claim.domain.AppearanceRepository;
@@ -96,11 +97,7 @@ public class ClaimService {
 
     @Transactional(readOnly = true)
     public List<ClaimSummary> find(ClaimFilter filter, int offset, int limit, Sort sort) {
-        int size = Math.max(1, limit);
-        var page = PageRequest.of(
-                offset / size,
-                size,
-                (sort.isSorted() ? sort : Sort.by(Sort.Order.desc("createdAt"))).and(Sort.by("id")));
+        var page = Paging.of(offset, limit, sort, Sort.by(Sort.Order.desc("createdAt")));
         return claims.findAll(matching(filter), page).stream()
                 .map(ClaimService::summary)
                 .toList();

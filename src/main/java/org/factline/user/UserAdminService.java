@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.factline.base.Paging;
 import org.factline.base.ValidationException;
 import org.factline.security.AppRoles;
 import org.factline.security.AppRoles.Role;
@@ -15,7 +16,6 @@ import org.factline.user.domain.UserAccount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -60,8 +60,7 @@ public class UserAdminService {
 
     @Transactional(readOnly = true)
     public List<UserSummary> find(@Nullable String filter, int offset, int limit, Sort sort) {
-        int pageSize = Math.max(1, limit);
-        var page = PageRequest.of(offset / pageSize, pageSize, sort.and(Sort.by("id")));
+        var page = Paging.of(offset, limit, sort, Sort.unsorted());
         return accounts.repository().findAll(matching(filter), page).stream()
                 .map(UserAccounts::summary)
                 .toList();

@@ -125,10 +125,7 @@ class LoginFlowTest extends AbstractIntegrationTest {
         String name = user(unique("remember"), Role.FACT_CHECKER);
         var browser = new Browser();
         browser.login(name, TEST_PASSWORD, "&remember-me=on");
-        var cookie = browser.cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("remember-me"))
-                .findFirst()
-                .orElseThrow();
+        var cookie = browser.rememberMeCookie();
 
         var laterVisit = new Browser();
         laterVisit.cookies.getCookieStore().add(URI.create(laterVisit.base), cookie);
@@ -140,10 +137,7 @@ class LoginFlowTest extends AbstractIntegrationTest {
         String name = user(unique("forget"), Role.FACT_CHECKER);
         var device = new Browser();
         device.login(name, TEST_PASSWORD, "&remember-me=on");
-        var cookie = device.cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("remember-me"))
-                .findFirst()
-                .orElseThrow();
+        var cookie = device.rememberMeCookie();
 
         signIn(name);
         accountService.changePassword(TEST_PASSWORD, "otter-basalt-meadow-3", "otter-basalt-meadow-3");
@@ -159,10 +153,7 @@ class LoginFlowTest extends AbstractIntegrationTest {
         String name = user(unique("forget-disabled"), Role.FACT_CHECKER);
         var device = new Browser();
         device.login(name, TEST_PASSWORD, "&remember-me=on");
-        var cookie = device.cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("remember-me"))
-                .findFirst()
-                .orElseThrow();
+        var cookie = device.rememberMeCookie();
         disable(name);
 
         var laterVisit = new Browser();
@@ -198,6 +189,13 @@ class LoginFlowTest extends AbstractIntegrationTest {
                             .POST(HttpRequest.BodyPublishers.ofString(form))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
+        }
+
+        java.net.HttpCookie rememberMeCookie() {
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("remember-me"))
+                    .findFirst()
+                    .orElseThrow();
         }
 
         /** @return where the server sends the browser after the attempt */

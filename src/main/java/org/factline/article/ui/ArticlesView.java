@@ -15,8 +15,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -33,10 +31,11 @@ import org.factline.article.ArticleSummary;
 import org.factline.article.ImportOutcome;
 import org.factline.article.ImportProperties;
 import org.factline.base.ui.EmptyState;
+import org.factline.base.ui.GridSorts;
+import org.factline.base.ui.ViewContent;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
-import org.springframework.data.domain.Sort;
 
 /** All imported articles: filter, sort, open; import more. */
 @Route("articles")
@@ -103,7 +102,7 @@ public class ArticlesView extends Div {
                                         q.getFilter().orElse(ArticleFilter.all()),
                                         q.getOffset(),
                                         q.getLimit(),
-                                        sort(q.getSortOrders()))
+                                        GridSorts.toSort(q.getSortOrders()))
                                 .stream(),
                         q -> (int) articles.count(q.getFilter().orElse(ArticleFilter.all())),
                         ArticleSummary::id)
@@ -160,10 +159,7 @@ public class ArticlesView extends Div {
                 "No articles yet",
                 "Import the news you need to check: paste text, upload files or fetch pages from the web.",
                 new Button("Import articles", e -> openImport())));
-        var body = new Div(filters, grid, empty);
-        body.addClassName("view-content");
-        body.setSizeFull();
-        body.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        var body = ViewContent.fill(filters, grid, empty);
         add(new ViewToolbar("Articles", importButton), body);
     }
 
@@ -199,13 +195,5 @@ public class ArticlesView extends Div {
                 from.getValue(),
                 to.getValue(),
                 archived.getValue()));
-    }
-
-    private static Sort sort(List<QuerySortOrder> orders) {
-        return Sort.by(orders.stream()
-                .map(o -> o.getDirection() == SortDirection.ASCENDING
-                        ? Sort.Order.asc(o.getSorted())
-                        : Sort.Order.desc(o.getSorted()))
-                .toList());
     }
 }

@@ -23,6 +23,7 @@ import java.time.format.FormatStyle;
 import org.factline.audit.AuditEntryView;
 import org.factline.audit.AuditFilter;
 import org.factline.audit.AuditLog;
+import org.factline.base.ui.ViewContent;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.security.AppRoles;
 import org.jspecify.annotations.Nullable;
@@ -99,10 +100,7 @@ public class AuditLogView extends Div {
         grid.setItems(data);
         grid.setSizeFull();
 
-        var body = new Div(filters, grid);
-        body.addClassName("view-content");
-        body.setSizeFull();
-        body.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        var body = ViewContent.fill(filters, grid);
         add(new ViewToolbar("Audit log"), body);
     }
 

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.factline.base.ui.ViewContent;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimService;
@@ -112,10 +113,7 @@ public class ClaimsView extends Div {
         grid.setItems(data);
         grid.setSizeFull();
 
-        var body = new Div(filters, grid);
-        body.addClassName("view-content");
-        body.setSizeFull();
-        body.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        var body = ViewContent.fill(filters, grid);
         add(new ViewToolbar("Claims", add), body);
     }
 

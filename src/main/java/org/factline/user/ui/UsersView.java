@@ -16,8 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -26,18 +24,18 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.function.Supplier;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ValidationException;
+import org.factline.base.ui.GridSorts;
 import org.factline.base.ui.Notifications;
+import org.factline.base.ui.ViewContent;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.security.AppRoles;
 import org.factline.user.CreatedUser;
 import org.factline.user.UserAdminService;
 import org.factline.user.UserSummary;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Sort;
 
 /** Admins list, search, create and manage accounts. */
 @Route("admin/users")
@@ -70,7 +68,11 @@ public class UsersView extends VerticalLayout {
 
         data = new CallbackDataProvider<UserSummary, String>(
                         q -> service
-                                .find(q.getFilter().orElse(null), q.getOffset(), q.getLimit(), sort(q.getSortOrders()))
+                                .find(
+                                        q.getFilter().orElse(null),
+                                        q.getOffset(),
+                                        q.getLimit(),
+                                        GridSorts.toSort(q.getSortOrders()))
                                 .stream(),
                         q -> (int) service.count(q.getFilter().orElse(null)),
                         UserSummary::id)
@@ -104,22 +106,8 @@ public class UsersView extends VerticalLayout {
         grid.setEmptyStateText("No user matches this search.");
         grid.setSizeFull();
 
-        var content = new Div(filter, grid);
-        content.addClassName("view-content");
-        content.setSizeFull();
-        content.getStyle()
-                .set("display", "flex")
-                .set("flex-direction", "column")
-                .set("gap", "var(--lumo-space-s)");
+        var content = ViewContent.fill(filter, grid);
         add(new ViewToolbar("Users", newUser), content);
-    }
-
-    private static Sort sort(List<QuerySortOrder> orders) {
-        return Sort.by(orders.stream()
-                .map(o -> o.getDirection() == SortDirection.ASCENDING
-                        ? Sort.Order.asc(o.getSorted())
-                        : Sort.Order.desc(o.getSorted()))
-                .toList());
     }
 
     void openNewUser() {
