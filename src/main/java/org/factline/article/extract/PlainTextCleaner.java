@@ -19,8 +19,8 @@ final class PlainTextCleaner {
                     + "|advertisement|sponsored|sign (in|up)|log ?in|subscribe.*|.*cookies?.*(accept|consent|settings).*"
                     + "|accept( all)?( cookies)?|read more.*|related( articles| posts| stories)?|menu|home|search"
                     + "|external link:.*|click here.*|image( source)?:.*|photo:.*|credit:.*|feature image for .*"
-                    + "|.*\\.(png|jpe?g|gif|webp|svg)|ver esta publicación en instagram|una publicación compartida.*"
-                    + "|view this post on instagram|a post shared by.*|follow us.*|newsletter.*|back to top"
+                    + "|.*\\.(png|jpe?g|gif|webp|svg)|(ver esta publicación|view this post) (en|on) instagram|(una publicación compartida|a post shared) (de|by).*"
+                    + "|follow us.*|newsletter.*|back to top"
                     + "|.*(start learning|join (my|our) community|we are hiring).*)$");
     private static final Pattern BYLINE = Pattern.compile("(?i)^(written by|by|author)[:\\s]+(.{3,100})$");
     private static final Pattern STRAY_TAG = Pattern.compile("^<[a-zA-Z]{1,3}(?=[A-Z])");
