@@ -101,8 +101,8 @@ public final class ArticleExtractor {
         String html = cleaned.paragraphs().stream()
                 .map(p -> "<p>" + org.jsoup.nodes.Entities.escape(p) + "</p>")
                 .reduce("", String::concat);
-        return new ExtractedArticle(
-                cleaned.title(), cleaned.byline(), null, null, null, null, cleaned.paragraphs(), html, "text");
+        return withLanguage(new ExtractedArticle(
+                cleaned.title(), cleaned.byline(), null, null, null, null, cleaned.paragraphs(), html, "text"));
     }
 
     public ExtractedArticle markdown(String markdown) throws ExtractionException {
@@ -118,8 +118,8 @@ public final class ArticleExtractor {
         List<String> body = title == null
                 ? paragraphs
                 : paragraphs.stream().filter(p -> !p.equals(title)).toList();
-        return new ExtractedArticle(
-                title, null, null, null, null, null, body, doc.body().html(), "markdown");
+        return withLanguage(new ExtractedArticle(
+                title, null, null, null, null, null, body, doc.body().html(), "markdown"));
     }
 
     private ExtractedArticle html(byte[] bytes, @Nullable String sourceUrl) throws ExtractionException {
@@ -161,7 +161,7 @@ public final class ArticleExtractor {
             }
         }
         String byline = meta.byline() != null ? meta.byline() : blankToNull(readable.getByline());
-        return new ExtractedArticle(
+        return withLanguage(new ExtractedArticle(
                 title,
                 byline,
                 meta.siteName(),
@@ -170,7 +170,7 @@ public final class ArticleExtractor {
                 meta.canonicalUrl(),
                 paragraphs,
                 safe,
-                "html");
+                "html"));
     }
 
     private ExtractedArticle fromDocument(byte[] bytes, String fileName) throws ExtractionException {
@@ -187,7 +187,7 @@ public final class ArticleExtractor {
                     ? result.paragraphs().getFirst()
                     : null;
         }
-        return new ExtractedArticle(
+        return withLanguage(new ExtractedArticle(
                 title,
                 blankToNull(result.author()),
                 null,
@@ -196,7 +196,7 @@ public final class ArticleExtractor {
                 null,
                 result.paragraphs(),
                 html,
-                "document");
+                "document"));
     }
 
     private byte[] gunzip(byte[] bytes) throws ExtractionException {
@@ -280,6 +280,23 @@ public final class ArticleExtractor {
 
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** Pages usually declare their language; text, PDF and Word files rarely do. */
+    private static ExtractedArticle withLanguage(ExtractedArticle a) {
+        if (a.lang() != null) {
+            return a;
+        }
+        return new ExtractedArticle(
+                a.title(),
+                a.byline(),
+                a.siteName(),
+                a.published(),
+                LanguageGuesser.guess(a.text()),
+                a.canonicalUrl(),
+                a.paragraphs(),
+                a.safeHtml(),
+                a.format());
     }
 
     private static boolean sameText(String a, String b) {

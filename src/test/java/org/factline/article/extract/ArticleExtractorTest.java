@@ -139,6 +139,25 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void texts_that_declare_no_language_get_a_detected_one() throws Exception {
+        var english = extractor.text(
+                "The ministry said the new licence rules for advanced chips would take effect next month,"
+                        + " after a consultation with industry groups and allied governments.");
+        assertThat(english.lang()).isEqualTo("en");
+        var german = extractor.text(
+                "Das Ministerium teilte mit, dass die neuen Regeln für die Ausfuhr moderner Chips im nächsten"
+                        + " Monat in Kraft treten, nachdem Verbände und Partnerländer angehört wurden.");
+        assertThat(german.lang()).isEqualTo("de");
+        var declared = extractor.extract(
+                "story.html",
+                ArticleFixtures.NEWS_PAGE
+                        .replace("lang=\"en\"", "lang=\"en-GB\"")
+                        .getBytes(StandardCharsets.UTF_8),
+                null);
+        assertThat(declared.lang()).isEqualTo("en-GB");
+    }
+
+    @Test
     void bad_files_are_refused_with_a_reason() {
         assertRefused("empty.txt", new byte[0], "empty");
         assertRefused("blank.txt", "   \n\t ".getBytes(StandardCharsets.UTF_8), "empty");
