@@ -14,6 +14,7 @@ import java.util.Set;
 import org.factline.article.ArticleService;
 import org.factline.article.PassageAnchor;
 import org.factline.audit.AuditRecord;
+import org.factline.base.ConcurrentEditException;
 import org.factline.base.Paging;
 import org.factline.base.ValidationException;
 import org.factline.claim.domain.Appearance;
@@ -121,6 +122,26 @@ public class ClaimService {
     @Transactional(readOnly = true)
     public ClaimStatus status(long claimId) {
         return load(claimId).getStatus();
+    }
+
+    /**
+     * Moves a claim along its workflow, refusing stale views (someone else moved it first) and
+     * moves the workflow doesn't allow. Who may make which move is the review module's rule.
+     */
+    public ClaimSummary moveTo(long claimId, long expectedVersion, ClaimStatus next) {
+        Claim claim = load(claimId);
+        if (claim.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("This claim");
+        }
+        try {
+            claim.moveTo(next);
+            claims.saveAndFlush(claim);
+        } catch (IllegalStateException e) {
+            throw new ValidationException(e.getMessage());
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("This claim");
+        }
+        return summary(claim);
     }
 
     /** The first vote or note moves a new claim into review. */

@@ -1,8 +1,10 @@
 /**
- * Editor review: the queue of proposed verdicts, approvals, rejections and the correction log.
+ * Editor review: fact-checkers propose a verdict, editors approve it (never their own proposal
+ * when the four-eyes rule is on) or send it back with a reason, and can reopen a verified claim.
+ * Every decision is kept: approved versions form the claim's public correction log.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "security"})
+@ApplicationModule(allowedDependencies = {"base", "security", "audit", "claim", "claim::ui", "vote"})
 package org.factline.review;
 
 import org.jspecify.annotations.NullMarked;

@@ -76,6 +76,22 @@ public class Claim extends AbstractEntity {
         }
     }
 
+    /** Workflow moves; the review module decides who may make them. */
+    public void moveTo(ClaimStatus next) {
+        boolean allowed = switch (next) {
+            case PROPOSED ->
+                status == ClaimStatus.NEW || status == ClaimStatus.IN_REVIEW || status == ClaimStatus.REJECTED;
+            case VERIFIED, REJECTED -> status == ClaimStatus.PROPOSED;
+            case IN_REVIEW -> status == ClaimStatus.VERIFIED || status == ClaimStatus.NEW;
+            case NEW -> false;
+        };
+        if (!allowed) {
+            throw new IllegalStateException("A claim that is " + status.label().toLowerCase(java.util.Locale.ROOT)
+                    + " can't become " + next.label().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        status = next;
+    }
+
     public String getText() {
         return text;
     }

@@ -1,0 +1,148 @@
+package org.factline.review;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.factline.audit.AuditRecord;
+import org.factline.base.ValidationException;
+import org.factline.claim.ClaimService;
+import org.factline.claim.ClaimStatus;
+import org.factline.claim.ClaimSummary;
+import org.factline.review.domain.VerdictRecord;
+import org.factline.review.domain.VerdictRepository;
+import org.factline.security.AppRoles;
+import org.factline.security.CurrentUser;
+import org.factline.vote.Verdict;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Proposing and deciding verdicts. The claim's version guards every move, so when two editors
+ * decide at once the second is told the claim changed and nothing is overwritten.
+ */
+@Service
+@Transactional
+public class ReviewService {
+
+    private final VerdictRepository verdicts;
+    private final ClaimService claims;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final boolean fourEyes;
+
+    ReviewService(
+            VerdictRepository verdicts,
+            ClaimService claims,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${factline.review.four-eyes:true}") boolean fourEyes) {
+        this.verdicts = verdicts;
+        this.claims = claims;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+        this.fourEyes = fourEyes;
+    }
+
+    /** A fact-checker proposes a verdict with a public summary; the claim waits for an editor. */
+    @RolesAllowed(AppRoles.FACT_CHECKER)
+    public VerdictView propose(long claimId, long expectedClaimVersion, Verdict label, String summary) {
+        String text = summary == null ? "" : summary.strip();
+        if (text.isEmpty()) {
+            throw new ValidationException(
+                    "summary", "Write the public summary: what the evidence shows, in a few sentences.");
+        }
+        if (text.length() > VerdictRecord.SUMMARY_MAX_LENGTH) {
+            throw new ValidationException("summary", "Keep the summary to 1000 characters.");
+        }
+        ClaimSummary claim = claims.moveTo(claimId, expectedClaimVersion, ClaimStatus.PROPOSED);
+        var record = verdicts.save(new VerdictRecord(claimId, label, text, currentUser.actorName()));
+        audit("verdict.proposed", claim, "Proposed \u201c" + label.label() + "\u201d");
+        return view(record);
+    }
+
+    /** An editor approves the proposal: it becomes the claim's verdict and votes close. */
+    @RolesAllowed(AppRoles.EDITOR)
+    public VerdictView approve(long claimId, long expectedClaimVersion) {
+        // The version check comes first: a stale page gets "changed by someone else", not a guess.
+        ClaimSummary claim = claims.moveTo(claimId, expectedClaimVersion, ClaimStatus.VERIFIED);
+        VerdictRecord proposal = pending(claimId);
+        if (fourEyes && proposal.getProposedBy().equals(currentUser.actorName())) {
+            throw new ValidationException(
+                    "Another editor must approve a verdict you proposed yourself (four-eyes rule).");
+        }
+        verdicts.findFirstByClaimIdAndStateOrderByIdDesc(claimId, VerdictState.APPROVED)
+                .ifPresent(VerdictRecord::supersede);
+        proposal.decide(VerdictState.APPROVED, currentUser.actorName(), clock.instant(), null);
+        audit("verdict.approved", claim, "Approved \u201c" + proposal.getLabel().label() + "\u201d");
+        return view(proposal);
+    }
+
+    /** An editor sends the proposal back with a reason; fact-checkers can propose again. */
+    @RolesAllowed(AppRoles.EDITOR)
+    public VerdictView reject(long claimId, long expectedClaimVersion, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException("reason", "Say what is missing, so the fact-checkers know what to do next.");
+        }
+        ClaimSummary claim = claims.moveTo(claimId, expectedClaimVersion, ClaimStatus.REJECTED);
+        VerdictRecord proposal = pending(claimId);
+        proposal.decide(VerdictState.REJECTED, currentUser.actorName(), clock.instant(), reason.strip());
+        audit("verdict.rejected", claim, "Sent back: " + reason.strip());
+        return view(proposal);
+    }
+
+    /** An editor reopens a verified claim; its verdict stays in the correction log until replaced. */
+    @RolesAllowed(AppRoles.EDITOR)
+    public void reopen(long claimId, long expectedClaimVersion) {
+        ClaimSummary claim = claims.moveTo(claimId, expectedClaimVersion, ClaimStatus.IN_REVIEW);
+        audit("verdict.reopened", claim, "Reopened for a new verdict");
+    }
+
+    /** Every proposal and decision on the claim, newest first. */
+    @RolesAllowed(AppRoles.FACT_CHECKER)
+    @Transactional(readOnly = true)
+    public List<VerdictView> history(long claimId) {
+        return verdicts.findByClaimIdOrderByCreatedAtDescIdDesc(claimId).stream()
+                .map(ReviewService::view)
+                .toList();
+    }
+
+    private VerdictRecord pending(long claimId) {
+        return verdicts.findFirstByClaimIdAndStateOrderByIdDesc(claimId, VerdictState.PROPOSED)
+                .orElseThrow(() -> new ValidationException("There is no proposed verdict on this claim."));
+    }
+
+    private void audit(String action, ClaimSummary claim, String summary) {
+        events.publishEvent(new AuditRecord(
+                currentUser.actorName(),
+                action,
+                "claim",
+                String.valueOf(claim.id()),
+                summary,
+                null,
+                Map.of("status", claim.status().name())));
+    }
+
+    private static VerdictView view(VerdictRecord r) {
+        return new VerdictView(
+                r.getId() == null ? 0 : r.getId(),
+                r.getLabel(),
+                r.getSummary(),
+                r.getState(),
+                r.getProposedBy(),
+                r.getCreatedAt(),
+                r.getDecidedBy(),
+                r.getDecidedAt(),
+                r.getReason());
+    }
+
+    static @Nullable String blank(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

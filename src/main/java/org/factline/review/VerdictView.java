@@ -1,0 +1,17 @@
+package org.factline.review;
+
+import java.time.Instant;
+import org.factline.vote.Verdict;
+import org.jspecify.annotations.Nullable;
+
+/** A proposed or decided verdict, for the claim page and the correction log. */
+public record VerdictView(
+        long id,
+        Verdict label,
+        String summary,
+        VerdictState state,
+        String proposedBy,
+        @Nullable Instant proposedAt,
+        @Nullable String decidedBy,
+        @Nullable Instant decidedAt,
+        @Nullable String reason) {}

@@ -1,0 +1,13 @@
+package org.factline.review.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.factline.review.VerdictState;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface VerdictRepository extends JpaRepository<VerdictRecord, Long> {
+
+    List<VerdictRecord> findByClaimIdOrderByCreatedAtDescIdDesc(long claimId);
+
+    Optional<VerdictRecord> findFirstByClaimIdAndStateOrderByIdDesc(long claimId, VerdictState state);
+}

@@ -1,0 +1,166 @@
+package org.factline.review.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Supplier;
+import org.factline.base.ConcurrentEditException;
+import org.factline.base.ValidationException;
+import org.factline.base.ui.Notifications;
+import org.factline.claim.ClaimDetail;
+import org.factline.claim.ClaimStatus;
+import org.factline.claim.ui.ClaimPanel;
+import org.factline.review.ReviewService;
+import org.factline.review.VerdictState;
+import org.factline.review.VerdictView;
+import org.factline.review.domain.VerdictRecord;
+import org.factline.security.AppRoles;
+import org.factline.security.CurrentUser;
+import org.factline.vote.Verdict;
+
+/** On the claim page: the verdict, its history, and the next step for fact-checkers or editors. */
+@org.springframework.stereotype.Component
+class ReviewPanel implements ClaimPanel {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+
+    private final ReviewService review;
+    private final CurrentUser currentUser;
+
+    ReviewPanel(ReviewService review, CurrentUser currentUser) {
+        this.review = review;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public Component create(ClaimDetail claim) {
+        var s = claim.summary();
+        var panel = new Div(new H2("Verdict"));
+        panel.addClassName("review-panel");
+        List<VerdictView> history = review.history(s.id());
+        history.stream()
+                .filter(v -> v.state() == VerdictState.APPROVED)
+                .findFirst()
+                .ifPresentOrElse(
+                        v -> panel.add(verdictBox(v, "Verified")),
+                        () -> panel.add(new Paragraph(s.status() == ClaimStatus.PROPOSED ? "" : "No verdict yet.")));
+        boolean editor = currentUser.hasRole(AppRoles.Role.EDITOR);
+        switch (s.status()) {
+            case NEW, IN_REVIEW, REJECTED -> panel.add(proposeForm(claim));
+            case PROPOSED -> {
+                VerdictView proposal = history.stream()
+                        .filter(v -> v.state() == VerdictState.PROPOSED)
+                        .findFirst()
+                        .orElseThrow();
+                panel.add(verdictBox(proposal, "Proposed by " + proposal.proposedBy()));
+                if (editor) {
+                    panel.add(decideForm(claim));
+                }
+            }
+            case VERIFIED -> {
+                if (editor) {
+                    var reopen = new Button(
+                            "Reopen for a new verdict",
+                            e -> act(() -> {
+                                review.reopen(s.id(), s.version());
+                                return "Reopened.";
+                            }));
+                    reopen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    panel.add(reopen);
+                }
+            }
+        }
+        var log =
+                history.stream().filter(v -> v.state() != VerdictState.PROPOSED).toList();
+        if (!log.isEmpty()) {
+            var list = new Div(new Span("History and corrections"));
+            list.addClassName("verdict-history");
+            log.forEach(v -> list.add(new Div(
+                    new Span(v.state().name().toLowerCase() + " · " + v.label().label() + " · proposed by "
+                            + v.proposedBy() + (v.decidedBy() == null ? "" : ", decided by " + v.decidedBy())
+                            + (v.decidedAt() == null ? "" : " on " + WHEN.format(v.decidedAt()))
+                            + (v.reason() == null ? "" : " · reason: " + v.reason())))));
+            panel.add(list);
+        }
+        return panel;
+    }
+
+    private Component proposeForm(ClaimDetail claim) {
+        var label = new Select<Verdict>();
+        label.setLabel("Proposed verdict");
+        label.setItems(Verdict.values());
+        label.setItemLabelGenerator(Verdict::label);
+        var summary = new TextArea("Public summary");
+        summary.setMaxLength(VerdictRecord.SUMMARY_MAX_LENGTH);
+        summary.setWidthFull();
+        summary.setHelperText("What the evidence shows, for readers; up to 1000 characters");
+        var propose = new Button("Propose verdict", e -> {
+            if (label.getValue() == null) {
+                label.setInvalid(true);
+                label.setErrorMessage("Choose the verdict.");
+                return;
+            }
+            act(() -> {
+                review.propose(claim.summary().id(), claim.summary().version(), label.getValue(), summary.getValue());
+                return "Verdict proposed; an editor will review it.";
+            });
+        });
+        propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new Div(label, summary, propose);
+        form.addClassName("propose-form");
+        return form;
+    }
+
+    private Component decideForm(ClaimDetail claim) {
+        long id = claim.summary().id();
+        long version = claim.summary().version();
+        var approve = new Button(
+                "Approve verdict",
+                e -> act(() -> {
+                    review.approve(id, version);
+                    return "Verdict approved.";
+                }));
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        var reason = new TextArea("Reason for sending it back");
+        reason.setWidthFull();
+        var reject = new Button(
+                "Send back",
+                e -> act(() -> {
+                    review.reject(id, version, reason.getValue());
+                    return "Sent back to the fact-checkers.";
+                }));
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        var form = new Div(approve, reason, reject);
+        form.addClassName("decide-form");
+        return form;
+    }
+
+    private static Div verdictBox(VerdictView v, String caption) {
+        var label = new Span(v.label().label());
+        label.addClassNames("verdict-label", "verdict-" + v.label().name().toLowerCase());
+        var box = new Div(label, new Span(" " + caption), new Paragraph(v.summary()));
+        box.addClassName("verdict-box");
+        return box;
+    }
+
+    private static void act(Supplier<String> action) {
+        try {
+            Notifications.success(action.get());
+        } catch (ValidationException | ConcurrentEditException e) {
+            Notifications.error(e.getMessage());
+        }
+        UI.getCurrent().refreshCurrentRoute(false);
+    }
+}

@@ -1,0 +1,125 @@
+package org.factline.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.factline.AbstractIntegrationTest;
+import org.factline.base.ConcurrentEditException;
+import org.factline.base.ValidationException;
+import org.factline.claim.ClaimService;
+import org.factline.claim.ClaimStatus;
+import org.factline.claim.NewClaim;
+import org.factline.security.AppRoles.Role;
+import org.factline.vote.Verdict;
+import org.factline.vote.VoteService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+class ReviewServiceTest extends AbstractIntegrationTest {
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    VoteService votes;
+
+    long claimId;
+
+    @BeforeEach
+    void aClaim() {
+        signIn(user("rev-checker", Role.FACT_CHECKER));
+        claimId = claims.create(new NewClaim(unique("Claim under review"), null, null, Set.of()))
+                .id();
+    }
+
+    private long version() {
+        return claims.get(claimId).summary().version();
+    }
+
+    @Test
+    void a_proposal_is_approved_by_another_editor_and_closes_the_votes() {
+        review.propose(claimId, version(), Verdict.FALSE, "The filing shows the opposite.");
+        assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.PROPOSED);
+
+        signIn(user("rev-editor", Role.EDITOR));
+        review.approve(claimId, version());
+
+        assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.VERIFIED);
+        assertThat(review.history(claimId)).first().satisfies(v -> {
+            assertThat(v.state()).isEqualTo(VerdictState.APPROVED);
+            assertThat(v.decidedBy()).isEqualTo("rev-editor");
+        });
+        assertThatThrownBy(() -> votes.castVote(claimId, Verdict.TRUE, null)).hasMessageContaining("votes are closed");
+    }
+
+    @Test
+    void an_editor_cannot_approve_their_own_proposal() {
+        signIn(user("rev-solo-editor", Role.EDITOR));
+        review.propose(claimId, version(), Verdict.TRUE, "Confirmed by the agency's own notice.");
+        assertThatThrownBy(() -> review.approve(claimId, version()))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("four-eyes");
+        assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.PROPOSED);
+    }
+
+    @Test
+    void a_rejection_needs_a_reason_and_lets_fact_checkers_propose_again() {
+        review.propose(claimId, version(), Verdict.MIXED, "Partly right.");
+        signIn(user("rev-editor", Role.EDITOR));
+        assertThatThrownBy(() -> review.reject(claimId, version(), " ")).isInstanceOf(ValidationException.class);
+        review.reject(claimId, version(), "Cite the primary document.");
+        assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.REJECTED);
+
+        signIn(user("rev-checker", Role.FACT_CHECKER));
+        review.propose(claimId, version(), Verdict.MOSTLY_TRUE, "The notice, linked, confirms most of it.");
+        assertThat(review.history(claimId))
+                .extracting(VerdictView::state)
+                .containsExactly(VerdictState.PROPOSED, VerdictState.REJECTED);
+    }
+
+    @Test
+    void when_two_editors_decide_at_once_the_second_gets_the_fresh_state_and_nothing_is_overwritten() {
+        review.propose(claimId, version(), Verdict.FALSE, "Contradicted by the data.");
+        long seenByBoth = version();
+        signIn(user("rev-editor", Role.EDITOR));
+        review.approve(claimId, seenByBoth);
+
+        signIn(user("rev-editor-2", Role.EDITOR));
+        assertThatThrownBy(() -> review.reject(claimId, seenByBoth, "Not convinced"))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.VERIFIED);
+        assertThat(review.history(claimId)).extracting(VerdictView::state).containsExactly(VerdictState.APPROVED);
+    }
+
+    @Test
+    void reopening_keeps_the_old_verdict_in_the_correction_log() {
+        review.propose(claimId, version(), Verdict.TRUE, "First assessment.");
+        signIn(user("rev-editor", Role.EDITOR));
+        review.approve(claimId, version());
+        review.reopen(claimId, version());
+        assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.IN_REVIEW);
+
+        signIn(user("rev-checker", Role.FACT_CHECKER));
+        review.propose(claimId, version(), Verdict.MOSTLY_TRUE, "Corrected after new figures.");
+        signIn(user("rev-editor", Role.EDITOR));
+        review.approve(claimId, version());
+
+        assertThat(review.history(claimId))
+                .extracting(VerdictView::state)
+                .containsExactly(VerdictState.APPROVED, VerdictState.SUPERSEDED);
+    }
+
+    @Test
+    void fact_checkers_cannot_decide() {
+        review.propose(claimId, version(), Verdict.FALSE, "Wrong.");
+        assertThatThrownBy(() -> review.approve(claimId, version())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> review.reject(claimId, version(), "x")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> review.reopen(claimId, version())).isInstanceOf(AccessDeniedException.class);
+    }
+}
