@@ -12,6 +12,7 @@ import org.factline.article.ImportOutcome;
 import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimService;
 import org.factline.claim.NewClaim;
+import org.factline.review.ReviewService;
 import org.factline.security.AppRoles.Role;
 import org.factline.security.SystemAuthentication;
 import org.factline.user.DemoAccounts;
@@ -53,13 +54,16 @@ class DemoWorkspace implements ApplicationRunner {
     private final ArticleService articleReader;
     private final ClaimService claims;
     private final VoteService votes;
+    private final ReviewService review;
 
     DemoWorkspace(
             DemoAccounts accounts,
             ArticleImportService articles,
             ArticleService articleReader,
             ClaimService claims,
-            VoteService votes) {
+            VoteService votes,
+            ReviewService review) {
+        this.review = review;
         this.accounts = accounts;
         this.articles = articles;
         this.articleReader = articleReader;
@@ -133,7 +137,26 @@ class DemoWorkspace implements ApplicationRunner {
                 h20,
                 "exports of the H20 to China would require a licence",
                 -1);
-        log.info("Demo workspace: created 4 demo claims with votes");
+        // One verified claim (proposed by a fact-checker, approved by an editor) and one waiting in review.
+        SystemAuthentication.runAs(
+                "fiona",
+                () -> review.propose(
+                        cost.id(),
+                        claims.get(cost.id()).summary().version(),
+                        Verdict.MOSTLY_TRUE,
+                        "DeepSeek's technical report gives the figure for the final training run only;"
+                                + " research, ablations and earlier runs are not included, so it is not the full cost of the model."));
+        SystemAuthentication.runAs(
+                "erin",
+                () -> review.approve(cost.id(), claims.get(cost.id()).summary().version()));
+        SystemAuthentication.runAs(
+                "felix",
+                () -> review.propose(
+                        drop.id(),
+                        claims.get(drop.id()).summary().version(),
+                        Verdict.TRUE,
+                        "Closing prices on 26 and 27 January 2025 show a fall of about 17 percent in one session."));
+        log.info("Demo workspace: created 4 demo claims with votes, one verified and one awaiting review");
     }
 
     private long article(String titleStart) {

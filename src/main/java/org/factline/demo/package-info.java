@@ -5,7 +5,7 @@
  * same secured services as people do, signed in as the system actor.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"security", "user", "article", "claim", "vote"})
+@ApplicationModule(allowedDependencies = {"security", "user", "article", "claim", "vote", "review"})
 package org.factline.demo;
 
 import org.jspecify.annotations.NullMarked;

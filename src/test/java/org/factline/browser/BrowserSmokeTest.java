@@ -171,6 +171,7 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
             Page page = context.newPage();
             page.navigate(url("/login"));
             signIn(page, name, TEST_PASSWORD);
+            assertThat(page.getByText("Welcome, Test " + name)).isVisible();
             page.navigate(url("/articles/" + articleId));
             assertThat(page.locator(".reader-body")).containsText("would need a licence");
             page.evaluate("() => { const p = document.querySelector('.reader-body p'); const t = p.firstChild;"
@@ -193,6 +194,7 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
                 Page theirs = other.newPage();
                 theirs.navigate(url("/login"));
                 signIn(theirs, teammate, TEST_PASSWORD);
+                assertThat(theirs.getByText("Welcome, Test " + teammate)).isVisible();
                 theirs.navigate(page.url());
                 assertThat(theirs.locator(".tally-figures")).containsText("No votes yet");
 

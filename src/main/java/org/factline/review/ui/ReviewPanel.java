@@ -31,6 +31,7 @@ import org.factline.vote.Verdict;
 
 /** On the claim page: the verdict, its history, and the next step for fact-checkers or editors. */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(20)
 class ReviewPanel implements ClaimPanel {
 
     private static final DateTimeFormatter WHEN =

@@ -22,6 +22,7 @@ import org.factline.vote.domain.Vote;
 
 /** On the claim page: cast or change one's vote, and see the tally with consensus figures. */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(10)
 class VotePanel implements ClaimPanel {
 
     private final VoteService votes;
