@@ -215,6 +215,9 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
         page.locator("input[name=password]").fill(password);
         page.locator("vaadin-button[slot=submit], button[slot=submit]").first().click();
         page.waitForURL(u -> !u.contains("/login"));
+        // Wait until the signed-in shell has rendered before the test navigates on: leaving the page
+        // while Vaadin is still starting up can race with the session just created at sign-in.
+        assertThat(page.locator("vaadin-app-layout")).isVisible();
     }
 
     private static com.microsoft.playwright.Locator navItem(Page page, String label) {
