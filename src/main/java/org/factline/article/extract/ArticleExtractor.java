@@ -90,7 +90,7 @@ public final class ArticleExtractor {
     }
 
     public ExtractedArticle html(String html, @Nullable String sourceUrl) {
-        return fromDocument(Jsoup.parse(html, sourceUrl == null ? "" : sourceUrl), html, sourceUrl);
+        return fromDocument(Jsoup.parse(html, sourceUrl == null ? "" : sourceUrl), sourceUrl);
     }
 
     public ExtractedArticle text(String text) throws ExtractionException {
@@ -125,15 +125,17 @@ public final class ArticleExtractor {
     private ExtractedArticle html(byte[] bytes, @Nullable String sourceUrl) throws ExtractionException {
         try {
             Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, sourceUrl == null ? "" : sourceUrl);
-            return fromDocument(doc, doc.outerHtml(), sourceUrl);
+            return fromDocument(doc, sourceUrl);
         } catch (IOException e) {
             throw new ExtractionException("The page could not be read: " + e.getMessage(), e);
         }
     }
 
-    private ExtractedArticle fromDocument(Document doc, String html, @Nullable String sourceUrl) {
+    private ExtractedArticle fromDocument(Document doc, @Nullable String sourceUrl) {
         var meta = MetadataReader.read(doc);
-        var readable = new Readability4JExtended(sourceUrl == null ? "http://localhost/" : sourceUrl, html).parse();
+        // Readability rewrites the tree it reads: it gets a copy, the page is parsed only once.
+        var readable =
+                new Readability4JExtended(sourceUrl == null ? "http://localhost/" : sourceUrl, doc.clone()).parse();
         String content = readable.getContent();
         String safe = content == null ? "" : SafeHtml.sanitize(content, sourceUrl);
         List<String> paragraphs = TextBlocks.of(Jsoup.parseBodyFragment(safe).body());
