@@ -14,7 +14,6 @@ import org.factline.review.domain.VerdictRepository;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
 import org.factline.vote.Verdict;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -140,9 +139,5 @@ public class ReviewService {
                 r.getDecidedBy(),
                 r.getDecidedAt(),
                 r.getReason());
-    }
-
-    static @Nullable String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

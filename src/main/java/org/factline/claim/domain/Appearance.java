@@ -65,15 +65,6 @@ public class Appearance extends AbstractEntity {
         this.addedBy = addedBy;
     }
 
-    /** The article changed: the passage was found at a new place, or not at all. */
-    public void relocate(boolean found, int start, int end) {
-        this.anchorLost = !found;
-        if (found) {
-            this.start = start;
-            this.end = end;
-        }
-    }
-
     public long getClaimId() {
         return claimId;
     }

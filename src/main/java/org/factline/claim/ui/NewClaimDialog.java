@@ -10,7 +10,6 @@ import org.factline.base.ValidationException;
 import org.factline.base.ui.Notifications;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimSummary;
-import org.factline.claim.NewClaim;
 import org.jspecify.annotations.Nullable;
 
 /** A new claim, typed by hand or from a passage selected in an article. */
@@ -48,9 +47,5 @@ final class NewClaimDialog extends Dialog {
         } catch (ValidationException ex) {
             form.show(ex);
         }
-    }
-
-    NewClaim value() {
-        return form.value();
     }
 }
