@@ -6,7 +6,7 @@
  * the {@code extract} command line.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "security", "audit"})
+@ApplicationModule(allowedDependencies = {"base", "security", "audit", "search"})
 package org.factline.article;
 
 import org.jspecify.annotations.NullMarked;

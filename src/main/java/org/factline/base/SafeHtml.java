@@ -23,7 +23,16 @@ public final class SafeHtml {
             .addEnforcedAttribute("a", "target", "_blank")
             .addProtocols("a", "href", "http", "https", "mailto");
 
+    private static final Safelist HIGHLIGHT = Safelist.none().addTags("mark");
+
     private SafeHtml() {}
+
+    /** Text in which only {@code <mark>} survives as markup: search snippets and titles. */
+    public static String highlightOnly(String html) {
+        Document clean = new Cleaner(HIGHLIGHT).clean(Jsoup.parseBodyFragment(html));
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
 
     /** @param baseUri resolves relative links; links that stay relative are dropped */
     public static String sanitize(String html, @Nullable String baseUri) {

@@ -127,14 +127,18 @@ public class ClaimService {
     /**
      * Moves a claim along its workflow, refusing stale views (someone else moved it first) and
      * moves the workflow doesn't allow. Who may make which move is the review module's rule.
+     *
+     * @param verdictName the approved verdict when moving to {@link ClaimStatus#VERIFIED}; any other
+     *     move clears the claim's published verdict
      */
-    public ClaimSummary moveTo(long claimId, long expectedVersion, ClaimStatus next) {
+    public ClaimSummary moveTo(long claimId, long expectedVersion, ClaimStatus next, @Nullable String verdictName) {
         Claim claim = load(claimId);
         if (claim.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("This claim");
         }
         try {
             claim.moveTo(next);
+            claim.publishVerdict(next == ClaimStatus.VERIFIED ? verdictName : null);
             claims.saveAndFlush(claim);
         } catch (IllegalStateException e) {
             throw new ValidationException(e.getMessage());

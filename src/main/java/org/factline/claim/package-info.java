@@ -4,7 +4,7 @@
  * Votes, notes and review build on this module.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "security", "audit", "article", "article::ui"})
+@ApplicationModule(allowedDependencies = {"base", "security", "audit", "search", "article", "article::ui"})
 package org.factline.claim;
 
 import org.jspecify.annotations.NullMarked;

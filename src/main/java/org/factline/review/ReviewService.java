@@ -60,7 +60,7 @@ public class ReviewService {
         if (text.length() > VerdictRecord.SUMMARY_MAX_LENGTH) {
             throw new ValidationException("summary", "Keep the summary to 1000 characters.");
         }
-        ClaimSummary claim = claims.moveTo(claimId, expectedClaimVersion, ClaimStatus.PROPOSED);
+        ClaimSummary claim = claims.moveTo(claimId, expectedClaimVersion, ClaimStatus.PROPOSED, null);
         var record = verdicts.save(new VerdictRecord(claimId, label, text, currentUser.actorName()));
         audit("verdict.proposed", claim, "Proposed \u201c" + label.label() + "\u201d");
         return view(record);
@@ -70,7 +70,10 @@ public class ReviewService {
     @RolesAllowed(AppRoles.EDITOR)
     public VerdictView approve(long claimId, long expectedClaimVersion) {
         // The version check comes first: a stale page gets "changed by someone else", not a guess.
-        ClaimSummary claim = claims.moveTo(claimId, expectedClaimVersion, ClaimStatus.VERIFIED);
+        String label = verdicts.findFirstByClaimIdAndStateOrderByIdDesc(claimId, VerdictState.PROPOSED)
+                .map(r -> r.getLabel().name())
+                .orElse(null);
+        ClaimSummary claim = claims.moveTo(claimId, expectedClaimVersion, ClaimStatus.VERIFIED, label);
         VerdictRecord proposal = pending(claimId);
         if (fourEyes && proposal.getProposedBy().equals(currentUser.actorName())) {
             throw new ValidationException(
@@ -89,7 +92,7 @@ public class ReviewService {
         if (reason == null || reason.isBlank()) {
             throw new ValidationException("reason", "Say what is missing, so the fact-checkers know what to do next.");
         }
-        ClaimSummary claim = claims.moveTo(claimId, expectedClaimVersion, ClaimStatus.REJECTED);
+        ClaimSummary claim = claims.moveTo(claimId, expectedClaimVersion, ClaimStatus.REJECTED, null);
         VerdictRecord proposal = pending(claimId);
         proposal.decide(VerdictState.REJECTED, currentUser.actorName(), clock.instant(), reason.strip());
         audit("verdict.rejected", claim, "Sent back: " + reason.strip());
@@ -99,7 +102,7 @@ public class ReviewService {
     /** An editor reopens a verified claim; its verdict stays in the correction log until replaced. */
     @RolesAllowed(AppRoles.EDITOR)
     public void reopen(long claimId, long expectedClaimVersion) {
-        ClaimSummary claim = claims.moveTo(claimId, expectedClaimVersion, ClaimStatus.IN_REVIEW);
+        ClaimSummary claim = claims.moveTo(claimId, expectedClaimVersion, ClaimStatus.IN_REVIEW, null);
         audit("verdict.reopened", claim, "Reopened for a new verdict");
     }
 

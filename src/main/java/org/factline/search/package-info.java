@@ -1,9 +1,10 @@
 /**
- * One search box over everything: Hibernate Search configuration, the search service and the
- * results page. For now the page receives the header's queries; indexing arrives per feature.
+ * One search box over everything: the shared index schema every searchable entity maps itself to
+ * ({@link org.factline.search.Searchable}), the query language, the search service with facets,
+ * highlights, autocomplete and more-like-this, index maintenance, and the results page.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "security"})
+@ApplicationModule(allowedDependencies = {"base", "security", "audit"})
 package org.factline.search;
 
 import org.jspecify.annotations.NullMarked;

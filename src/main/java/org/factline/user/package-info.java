@@ -4,7 +4,7 @@
  * session must end. Every change is published as an audit record.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "security", "audit"})
+@ApplicationModule(allowedDependencies = {"base", "security", "audit", "search"})
 package org.factline.user;
 
 import org.jspecify.annotations.NullMarked;

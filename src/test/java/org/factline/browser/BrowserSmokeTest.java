@@ -40,6 +40,9 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
     @org.springframework.beans.factory.annotation.Autowired
     ArticleImportService imports;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.factline.claim.ClaimService claims;
+
     @BeforeAll
     static void startBrowser() throws Exception {
         if (!Files.isExecutable(Paths.get(CHROMIUM))) {
@@ -207,6 +210,42 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
                 assertThat(theirs.locator(".tally-figures")).containsText("Not enough votes yet (1 of 3 needed)");
                 shot(theirs, "12-teammate-sees-vote-live");
             }
+        }
+    }
+
+    @Test
+    void a_fact_checker_finds_an_article_and_a_claim_from_the_header_box() {
+        String name = user("browser-searcher", Role.FACT_CHECKER);
+        String marker = "zq" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "k");
+        SystemAuthentication.runAs(name, () -> {
+            imports.importPaste(
+                    "Tariff ruling on accelerators " + marker,
+                    marker + " The trade court upheld tariffs on imported accelerators and memory modules.",
+                    PasteFormat.TEXT);
+            return claims.create(new org.factline.claim.NewClaim(
+                    marker + " Tariffs on accelerators were upheld by the trade court",
+                    "Trade court",
+                    null,
+                    java.util.Set.of("tariffs")));
+        });
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860))) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            signIn(page, name, TEST_PASSWORD);
+            var box = page.locator(".global-search input");
+            box.fill(marker + " tarif");
+            assertThat(page.locator(".search-suggestions a").first()).isVisible();
+            shot(page, "13-search-suggestions");
+            box.press("Enter");
+            page.waitForURL(u -> u.contains("/search?q="));
+            assertThat(page.locator(".search-hit")).hasCount(2);
+            assertThat(page.locator(".search-hit mark").first()).isVisible();
+            shot(page, "14-search-results");
+            page.locator(".search-facet vaadin-button", new Page.LocatorOptions().setHasText("Claim"))
+                    .click();
+            assertThat(page.locator(".search-hit")).hasCount(1);
+            assertThat(page.locator(".search-chip")).containsText("type: claim");
+            shot(page, "15-search-filtered");
         }
     }
 

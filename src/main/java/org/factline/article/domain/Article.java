@@ -7,14 +7,33 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import org.factline.base.domain.AbstractEntity;
+import org.factline.search.Audience;
+import org.factline.search.SearchDocument;
+import org.factline.search.SearchDocumentBinder;
+import org.factline.search.Searchable;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "article")
-public class Article extends AbstractEntity {
+@Indexed(index = "article")
+@TypeBinding(
+        binder =
+                @TypeBinderRef(
+                        type = SearchDocumentBinder.class,
+                        params =
+                                @Param(
+                                        name = SearchDocumentBinder.USES,
+                                        value = "title,byline,siteName,publishedAt,bodyText,status")))
+public class Article extends AbstractEntity implements Searchable {
 
     public static final int TITLE_MAX_LENGTH = 500;
     public static final int BYLINE_MAX_LENGTH = 300;
@@ -161,6 +180,24 @@ public class Article extends AbstractEntity {
         this.status = ArticleStatus.ACTIVE;
         this.archivedBy = null;
         this.archivedAt = null;
+    }
+
+    @Override
+    public SearchDocument searchDocument() {
+        var created = getCreatedAt();
+        return SearchDocument.builder("article", "articles/" + getId(), title)
+                .text(bodyText)
+                .date(
+                        publishedAt != null
+                                ? publishedAt.toLocalDate()
+                                : created == null
+                                        ? null
+                                        : created.atOffset(ZoneOffset.UTC).toLocalDate())
+                .author(byline)
+                .publisher(siteName)
+                .status(status.name().toLowerCase(Locale.ROOT))
+                .audience(status == ArticleStatus.ARCHIVED ? Audience.EDITORS : Audience.EVERYONE, null)
+                .build();
     }
 
     public String getTitle() {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -14,10 +15,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,9 +32,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import org.factline.security.AppUserPrincipal;
 import org.factline.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The application shell around every signed-in view: side navigation built from the views the
@@ -48,13 +54,18 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     private final OpenViews openViews;
     private final SideNav nav = new SideNav();
     private final TextField search = new TextField();
+    private final Popover suggestionsPopover = new Popover();
+    private final Div suggestionList = new Div();
+    private final ObjectProvider<SearchSuggestions> suggestions;
     private @Nullable Long registeredUserId;
 
     MainLayout(
             CurrentUser currentUser,
             AuthenticationContext authentication,
             UserPreferences preferences,
-            OpenViews openViews) {
+            OpenViews openViews,
+            ObjectProvider<SearchSuggestions> suggestions) {
+        this.suggestions = suggestions;
         this.currentUser = currentUser;
         this.authentication = authentication;
         this.preferences = preferences;
@@ -77,6 +88,24 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         search.setClearButtonVisible(true);
         search.setAriaLabel("Search everything");
         search.addKeyDownListener(Key.ENTER, e -> runSearch());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(200);
+        search.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                showSuggestions(e.getValue());
+            }
+        });
+        search.addKeyDownListener(Key.ESCAPE, e -> suggestionsPopover.close());
+        search.addKeyDownListener(Key.ARROW_DOWN, e -> focusFirstSuggestion());
+        suggestionList.addClassName("search-suggestions");
+        suggestionsPopover.add(suggestionList);
+        suggestionsPopover.setTarget(search);
+        suggestionsPopover.setOpenOnClick(false);
+        suggestionsPopover.setOpenOnFocus(false);
+        suggestionsPopover.setOpenOnHover(false);
+        suggestionsPopover.setAutofocus(false);
+        suggestionsPopover.setPosition(PopoverPosition.BOTTOM_START);
+        suggestionsPopover.setAriaLabel("Suggestions");
 
         var header = new Div(new DrawerToggle(), search, userMenu());
         header.addClassName("app-header");
@@ -137,7 +166,41 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         }
     }
 
+    private void showSuggestions(String typed) {
+        suggestionList.removeAll();
+        List<SearchSuggestions.Entry> found = typed.strip().length() < 2
+                ? List.of()
+                : suggestions.stream().findFirst().map(s -> s.suggest(typed, 8)).orElse(List.of());
+        if (found.isEmpty()) {
+            suggestionsPopover.close();
+            return;
+        }
+        for (SearchSuggestions.Entry entry : found) {
+            var type = new Span(entry.type());
+            type.addClassNames("badge", "type-" + entry.type());
+            var link = new Anchor(entry.link(), "");
+            link.add(type, new Span(entry.title()));
+            link.getElement().setAttribute("router-link", true);
+            link.getElement().addEventListener("click", e -> {
+                suggestionsPopover.close();
+                search.clear();
+            });
+            suggestionList.add(link);
+        }
+        var all = new com.vaadin.flow.component.button.Button(
+                "Search for \u201c" + typed.strip() + "\u201d", e -> runSearch());
+        all.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+        all.addClassName("search-suggestions-all");
+        suggestionList.add(all);
+        suggestionsPopover.open();
+    }
+
+    private void focusFirstSuggestion() {
+        suggestionList.getChildren().findFirst().ifPresent(c -> c.getElement().callJsFunction("focus"));
+    }
+
     private void runSearch() {
+        suggestionsPopover.close();
         String query = search.getValue().strip();
         if (!query.isEmpty()) {
             UI.getCurrent().navigate(SEARCH_ROUTE, QueryParameters.of("q", query));

@@ -11,15 +11,33 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.factline.base.domain.AbstractEntity;
 import org.factline.claim.ClaimStatus;
+import org.factline.search.SearchDocument;
+import org.factline.search.SearchDocumentBinder;
+import org.factline.search.Searchable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "claim")
-public class Claim extends AbstractEntity {
+@Indexed(index = "claim")
+@TypeBinding(
+        binder =
+                @TypeBinderRef(
+                        type = SearchDocumentBinder.class,
+                        params =
+                                @Param(
+                                        name = SearchDocumentBinder.USES,
+                                        value = "text,claimDate,claimant,verdict,tags,status")))
+public class Claim extends AbstractEntity implements Searchable {
 
     /** Longer texts are refused; the UI recommends {@link #TEXT_RECOMMENDED_LENGTH}. */
     public static final int TEXT_MAX_LENGTH = 1000;
@@ -46,6 +64,10 @@ public class Claim extends AbstractEntity {
 
     @Column(name = "assignee", length = 40)
     private @Nullable String assignee;
+
+    /** The approved verdict's name while the claim is verified ({@code FALSE}, {@code MOSTLY_TRUE}…). */
+    @Column(name = "verdict", length = 20)
+    private @Nullable String verdict;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "claim_tag", joinColumns = @JoinColumn(name = "claim_id"))
@@ -90,6 +112,32 @@ public class Claim extends AbstractEntity {
                     + " can't become " + next.label().toLowerCase(java.util.Locale.ROOT) + ".");
         }
         status = next;
+    }
+
+    /** Set when a verdict is approved, cleared when the claim is reopened. */
+    public void publishVerdict(@Nullable String verdictName) {
+        this.verdict = verdictName;
+    }
+
+    @Override
+    public SearchDocument searchDocument() {
+        var created = getCreatedAt();
+        return SearchDocument.builder("claim", "claims/" + getId(), text)
+                .date(
+                        claimDate != null
+                                ? claimDate
+                                : created == null
+                                        ? null
+                                        : created.atOffset(ZoneOffset.UTC).toLocalDate())
+                .author(claimant == null ? null : claimant.getName())
+                .verdict(verdict == null ? null : verdict.toLowerCase(Locale.ROOT))
+                .tags(tags)
+                .status(status.name().toLowerCase(Locale.ROOT))
+                .build();
+    }
+
+    public @Nullable String getVerdict() {
+        return verdict;
     }
 
     public String getText() {

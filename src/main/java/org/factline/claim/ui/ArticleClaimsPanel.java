@@ -11,6 +11,7 @@ import org.factline.base.ui.Notifications;
 import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimSummary;
+import org.factline.search.SearchService;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +20,10 @@ import org.springframework.stereotype.Component;
 class ArticleClaimsPanel implements ReaderPanel {
 
     private final ClaimService claims;
+    private final SearchService search;
 
-    ArticleClaimsPanel(ClaimService claims) {
+    ArticleClaimsPanel(ClaimService claims, SearchService search) {
+        this.search = search;
         this.claims = claims;
     }
 
@@ -35,7 +38,7 @@ class ArticleClaimsPanel implements ReaderPanel {
                         Notifications.info(
                                 "Select a passage of the article first, then choose \u201cCreate claim from selection\u201d.");
                     } else {
-                        new NewClaimDialog(claims, articleId, text.strip(), offset).open();
+                        new NewClaimDialog(claims, search, articleId, text.strip(), offset).open();
                     }
                 }));
         create.addClassName("create-claim");

@@ -23,7 +23,8 @@ final class ClaimForm extends FormLayout {
     ClaimForm(ClaimService claims) {
         text.setMaxLength(Claim.TEXT_MAX_LENGTH);
         text.setHelperText("One checkable statement, ideally under " + Claim.TEXT_RECOMMENDED_LENGTH + " characters");
-        text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        text.setValueChangeTimeout(300);
         text.addValueChangeListener(e -> text.setHelperText(
                 e.getValue().length() + " / " + Claim.TEXT_RECOMMENDED_LENGTH + " recommended characters"));
         text.setRequiredIndicatorVisible(true);

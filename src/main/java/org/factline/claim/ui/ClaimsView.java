@@ -26,6 +26,7 @@ import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimStatus;
 import org.factline.claim.ClaimSummary;
+import org.factline.search.SearchService;
 import org.factline.security.AppRoles;
 import org.springframework.data.domain.Sort;
 
@@ -39,18 +40,20 @@ public class ClaimsView extends Div {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final ClaimService claims;
+    private final SearchService search;
     final TextField text = new TextField();
     final Select<ClaimStatus> status = new Select<>();
     final TextField tag = new TextField();
     final Grid<ClaimSummary> grid = new Grid<>();
     private final ConfigurableFilterDataProvider<ClaimSummary, Void, ClaimFilter> data;
 
-    ClaimsView(ClaimService claims) {
+    ClaimsView(ClaimService claims, SearchService search) {
+        this.search = search;
         this.claims = claims;
         setSizeFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
         var add = new Button(
-                "New claim", VaadinIcon.PLUS.create(), e -> new NewClaimDialog(claims, null, null, -1).open());
+                "New claim", VaadinIcon.PLUS.create(), e -> new NewClaimDialog(claims, search, null, null, -1).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         text.setPlaceholder("Claim or claimant");

@@ -4,12 +4,18 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
 import java.util.function.Supplier;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Notifications;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimSummary;
+import org.factline.search.SearchService;
+import org.factline.search.SimilarItem;
 import org.jspecify.annotations.Nullable;
 
 /** A new claim, typed by hand or from a passage selected in an article. */
@@ -17,9 +23,21 @@ final class NewClaimDialog extends Dialog {
 
     final ClaimForm form;
     final Button create = new Button("Create claim");
+    final Div similar = new Div();
+    private final SearchService search;
+    private final ClaimService claims;
+    private final @Nullable Long articleId;
+    private final @Nullable String passage;
+    private final int offset;
 
     /** @param passage the selected passage (becomes the first appearance), or null */
-    NewClaimDialog(ClaimService claims, @Nullable Long articleId, @Nullable String passage, int offset) {
+    NewClaimDialog(
+            ClaimService claims, SearchService search, @Nullable Long articleId, @Nullable String passage, int offset) {
+        this.claims = claims;
+        this.search = search;
+        this.articleId = articleId;
+        this.passage = passage;
+        this.offset = offset;
         setHeaderTitle(passage == null ? "New claim" : "Claim from this passage");
         form = new ClaimForm(claims);
         if (passage != null) {
@@ -28,7 +46,11 @@ final class NewClaimDialog extends Dialog {
             add(quote);
             form.text.setValue(passage.length() <= 1000 ? passage : passage.substring(0, 1000));
         }
-        add(form);
+        similar.addClassName("similar-claims");
+        similar.getElement().setAttribute("aria-live", "polite");
+        form.text.addValueChangeListener(e -> showSimilar(e.getValue()));
+        add(form, similar);
+        showSimilar(form.text.getValue());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> save(() -> passage == null || articleId == null
                 ? claims.create(form.value())
@@ -36,6 +58,41 @@ final class NewClaimDialog extends Dialog {
         getFooter().add(new Button("Cancel", e -> close()), create);
         setWidth("min(40rem, 96vw)");
         form.text.focus();
+    }
+
+    /** Claims already in Factline that read like this one, so nobody enters a claim twice. */
+    void showSimilar(String text) {
+        similar.removeAll();
+        List<SimilarItem> found = search.similar("claim", text, null, 5);
+        if (found.isEmpty()) {
+            return;
+        }
+        var heading = new Div(VaadinIcon.LIGHTBULB.create(), new Span("Possibly the same claim, already in Factline:"));
+        heading.addClassName("similar-claims-heading");
+        similar.add(heading);
+        for (SimilarItem item : found) {
+            var link = new Anchor(item.link(), item.title());
+            link.setTarget("_blank");
+            var row = new Div(link, new Span(item.status().replace('_', ' ')));
+            row.addClassName("similar-claim");
+            if (passage != null && articleId != null) {
+                var attach = new Button("Add passage to it", e -> attachTo(item.id()));
+                attach.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                row.add(attach);
+            }
+            similar.add(row);
+        }
+    }
+
+    private void attachTo(long claimId) {
+        try {
+            claims.addAppearance(claimId, articleId, passage, offset);
+            close();
+            Notifications.success("Passage added to the existing claim.");
+            UI.getCurrent().navigate("claims/" + claimId);
+        } catch (ValidationException ex) {
+            Notifications.error(ex.getMessage());
+        }
     }
 
     private void save(Supplier<ClaimSummary> action) {

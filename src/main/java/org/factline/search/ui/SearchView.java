@@ -1,43 +1,295 @@
 package org.factline.search.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.factline.base.ui.EmptyState;
 import org.factline.base.ui.MainLayout;
 import org.factline.base.ui.ViewToolbar;
+import org.factline.search.ParsedQuery;
+import org.factline.search.SearchFacet;
+import org.factline.search.SearchFilter;
+import org.factline.search.SearchHit;
+import org.factline.search.SearchResults;
+import org.factline.search.SearchService;
+import org.factline.search.SearchSort;
 import org.factline.security.AppRoles;
 
-/** Results page of the header search box ({@code /search?q=…}). */
+/**
+ * Results page of the header search box ({@code /search?q=…&sort=newest}): mixed results with
+ * highlighted snippets, facets that add filters to the query, removable filter chips and paging.
+ * The URL holds the whole state, so a search can be shared as a link.
+ */
 @Route(MainLayout.SEARCH_ROUTE)
 @PageTitle("Search · Factline")
 @Menu(order = 5, icon = "vaadin:search", title = "Search")
-@RolesAllowed(AppRoles.FACT_CHECKER)
+@RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
 public class SearchView extends Div implements BeforeEnterObserver {
 
-    private final Div body = new Div();
+    static final int PAGE_SIZE = 20;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    public SearchView() {
+    private final SearchService search;
+    final TextField box = new TextField();
+    final Select<SearchSort> sort = new Select<>();
+    final Div notices = new Div();
+    final Div chips = new Div();
+    final Div facets = new Div();
+    final Div results = new Div();
+    final Span summary = new Span();
+    final Button more = new Button("Show more results");
+    private final Div body = new Div();
+    private String query = "";
+    private SearchSort currentSort = SearchSort.RELEVANCE;
+    private int loaded;
+
+    SearchView(SearchService search) {
+        this.search = search;
+        addClassName("search-view");
+
+        box.setPlaceholder("Words, \"a phrase\", -exclude, type:claim, before:2025-06 …");
+        box.setPrefixComponent(VaadinIcon.SEARCH.create());
+        box.setClearButtonVisible(true);
+        box.setAriaLabel("Search query");
+        box.addClassName("search-box");
+        box.addKeyDownListener(Key.ENTER, e -> open(box.getValue(), currentSort));
+        var go = new Button("Search", e -> open(box.getValue(), currentSort));
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        sort.setItems(SearchSort.values());
+        sort.setItemLabelGenerator(SearchSort::label);
+        sort.setValue(SearchSort.RELEVANCE);
+        sort.setAriaLabel("Sort results");
+        sort.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                open(query, e.getValue());
+            }
+        });
+
+        var bar = new Div(box, go, sort);
+        bar.addClassName("search-bar");
+
+        notices.addClassName("search-notices");
+        chips.addClassName("search-chips");
+        facets.addClassName("search-facets");
+        results.addClassName("search-results");
+        summary.addClassName("search-summary");
+        more.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        more.addClickListener(e -> loadMore());
+
         body.addClassName("view-content");
+        body.add(bar, help(), notices, chips);
         add(new ViewToolbar("Search"), body);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String query = event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("q")
-                .orElse("")
-                .strip();
-        body.removeAll();
-        body.add(new EmptyState(
-                VaadinIcon.SEARCH,
-                query.isEmpty() ? "Search everything" : "No results for \u201c" + query + "\u201d",
-                "Articles, claims, notes, evidence and timeline events become searchable here as they are added."));
+        var params = event.getLocation().getQueryParameters();
+        query = params.getSingleParameter("q").orElse("").strip();
+        currentSort = params.getSingleParameter("sort")
+                .flatMap(s -> java.util.Arrays.stream(SearchSort.values())
+                        .filter(v -> v.name().equalsIgnoreCase(s))
+                        .findFirst())
+                .orElse(SearchSort.RELEVANCE);
+        box.setValue(query);
+        sort.setValue(currentSort);
+        render();
+    }
+
+    private void open(String q, SearchSort s) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", q == null ? "" : q.strip());
+        if (s != SearchSort.RELEVANCE) {
+            params.put("sort", s.name().toLowerCase(Locale.ROOT));
+        }
+        UI.getCurrent().navigate(MainLayout.SEARCH_ROUTE, QueryParameters.simple(params));
+    }
+
+    private void render() {
+        notices.removeAll();
+        chips.removeAll();
+        facets.removeAll();
+        results.removeAll();
+        body.getChildren()
+                .filter(c -> c.hasClassName("search-layout") || c instanceof EmptyState)
+                .toList()
+                .forEach(body::remove);
+        if (query.isEmpty()) {
+            body.add(new EmptyState(
+                    VaadinIcon.SEARCH,
+                    "Search everything",
+                    "Articles, claims and, for admins, user accounts, all from one box. Try one of these:",
+                    example("export controls"),
+                    example("\"DeepSeek-V3\" type:article"),
+                    example("type:claim verdict:false"),
+                    example("H20 after:2025-01")));
+            return;
+        }
+        SearchResults first = search.search(query, currentSort, 0, PAGE_SIZE);
+        first.warnings().forEach(w -> {
+            var note = new Div(VaadinIcon.INFO_CIRCLE_O.create(), new Span(w));
+            note.addClassName("search-warning");
+            notices.add(note);
+        });
+        ParsedQuery parsed = first.query();
+        parsed.filters().forEach(filter -> chips.add(chip(parsed, filter)));
+        if (first.total() == 0) {
+            body.add(new EmptyState(
+                    VaadinIcon.SEARCH_MINUS,
+                    "No results for \u201c" + query + "\u201d",
+                    "Check the spelling, use fewer words, or remove a filter."));
+            return;
+        }
+        first.facets().forEach(f -> facets.add(facet(parsed, f)));
+        summary.setText(first.total() + (first.total() == 1 ? " result" : " results") + " \u00b7 " + first.tookMillis()
+                + " ms");
+        first.hits().forEach(h -> results.add(card(h)));
+        loaded = first.hits().size();
+        more.setVisible(loaded < first.total());
+        var main = new Div(summary, results, more);
+        main.addClassName("search-main");
+        var layout = new Div(facets, main);
+        layout.addClassName("search-layout");
+        body.add(layout);
+    }
+
+    private void loadMore() {
+        List<SearchHit> next = search.page(query, currentSort, loaded, PAGE_SIZE);
+        next.forEach(h -> results.add(card(h)));
+        loaded += next.size();
+        more.setVisible(next.size() == PAGE_SIZE);
+    }
+
+    private Button example(String q) {
+        var b = new Button(q, e -> open(q, SearchSort.RELEVANCE));
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return b;
+    }
+
+    private Component chip(ParsedQuery parsed, ParsedQuery.Part.Filter filter) {
+        var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> open(parsed.without(filter), currentSort));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        remove.setAriaLabel("Remove filter " + filter.source());
+        var chip = new Span(new Span(filter.field().key() + ": " + filter.value()), remove);
+        chip.addClassName("search-chip");
+        return chip;
+    }
+
+    private Component facet(ParsedQuery parsed, SearchFacet facet) {
+        var list = new UnorderedList();
+        for (SearchFacet.Value v : facet.values()) {
+            String token = facet.filter().key() + ":" + (v.value().contains(" ") ? '"' + v.value() + '"' : v.value());
+            var active = parsed.filters().stream()
+                    .filter(f -> f.field() == facet.filter() && f.value().equalsIgnoreCase(v.value()))
+                    .findFirst();
+            var button = new Button(
+                    label(facet.filter(), v.value()),
+                    e -> open(active.map(parsed::without).orElse(query + " " + token), currentSort));
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            button.setSuffixComponent(new Span(String.valueOf(v.count())));
+            if (active.isPresent()) {
+                button.addClassName("active");
+                button.getElement().setAttribute("aria-pressed", "true");
+            }
+            list.add(new ListItem(button));
+        }
+        var section = new Div(new H2(facet.label()), list);
+        section.addClassName("search-facet");
+        return section;
+    }
+
+    private Component card(SearchHit hit) {
+        var type = new Span(label(SearchFilter.TYPE, hit.type()));
+        type.addClassNames("badge", "type-" + hit.type());
+        var title = new Anchor(hit.link(), "");
+        title.getElement().setProperty("innerHTML", hit.titleHtml());
+        title.getElement().setAttribute("router-link", true);
+        title.addClassName("search-hit-title");
+        var head = new Div(type, title);
+        head.addClassName("search-hit-head");
+
+        List<Component> meta = new ArrayList<>();
+        if (hit.date() != null) {
+            meta.add(new Span(DATE.format(hit.date())));
+        }
+        if (hit.author() != null) {
+            meta.add(new Span(hit.author()));
+        }
+        if (hit.publisher() != null) {
+            meta.add(new Span(hit.publisher()));
+        }
+        if (hit.verdict() != null) {
+            var verdict = new Span(label(SearchFilter.VERDICT, hit.verdict()));
+            verdict.addClassNames("badge", "verdict-" + hit.verdict());
+            meta.add(verdict);
+        } else if (hit.status() != null) {
+            meta.add(new Span(label(SearchFilter.STATUS, hit.status())));
+        }
+        var metaLine = new Div(meta.toArray(Component[]::new));
+        metaLine.addClassName("search-hit-meta");
+
+        var card = new Div(head, metaLine);
+        if (!hit.snippetHtml().isBlank()) {
+            var snippet = new Div();
+            snippet.getElement().setProperty("innerHTML", hit.snippetHtml());
+            snippet.addClassName("search-hit-snippet");
+            card.add(snippet);
+        }
+        card.addClassName("search-hit");
+        return card;
+    }
+
+    /** Index values ("mostly_false", "in_review") as people write them. */
+    static String label(SearchFilter field, String value) {
+        if (field == SearchFilter.PUBLISHER || field == SearchFilter.YEAR || field == SearchFilter.TAG) {
+            return value;
+        }
+        String words = value.replace('_', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static Details help() {
+        var tips = new UnorderedList(
+                tip("chip export", "all words must appear (in any form: export, exporting)"),
+                tip("\"chip export\"", "the exact phrase"),
+                tip("chips -huawei", "leave out results with a word"),
+                tip("nvidia OR amd", "either word"),
+                tip("semicond*", "words starting with"),
+                tip("type:claim  verdict:false  author:…  publisher:…  tag:…  year:2025", "filters"),
+                tip("before:2025-06  after:2024", "dates (year, month or day)"));
+        var details = new Details("Search tips", tips);
+        details.addClassName("search-help");
+        return details;
+    }
+
+    private static ListItem tip(String example, String meaning) {
+        var code = new Span(example);
+        code.addClassName("code");
+        return new ListItem(code, new Span(" \u2014 " + meaning));
     }
 }

@@ -13,12 +13,27 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.factline.base.domain.AbstractEntity;
+import org.factline.search.Audience;
+import org.factline.search.SearchDocument;
+import org.factline.search.SearchDocumentBinder;
+import org.factline.search.Searchable;
 import org.factline.security.AppRoles.Role;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "app_user")
-public class UserAccount extends AbstractEntity {
+@Indexed(index = "user")
+@TypeBinding(
+        binder =
+                @TypeBinderRef(
+                        type = SearchDocumentBinder.class,
+                        params =
+                                @Param(name = SearchDocumentBinder.USES, value = "displayName,username,email,enabled")))
+public class UserAccount extends AbstractEntity implements Searchable {
 
     public static final int USERNAME_MAX_LENGTH = 40;
     public static final int DISPLAY_NAME_MAX_LENGTH = 100;
@@ -111,6 +126,16 @@ public class UserAccount extends AbstractEntity {
     public void setProfile(String displayName, @Nullable String email) {
         this.displayName = displayName;
         this.email = email;
+    }
+
+    @Override
+    public SearchDocument searchDocument() {
+        String contact = email == null ? username : username + " " + email;
+        return SearchDocument.builder("user", "admin/users?user=" + username, displayName)
+                .text(contact)
+                .status(enabled ? "enabled" : "disabled")
+                .audience(Audience.ADMINS, null)
+                .build();
     }
 
     public String getUsername() {

@@ -43,13 +43,21 @@ class NavigationTest extends AbstractAppTest {
         login(ADMIN);
         assertThat(navTitles())
                 .containsExactly(
-                        "Dashboard", "Articles", "Claims", "Review", "Timeline", "Search", "Users", "Audit log");
+                        "Dashboard",
+                        "Articles",
+                        "Claims",
+                        "Review",
+                        "Timeline",
+                        "Search",
+                        "Users",
+                        "Audit log",
+                        "Search index");
     }
 
     @Test
     void a_pure_admin_sees_only_dashboard_and_administration() {
         login(user("nav-admin-only", Role.ADMIN));
-        assertThat(navTitles()).containsExactly("Dashboard", "Users", "Audit log");
+        assertThat(navTitles()).containsExactly("Dashboard", "Search", "Users", "Audit log", "Search index");
     }
 
     /** Karibu reports the denial that the running app shows as {@link NotFoundView}. */

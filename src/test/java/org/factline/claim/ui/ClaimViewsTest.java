@@ -33,6 +33,9 @@ class ClaimViewsTest extends AbstractAppTest {
     @Autowired
     ArticleImportService imports;
 
+    @Autowired
+    org.factline.search.SearchService search;
+
     @Test
     void a_fact_checker_turns_a_passage_into_a_claim_and_votes_on_it() {
         login(user("ui-claimer", Role.FACT_CHECKER));
@@ -44,7 +47,8 @@ class ClaimViewsTest extends AbstractAppTest {
                         PasteFormat.TEXT)
                 .articleId();
 
-        new NewClaimDialog(claims, articleId, "exports of the accelerator would need a licence from April", 10).open();
+        new NewClaimDialog(claims, search, articleId, "exports of the accelerator would need a licence from April", 10)
+                .open();
         var dialog = _get(NewClaimDialog.class);
         assertThat(dialog.form.text.getValue()).isEqualTo("exports of the accelerator would need a licence from April");
         _setValue(dialog.form.text, "Exports of the accelerator need a licence from April (" + marker + ")");

@@ -1,0 +1,13 @@
+package org.factline.search;
+
+/** Who may find an indexed item; search filters on it exactly as the owning feature's views do. */
+public enum Audience {
+    /** Every signed-in fact-checker. */
+    EVERYONE,
+    /** Editors only (for example archived articles). */
+    EDITORS,
+    /** Admins only (user accounts). */
+    ADMINS,
+    /** Only the owner named in the document (drafts). */
+    OWNER
+}

@@ -1,0 +1,145 @@
+package org.factline.search;
+
+import static org.factline.search.SearchFields.*;
+
+import java.util.List;
+import java.util.Locale;
+import org.factline.search.ParsedQuery.Group;
+import org.factline.search.ParsedQuery.Part;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+
+/** Turns a {@link ParsedQuery} into a Hibernate Search predicate over the shared schema. */
+final class QueryPredicates {
+
+    /** Words of this length or more also match with one typo (two from eight letters). */
+    static final int FUZZY_MIN_LENGTH = 5;
+
+    private QueryPredicates() {}
+
+    static PredicateFinalStep build(SearchPredicateFactory f, ParsedQuery query, Viewer viewer) {
+        var bool = f.bool().filter(visibility(f, viewer));
+        boolean positive = false;
+        for (Group group : query.groups()) {
+            PredicateFinalStep predicate = group(f, group.alternatives());
+            if (group.negated()) {
+                bool.mustNot(predicate);
+            } else if (group.alternatives().stream().allMatch(Part.Filter.class::isInstance)) {
+                bool.filter(predicate);
+            } else {
+                bool.must(predicate);
+                positive = true;
+            }
+        }
+        if (!positive) {
+            bool.must(f.matchAll());
+        }
+        return bool;
+    }
+
+    /** What the signed-in user may find: team items (fact-checkers), role-restricted ones, own drafts. */
+    static PredicateFinalStep visibility(SearchPredicateFactory f, Viewer viewer) {
+        var any = f.bool();
+        if (viewer.factChecker()) {
+            any.should(f.match().field(AUDIENCE).matching(Audience.EVERYONE.name()));
+        }
+        if (viewer.editor()) {
+            any.should(f.match().field(AUDIENCE).matching(Audience.EDITORS.name()));
+        }
+        if (viewer.admin()) {
+            any.should(f.match().field(AUDIENCE).matching(Audience.ADMINS.name()));
+        }
+        any.should(f.bool()
+                .must(f.match().field(AUDIENCE).matching(Audience.OWNER.name()))
+                .must(f.match().field(OWNER).matching(viewer.username().toLowerCase(Locale.ROOT))));
+        return any;
+    }
+
+    private static PredicateFinalStep group(SearchPredicateFactory f, List<Part> parts) {
+        if (parts.size() == 1) {
+            return part(f, parts.getFirst());
+        }
+        var or = f.bool();
+        parts.forEach(p -> or.should(part(f, p)));
+        return or;
+    }
+
+    private static PredicateFinalStep part(SearchPredicateFactory f, Part part) {
+        return switch (part) {
+            case Part.Word w -> word(f, w.text());
+            case Part.Phrase p -> phrase(f, p.text());
+            case Part.Prefix p -> prefix(f, p.text());
+            case Part.Filter filter -> filter(f, filter);
+        };
+    }
+
+    private static PredicateFinalStep word(SearchPredicateFactory f, String word) {
+        var any = f.bool()
+                .should(f.match().field(TITLE).boost(3f).field(TEXT).matching(word))
+                .should(f.match()
+                        .field(TITLE_EXACT)
+                        .boost(2f)
+                        .field(TEXT_EXACT)
+                        .boost(0.5f)
+                        .field(AUTHOR)
+                        .boost(2f)
+                        .field(PUBLISHER_TEXT)
+                        .boost(2f)
+                        .matching(word))
+                .should(f.match().field(TAGS).field(CATEGORY).matching(word));
+        if (word.length() >= FUZZY_MIN_LENGTH && word.chars().allMatch(Character::isLetter)) {
+            int edits = word.length() >= 8 ? 2 : 1;
+            any.should(f.match()
+                    .field(TITLE)
+                    .field(TEXT)
+                    .matching(word)
+                    .fuzzy(edits, 1)
+                    .boost(0.3f));
+        }
+        return any;
+    }
+
+    private static PredicateFinalStep phrase(SearchPredicateFactory f, String phrase) {
+        // The exact fields decide; the stemmed ones add nothing but the highlighting.
+        return f.bool()
+                .must(f.phrase()
+                        .field(TITLE_EXACT)
+                        .boost(3f)
+                        .field(TEXT_EXACT)
+                        .field(AUTHOR)
+                        .field(PUBLISHER_TEXT)
+                        .matching(phrase))
+                .should(f.phrase().field(TITLE).field(TEXT).matching(phrase));
+    }
+
+    private static PredicateFinalStep prefix(SearchPredicateFactory f, String prefix) {
+        String pattern = QuerySyntax.fold(prefix) + "*";
+        return f.bool()
+                .should(f.wildcard()
+                        .field(TITLE_EXACT)
+                        .boost(3f)
+                        .field(TEXT_EXACT)
+                        .field(AUTHOR)
+                        .matching(pattern))
+                .should(f.wildcard().field(TITLE).field(TEXT).matching(pattern).boost(0.1f));
+    }
+
+    private static PredicateFinalStep filter(SearchPredicateFactory f, Part.Filter filter) {
+        String value = filter.value();
+        return switch (filter.field()) {
+            case TYPE -> f.match().field(TYPE).matching(value);
+            case VERDICT -> f.match().field(VERDICT).matching(value);
+            case AUTHOR -> f.phrase().field(AUTHOR).matching(value);
+            case PUBLISHER -> f.phrase().field(PUBLISHER_TEXT).matching(value);
+            case TAG -> f.match().field(TAGS).matching(value);
+            case CATEGORY -> f.match().field(CATEGORY).matching(value);
+            case STATUS -> f.match().field(STATUS).matching(value.replace(' ', '_'));
+            case YEAR -> f.match().field(YEAR).matching(Integer.parseInt(value));
+            case BEFORE -> f.range().field(DATE).atMost(filter.to());
+            case AFTER -> f.range().field(DATE).atLeast(filter.from());
+        };
+    }
+
+    /** The signed-in user as far as visibility goes. */
+    record Viewer(String username, boolean factChecker, boolean editor, boolean admin) {}
+}

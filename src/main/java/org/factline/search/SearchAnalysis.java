@@ -1,0 +1,59 @@
+package org.factline.search;
+
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * Analyzers of the Lucene backend (configured by name in application.properties).
+ *
+ * <p>Model and chip names are written many ways: "DeepSeek-V3", "H20", "Qwen2.5", "GPT-4o". The
+ * standard tokenizer keeps "H20" and "Qwen2.5" whole and splits at hyphens; at index time a word
+ * delimiter filter adds the parts ("qwen", "2", "5") next to the original, so both "Qwen2.5" and
+ * "Qwen" find it. Queries are not split, so "H20" does not match every "20".
+ */
+public class SearchAnalysis implements LuceneAnalysisConfigurer {
+
+    @Override
+    public void configure(LuceneAnalysisConfigurationContext context) {
+        context.analyzer(SearchFields.ENGLISH)
+                .custom()
+                .tokenizer("standard")
+                .tokenFilter("wordDelimiterGraph")
+                .param("preserveOriginal", "1")
+                .param("splitOnCaseChange", "0")
+                .param("splitOnNumerics", "1")
+                .param("generateWordParts", "1")
+                .param("generateNumberParts", "1")
+                .param("stemEnglishPossessive", "1")
+                .tokenFilter("flattenGraph")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("stop")
+                .tokenFilter("porterStem");
+        context.analyzer(SearchFields.ENGLISH_QUERY)
+                .custom()
+                .tokenizer("standard")
+                .tokenFilter("englishPossessive")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("stop")
+                .tokenFilter("porterStem");
+        context.analyzer(SearchFields.EXACT)
+                .custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
+        context.analyzer(SearchFields.AUTOCOMPLETE)
+                .custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("edgeNGram")
+                .param("minGramSize", "1")
+                .param("maxGramSize", "20");
+        context.normalizer(SearchFields.KEYWORD)
+                .custom()
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
+    }
+}

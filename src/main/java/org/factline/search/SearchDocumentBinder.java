@@ -1,0 +1,162 @@
+package org.factline.search;
+
+import static org.factline.search.SearchFields.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Declares the one schema every indexed type shares and writes an entity's {@link SearchDocument}
+ * into it. The entity names the properties its document reads in the {@value #USES} parameter
+ * (comma-separated); a change to any of them reindexes it when the transaction commits.
+ */
+public class SearchDocumentBinder implements TypeBinder {
+
+    /** Binder parameter: the entity properties {@link Searchable#searchDocument()} reads. */
+    public static final String USES = "uses";
+
+    @Override
+    public void bind(TypeBindingContext context) {
+        String uses = context.param(USES, String.class);
+        for (String property : uses.split(",")) {
+            context.dependencies().use(property.strip());
+        }
+        context.bridge(org.factline.search.Searchable.class, new Bridge(context.indexSchemaElement()));
+    }
+
+    private static final class Bridge implements TypeBridge<org.factline.search.Searchable> {
+
+        private final IndexFieldReference<String> type;
+        private final IndexFieldReference<String> link;
+        private final IndexFieldReference<String> title;
+        private final IndexFieldReference<String> titleExact;
+        private final IndexFieldReference<String> text;
+        private final IndexFieldReference<String> textExact;
+        private final IndexFieldReference<String> suggest;
+        private final IndexFieldReference<LocalDate> date;
+        private final IndexFieldReference<Integer> year;
+        private final IndexFieldReference<String> author;
+        private final IndexFieldReference<String> publisher;
+        private final IndexFieldReference<String> publisherText;
+        private final IndexFieldReference<String> verdict;
+        private final IndexFieldReference<String> category;
+        private final IndexFieldReference<String> tags;
+        private final IndexFieldReference<String> status;
+        private final IndexFieldReference<String> audience;
+        private final IndexFieldReference<String> owner;
+
+        Bridge(IndexSchemaElement schema) {
+            type = keyword(schema, TYPE);
+            link = schema.field(
+                            LINK, f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO))
+                    .toReference();
+            title = schema.field(
+                            TITLE,
+                            f -> f.asString()
+                                    .analyzer(ENGLISH)
+                                    .searchAnalyzer(ENGLISH_QUERY)
+                                    .projectable(Projectable.YES)
+                                    .highlightable(List.of(Highlightable.ANY)))
+                    .toReference();
+            titleExact =
+                    schema.field(TITLE_EXACT, f -> f.asString().analyzer(EXACT)).toReference();
+            text = schema.field(
+                            TEXT,
+                            f -> f.asString()
+                                    .analyzer(ENGLISH)
+                                    .searchAnalyzer(ENGLISH_QUERY)
+                                    .projectable(Projectable.YES)
+                                    .highlightable(List.of(Highlightable.ANY)))
+                    .toReference();
+            textExact =
+                    schema.field(TEXT_EXACT, f -> f.asString().analyzer(EXACT)).toReference();
+            suggest = schema.field(
+                            SUGGEST, f -> f.asString().analyzer(AUTOCOMPLETE).searchAnalyzer(EXACT))
+                    .toReference();
+            date = schema.field(
+                            DATE,
+                            f -> f.asLocalDate().projectable(Projectable.YES).sortable(Sortable.YES))
+                    .toReference();
+            year = schema.field(YEAR, f -> f.asInteger().aggregable(Aggregable.YES))
+                    .toReference();
+            author = schema.field(AUTHOR, f -> f.asString().analyzer(EXACT).projectable(Projectable.YES))
+                    .toReference();
+            publisher = schema.field(
+                            PUBLISHER,
+                            f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
+                    .toReference();
+            publisherText = schema.field(PUBLISHER_TEXT, f -> f.asString().analyzer(EXACT))
+                    .toReference();
+            verdict = keyword(schema, VERDICT);
+            category = keyword(schema, CATEGORY);
+            tags = schema.field(
+                            TAGS,
+                            f -> f.asString()
+                                    .normalizer(KEYWORD)
+                                    .aggregable(Aggregable.YES)
+                                    .projectable(Projectable.YES))
+                    .multiValued()
+                    .toReference();
+            status = keyword(schema, STATUS);
+            audience = schema.field(AUDIENCE, f -> f.asString()).toReference();
+            owner = schema.field(OWNER, f -> f.asString()).toReference();
+        }
+
+        private static IndexFieldReference<String> keyword(IndexSchemaElement schema, String name) {
+            return schema.field(
+                            name,
+                            f -> f.asString()
+                                    .normalizer(KEYWORD)
+                                    .aggregable(Aggregable.YES)
+                                    .projectable(Projectable.YES))
+                    .toReference();
+        }
+
+        @Override
+        public void write(
+                DocumentElement target, org.factline.search.Searchable entity, TypeBridgeWriteContext context) {
+            SearchDocument doc = entity.searchDocument();
+            target.addValue(type, doc.type());
+            target.addValue(link, doc.link());
+            target.addValue(title, doc.title());
+            target.addValue(titleExact, doc.title());
+            target.addValue(suggest, doc.title());
+            addIfPresent(target, text, doc.text());
+            addIfPresent(target, textExact, doc.text());
+            if (doc.date() != null) {
+                target.addValue(date, doc.date());
+                target.addValue(year, doc.date().getYear());
+            }
+            addIfPresent(target, author, doc.author());
+            addIfPresent(target, publisher, doc.publisher());
+            addIfPresent(target, publisherText, doc.publisher());
+            addIfPresent(target, verdict, doc.verdict());
+            addIfPresent(target, category, doc.category());
+            doc.tags().forEach(tag -> target.addValue(tags, tag));
+            addIfPresent(target, status, doc.status());
+            target.addValue(audience, doc.audience().name());
+            addIfPresent(target, owner, doc.owner() == null ? null : doc.owner().toLowerCase(Locale.ROOT));
+        }
+
+        private static void addIfPresent(
+                DocumentElement target, IndexFieldReference<String> field, @Nullable String value) {
+            if (value != null && !value.isBlank()) {
+                target.addValue(field, value);
+            }
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.factline.search;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.factline.audit.AuditRecord;
+import org.factline.security.AppRoles;
+import org.factline.security.CurrentUser;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the search index whole: compares it with the database at startup and rebuilds what is
+ * missing (a new or deleted index directory), and lets admins rebuild it with visible progress.
+ * Changes made through the application are indexed automatically when their transaction commits.
+ */
+@Service
+public class SearchIndexService {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexService.class);
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final EntityManager entityManager;
+    private final TransactionTemplate readOnly;
+    private final TransactionTemplate writing;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.never());
+
+    SearchIndexService(
+            EntityManagerFactory entityManagerFactory,
+            EntityManager entityManager,
+            TransactionTemplate transactions,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.entityManager = entityManager;
+        this.writing = transactions;
+        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        this.readOnly.setReadOnly(true);
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Per type, database rows against indexed documents, and the index size. */
+    @RolesAllowed(AppRoles.ADMIN)
+    public IndexStatus status() {
+        return new IndexStatus(counts(), sizeBytes(), progress.get());
+    }
+
+    /** The running or last rebuild. */
+    @RolesAllowed(AppRoles.ADMIN)
+    public RebuildProgress progress() {
+        return progress.get();
+    }
+
+    /**
+     * Starts rebuilding every index from the database in the background; searches keep working
+     * meanwhile and see the rebuilt documents as they are written.
+     *
+     * @throws IllegalStateException if a rebuild is already running
+     */
+    @RolesAllowed(AppRoles.ADMIN)
+    public CompletableFuture<RebuildProgress> rebuild() {
+        String actor = currentUser.actorName();
+        var future = start(
+                actor,
+                searchMapping().allIndexedEntities().stream()
+                        .map(SearchIndexedEntity::javaClass)
+                        .toList());
+        writing.executeWithoutResult(tx -> events.publishEvent(new AuditRecord(
+                actor,
+                "search.rebuild",
+                "search-index",
+                "all",
+                "Started rebuilding the search index",
+                null,
+                Map.of())));
+        return future;
+    }
+
+    /** Indexes whatever the database has and the index lacks (first start, lost index directory). */
+    @EventListener(ApplicationReadyEvent.class)
+    void repairOnStartup() {
+        var stale = counts().stream()
+                .filter(c -> c.database() != c.indexed())
+                .map(IndexStatus.TypeCount::type)
+                .toList();
+        if (stale.isEmpty()) {
+            return;
+        }
+        log.info("Search index differs from the database for {}; rebuilding them in the background", stale);
+        List<Class<?>> types = searchMapping().allIndexedEntities().stream()
+                .filter(e -> stale.contains(e.jpaName()))
+                .<Class<?>>map(SearchIndexedEntity::javaClass)
+                .toList();
+        start("system", types);
+    }
+
+    private synchronized CompletableFuture<RebuildProgress> start(String actor, List<? extends Class<?>> types) {
+        if (progress.get().running()) {
+            throw new IllegalStateException("The search index is already being rebuilt.");
+        }
+        var done = new AtomicLong();
+        var total = new AtomicLong();
+        var started = clock.instant();
+        progress.set(new RebuildProgress(RebuildProgress.State.RUNNING, 0, 0, started, null, actor, null));
+        var monitor = new MassIndexingMonitor() {
+            @Override
+            public void documentsAdded(long increment) {
+                long d = done.addAndGet(increment);
+                progress.set(
+                        new RebuildProgress(RebuildProgress.State.RUNNING, total.get(), d, started, null, actor, null));
+            }
+
+            @Override
+            public void documentsBuilt(long increment) {}
+
+            @Override
+            public void entitiesLoaded(long increment) {}
+
+            @Override
+            @SuppressWarnings("deprecation")
+            public void addToTotalCount(long increment) {
+                total.addAndGet(increment);
+            }
+
+            @Override
+            public void indexingCompleted() {}
+        };
+        List<Class<? extends Object>> targets = List.copyOf(types);
+        var indexer = searchMapping()
+                .scope(targets)
+                .massIndexer()
+                .typesToIndexInParallel(1)
+                .threadsToLoadObjects(1)
+                .batchSizeToLoadObjects(50)
+                .monitor(monitor);
+        return indexer.start().toCompletableFuture().handle((ignored, failure) -> {
+            var end = failure == null
+                    ? new RebuildProgress(
+                            RebuildProgress.State.DONE, done.get(), done.get(), started, clock.instant(), actor, null)
+                    : new RebuildProgress(
+                            RebuildProgress.State.FAILED,
+                            total.get(),
+                            done.get(),
+                            started,
+                            clock.instant(),
+                            actor,
+                            failure.getMessage());
+            if (failure != null) {
+                log.error("Rebuilding the search index failed", failure);
+            } else {
+                log.info("Search index rebuilt: {} documents", done.get());
+            }
+            progress.set(end);
+            return end;
+        });
+    }
+
+    private List<IndexStatus.TypeCount> counts() {
+        return readOnly.execute(tx -> {
+            var session = Search.session(entityManager);
+            List<IndexStatus.TypeCount> result = new ArrayList<>();
+            for (SearchIndexedEntity<?> entity : searchMapping().allIndexedEntities()) {
+                long rows = entityManager
+                        .createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
+                        .getSingleResult();
+                long documents = session.search(entity.javaClass())
+                        .where(f -> f.matchAll())
+                        .fetchTotalHitCount();
+                result.add(new IndexStatus.TypeCount(entity.jpaName(), rows, documents));
+            }
+            return result;
+        });
+    }
+
+    private long sizeBytes() {
+        return searchMapping().allIndexedEntities().stream()
+                .mapToLong(
+                        e -> e.indexManager().unwrap(LuceneIndexManager.class).computeSizeInBytes())
+                .sum();
+    }
+
+    private SearchMapping searchMapping() {
+        return Search.mapping(entityManagerFactory);
+    }
+}

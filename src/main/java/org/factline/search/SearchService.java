@@ -1,0 +1,266 @@
+package org.factline.search;
+
+import static org.factline.search.SearchFields.*;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.factline.base.SafeHtml;
+import org.factline.search.QueryPredicates.Viewer;
+import org.factline.security.AppRoles;
+import org.factline.security.CurrentUser;
+import org.hibernate.search.engine.common.EntityReference;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one search box: parses the query language, searches every indexed type at once with
+ * Hibernate Search, and returns highlighted, permission-filtered results with facets.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchService {
+
+    public static final int MAX_PAGE_SIZE = 100;
+    private static final int SNIPPET_LENGTH = 220;
+    private static final String TITLE_HIGHLIGHTER = "title";
+
+    private static final List<FacetSpec> FACETS = List.of(
+            new FacetSpec(SearchFilter.TYPE, "Type", TYPE, 10),
+            new FacetSpec(SearchFilter.VERDICT, "Verdict", VERDICT, 10),
+            new FacetSpec(SearchFilter.PUBLISHER, "Publisher", PUBLISHER, 10),
+            new FacetSpec(SearchFilter.CATEGORY, "Category", CATEGORY, 10),
+            new FacetSpec(SearchFilter.TAG, "Tag", TAGS, 10));
+    private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("year");
+
+    private final EntityManager entityManager;
+    private final CurrentUser currentUser;
+
+    SearchService(EntityManager entityManager, CurrentUser currentUser) {
+        this.entityManager = entityManager;
+        this.currentUser = currentUser;
+    }
+
+    /** One page of results for the query typed in the search box, with facets over all results. */
+    @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
+    public SearchResults search(String queryText, SearchSort sort, int offset, int limit) {
+        return run(QuerySyntax.parse(queryText), sort, offset, limit, true);
+    }
+
+    /** Further results of the same query, without recomputing facets (lazy loading). */
+    @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
+    public List<SearchHit> page(String queryText, SearchSort sort, int offset, int limit) {
+        return run(QuerySyntax.parse(queryText), sort, offset, limit, false).hits();
+    }
+
+    /** Titles starting with what has been typed so far, for the header's autocomplete. */
+    @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
+    public List<Suggestion> suggest(String typed, int limit) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.length() < 2) {
+            return List.of();
+        }
+        if (text.length() > 100) {
+            text = text.substring(0, 100);
+        }
+        String prefix = text;
+        SearchSession session = session();
+        return session.search(scope(session))
+                .select(f -> f.composite()
+                        .from(
+                                f.entityReference(),
+                                f.field(TYPE, String.class),
+                                f.field(LINK, String.class),
+                                f.field(TITLE, String.class))
+                        .asList(v -> new Suggestion(
+                                (String) v.get(1), id((EntityReference) v.get(0)), (String) v.get(2), (String)
+                                        v.get(3))))
+                .where(f -> f.bool()
+                        .must(f.match().field(SUGGEST).matching(prefix).minimumShouldMatchPercent(100))
+                        .should(f.match().field(TITLE_EXACT).matching(prefix))
+                        .filter(QueryPredicates.visibility(f, viewer())))
+                .fetchHits(Math.clamp(limit, 1, 20));
+    }
+
+    /**
+     * Items of {@code type} that say much the same as {@code text} (more-like-this), best first;
+     * used by the claim form to avoid entering a claim twice.
+     */
+    @RolesAllowed(AppRoles.FACT_CHECKER)
+    public List<SimilarItem> similar(String type, String text, @Nullable Long excludeId, int limit) {
+        String t = text == null ? "" : text.strip();
+        if (t.length() < 10) {
+            return List.of();
+        }
+        SearchSession session = session();
+        return session.search(scope(session))
+                .select(f -> f.composite()
+                        .from(
+                                f.entityReference(),
+                                f.field(LINK, String.class),
+                                f.field(TITLE, String.class),
+                                f.field(STATUS, String.class))
+                        .asList(v -> new SimilarItem(
+                                id((EntityReference) v.get(0)),
+                                (String) v.get(1),
+                                (String) v.get(2),
+                                v.get(3) == null ? "" : (String) v.get(3))))
+                .where(f -> {
+                    var bool = f.bool()
+                            .must(f.match().field(TITLE).matching(t).minimumShouldMatchPercent(50))
+                            .filter(f.match().field(TYPE).matching(type))
+                            .filter(QueryPredicates.visibility(f, viewer()));
+                    if (excludeId != null) {
+                        bool.mustNot(f.id().matching(excludeId));
+                    }
+                    return bool;
+                })
+                .fetchHits(Math.clamp(limit, 1, 20));
+    }
+
+    private SearchResults run(ParsedQuery query, SearchSort sort, int offset, int limit, boolean withFacets) {
+        SearchSession session = session();
+        Viewer viewer = viewer();
+        var step = session.search(scope(session))
+                .select(f -> f.composite()
+                        .from(
+                                f.entityReference(),
+                                f.field(TYPE, String.class),
+                                f.field(LINK, String.class),
+                                f.field(TITLE, String.class),
+                                f.highlight(TITLE).highlighter(TITLE_HIGHLIGHTER),
+                                f.highlight(TEXT),
+                                f.field(DATE, LocalDate.class),
+                                f.field(AUTHOR, String.class),
+                                f.field(PUBLISHER, String.class),
+                                f.field(VERDICT, String.class),
+                                f.field(STATUS, String.class))
+                        .asList(SearchService::hit))
+                .where(f -> QueryPredicates.build(f, query, viewer))
+                .sort(f -> sort(f, sort))
+                .highlighter(h -> h.plain()
+                        .tag("<mark>", "</mark>")
+                        .encoder(HighlighterEncoder.HTML)
+                        .fragmentSize(SNIPPET_LENGTH / 2)
+                        .noMatchSize(SNIPPET_LENGTH)
+                        .numberOfFragments(2))
+                .highlighter(
+                        TITLE_HIGHLIGHTER,
+                        h -> h.plain()
+                                .tag("<mark>", "</mark>")
+                                .encoder(HighlighterEncoder.HTML)
+                                .fragmentSize(Integer.MAX_VALUE)
+                                .noMatchSize(Integer.MAX_VALUE)
+                                .numberOfFragments(1));
+        List<AggregationKey<Map<String, Long>>> keys = new ArrayList<>();
+        if (withFacets) {
+            for (FacetSpec spec : FACETS) {
+                AggregationKey<Map<String, Long>> key = AggregationKey.of(spec.field());
+                keys.add(key);
+                step = step.aggregation(
+                        key, f -> f.terms().field(spec.field(), String.class).maxTermCount(spec.max()));
+            }
+            step = step.aggregation(
+                    YEARS,
+                    f -> f.terms()
+                            .field(YEAR, Integer.class)
+                            .orderByTermDescending()
+                            .maxTermCount(15));
+        }
+        SearchResult<SearchHit> result = step.fetch(Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
+        List<SearchFacet> facets = new ArrayList<>();
+        if (withFacets) {
+            for (int i = 0; i < FACETS.size(); i++) {
+                FacetSpec spec = FACETS.get(i);
+                var values = result.aggregation(keys.get(i)).entrySet().stream()
+                        .map(e -> new SearchFacet.Value(e.getKey(), e.getValue()))
+                        .toList();
+                if (!values.isEmpty()) {
+                    facets.add(new SearchFacet(spec.filter(), spec.label(), values));
+                }
+            }
+            var years = result.aggregation(YEARS).entrySet().stream()
+                    .map(e -> new SearchFacet.Value(String.valueOf(e.getKey()), e.getValue()))
+                    .toList();
+            if (!years.isEmpty()) {
+                facets.add(new SearchFacet(SearchFilter.YEAR, "Year", years));
+            }
+        }
+        return new SearchResults(
+                query,
+                result.hits(),
+                result.total().hitCount(),
+                facets,
+                result.took().toMillis());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SearchHit hit(List<?> v) {
+        var ref = (EntityReference) v.get(0);
+        String title = (String) v.get(3);
+        var titleFragments = (List<String>) v.get(4);
+        var textFragments = (List<String>) v.get(5);
+        String titleHtml = titleFragments.isEmpty()
+                ? SafeHtml.highlightOnly(escape(title))
+                : SafeHtml.highlightOnly(titleFragments.getFirst());
+        String snippet = SafeHtml.highlightOnly(String.join(" \u2026 ", textFragments));
+        return new SearchHit(
+                (String) v.get(1),
+                id(ref),
+                (String) v.get(2),
+                title,
+                titleHtml,
+                snippet,
+                (LocalDate) v.get(6),
+                (String) v.get(7),
+                (String) v.get(8),
+                (String) v.get(9),
+                (String) v.get(10));
+    }
+
+    private static SortFinalStep sort(SearchSortFactory f, SearchSort sort) {
+        return switch (sort) {
+            case RELEVANCE -> f.score();
+            case NEWEST -> f.field(DATE).desc().missing().last().then().score();
+            case OLDEST -> f.field(DATE).asc().missing().last().then().score();
+        };
+    }
+
+    private static long id(EntityReference ref) {
+        return ((Number) ref.id()).longValue();
+    }
+
+    private static String escape(String text) {
+        return org.jsoup.nodes.Entities.escape(text);
+    }
+
+    private Viewer viewer() {
+        return new Viewer(
+                currentUser.actorName(),
+                currentUser.hasRole(AppRoles.Role.FACT_CHECKER),
+                currentUser.hasRole(AppRoles.Role.EDITOR),
+                currentUser.hasRole(AppRoles.Role.ADMIN));
+    }
+
+    private SearchSession session() {
+        return Search.session(entityManager);
+    }
+
+    private static SearchScope<Object> scope(SearchSession session) {
+        return session.scope(Object.class);
+    }
+
+    private record FacetSpec(SearchFilter filter, String label, String field, int max) {}
+}
