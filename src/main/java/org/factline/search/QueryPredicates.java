@@ -140,6 +140,38 @@ final class QueryPredicates {
         };
     }
 
+    /** Whether the query has words, phrases or prefixes to mark in the results. */
+    static boolean hasHighlightableParts(ParsedQuery query) {
+        return query.groups().stream()
+                .filter(g -> !g.negated())
+                .flatMap(g -> g.alternatives().stream())
+                .anyMatch(p -> !(p instanceof Part.Filter));
+    }
+
+    /**
+     * The words, phrases and prefixes of the query against the highlighted fields only, any of
+     * them matching: what the highlighter marks.
+     */
+    static PredicateFinalStep highlightable(SearchPredicateFactory f, ParsedQuery query) {
+        var any = f.bool();
+        query.groups().stream()
+                .filter(g -> !g.negated())
+                .flatMap(g -> g.alternatives().stream())
+                .forEach(part -> {
+                    switch (part) {
+                        case Part.Word w ->
+                            any.should(f.match().field(TITLE).field(TEXT).matching(w.text()));
+                        case Part.Phrase p ->
+                            any.should(f.phrase().field(TITLE).field(TEXT).matching(p.text()));
+                        case Part.Prefix p ->
+                            any.should(
+                                    f.wildcard().field(TITLE).field(TEXT).matching(QuerySyntax.fold(p.text()) + "*"));
+                        case Part.Filter ignored -> {}
+                    }
+                });
+        return any;
+    }
+
     /** The signed-in user as far as visibility goes. */
     record Viewer(String username, boolean factChecker, boolean editor, boolean admin) {}
 }

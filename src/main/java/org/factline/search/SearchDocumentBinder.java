@@ -29,6 +29,8 @@ public class SearchDocumentBinder implements TypeBinder {
     /** Binder parameter: the entity properties {@link Searchable#searchDocument()} reads. */
     public static final String USES = "uses";
 
+    private static final int EXCERPT_LENGTH = 240;
+
     @Override
     public void bind(TypeBindingContext context) {
         String uses = context.param(USES, String.class);
@@ -47,6 +49,7 @@ public class SearchDocumentBinder implements TypeBinder {
         private final IndexFieldReference<String> text;
         private final IndexFieldReference<String> textExact;
         private final IndexFieldReference<String> suggest;
+        private final IndexFieldReference<String> excerpt;
         private final IndexFieldReference<LocalDate> date;
         private final IndexFieldReference<Integer> year;
         private final IndexFieldReference<String> author;
@@ -70,7 +73,7 @@ public class SearchDocumentBinder implements TypeBinder {
                                     .analyzer(ENGLISH)
                                     .searchAnalyzer(ENGLISH_QUERY)
                                     .projectable(Projectable.YES)
-                                    .highlightable(List.of(Highlightable.ANY)))
+                                    .highlightable(List.of(Highlightable.UNIFIED)))
                     .toReference();
             titleExact =
                     schema.field(TITLE_EXACT, f -> f.asString().analyzer(EXACT)).toReference();
@@ -80,12 +83,16 @@ public class SearchDocumentBinder implements TypeBinder {
                                     .analyzer(ENGLISH)
                                     .searchAnalyzer(ENGLISH_QUERY)
                                     .projectable(Projectable.YES)
-                                    .highlightable(List.of(Highlightable.ANY)))
+                                    .highlightable(List.of(Highlightable.UNIFIED)))
                     .toReference();
             textExact =
                     schema.field(TEXT_EXACT, f -> f.asString().analyzer(EXACT)).toReference();
             suggest = schema.field(
                             SUGGEST, f -> f.asString().analyzer(AUTOCOMPLETE).searchAnalyzer(EXACT))
+                    .toReference();
+            excerpt = schema.field(
+                            EXCERPT,
+                            f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO))
                     .toReference();
             date = schema.field(
                             DATE,
@@ -137,6 +144,7 @@ public class SearchDocumentBinder implements TypeBinder {
             target.addValue(suggest, doc.title());
             addIfPresent(target, text, doc.text());
             addIfPresent(target, textExact, doc.text());
+            addIfPresent(target, excerpt, excerpt(doc.text()));
             if (doc.date() != null) {
                 target.addValue(date, doc.date());
                 target.addValue(year, doc.date().getYear());
@@ -150,6 +158,18 @@ public class SearchDocumentBinder implements TypeBinder {
             addIfPresent(target, status, doc.status());
             target.addValue(audience, doc.audience().name());
             addIfPresent(target, owner, doc.owner() == null ? null : doc.owner().toLowerCase(Locale.ROOT));
+        }
+
+        private static @Nullable String excerpt(@Nullable String text) {
+            if (text == null) {
+                return null;
+            }
+            String flat = text.strip().replaceAll("\\s+", " ");
+            if (flat.length() <= EXCERPT_LENGTH) {
+                return flat;
+            }
+            int cut = flat.lastIndexOf(' ', EXCERPT_LENGTH);
+            return flat.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH) + " \u2026";
         }
 
         private static void addIfPresent(

@@ -10,6 +10,9 @@ final class SearchFields {
     static final String TEXT = "text";
     static final String TEXT_EXACT = "text_exact";
     static final String SUGGEST = "suggest";
+    /** The start of the text, shown when no word of the query is in it. */
+    static final String EXCERPT = "excerpt";
+
     static final String DATE = "date";
     static final String YEAR = "year";
     static final String AUTHOR = "author";

@@ -140,30 +140,15 @@ public class SearchService {
                                 f.field(TYPE, String.class),
                                 f.field(LINK, String.class),
                                 f.field(TITLE, String.class),
-                                f.highlight(TITLE).highlighter(TITLE_HIGHLIGHTER),
-                                f.highlight(TEXT),
                                 f.field(DATE, LocalDate.class),
                                 f.field(AUTHOR, String.class),
                                 f.field(PUBLISHER, String.class),
                                 f.field(VERDICT, String.class),
-                                f.field(STATUS, String.class))
-                        .asList(SearchService::hit))
+                                f.field(STATUS, String.class),
+                                f.field(EXCERPT, String.class))
+                        .asList(Row::of))
                 .where(f -> QueryPredicates.build(f, query, viewer))
-                .sort(f -> sort(f, sort))
-                .highlighter(h -> h.plain()
-                        .tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(SNIPPET_LENGTH / 2)
-                        .noMatchSize(SNIPPET_LENGTH)
-                        .numberOfFragments(2))
-                .highlighter(
-                        TITLE_HIGHLIGHTER,
-                        h -> h.plain()
-                                .tag("<mark>", "</mark>")
-                                .encoder(HighlighterEncoder.HTML)
-                                .fragmentSize(Integer.MAX_VALUE)
-                                .noMatchSize(Integer.MAX_VALUE)
-                                .numberOfFragments(1));
+                .sort(f -> sort(f, sort));
         List<AggregationKey<Map<String, Long>>> keys = new ArrayList<>();
         if (withFacets) {
             for (FacetSpec spec : FACETS) {
@@ -179,7 +164,11 @@ public class SearchService {
                             .orderByTermDescending()
                             .maxTermCount(15));
         }
-        SearchResult<SearchHit> result = step.fetch(Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
+        SearchResult<Row> result = step.fetch(Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
+        Map<String, Highlights> highlights = highlights(session, query, result.hits());
+        List<SearchHit> hits = result.hits().stream()
+                .map(row -> row.hit(highlights.getOrDefault(key(row.ref()), Highlights.NONE)))
+                .toList();
         List<SearchFacet> facets = new ArrayList<>();
         if (withFacets) {
             for (int i = 0; i < FACETS.size(); i++) {
@@ -199,35 +188,101 @@ public class SearchService {
             }
         }
         return new SearchResults(
-                query,
-                result.hits(),
-                result.total().hitCount(),
-                facets,
-                result.took().toMillis());
+                query, hits, result.total().hitCount(), facets, result.took().toMillis());
     }
 
-    @SuppressWarnings("unchecked")
-    private static SearchHit hit(List<?> v) {
-        var ref = (EntityReference) v.get(0);
-        String title = (String) v.get(3);
-        var titleFragments = (List<String>) v.get(4);
-        var textFragments = (List<String>) v.get(5);
-        String titleHtml = titleFragments.isEmpty()
-                ? SafeHtml.highlightOnly(escape(title))
-                : SafeHtml.highlightOnly(titleFragments.getFirst());
-        String snippet = SafeHtml.highlightOnly(String.join(" \u2026 ", textFragments));
-        return new SearchHit(
-                (String) v.get(1),
-                id(ref),
-                (String) v.get(2),
-                title,
-                titleHtml,
-                snippet,
-                (LocalDate) v.get(6),
-                (String) v.get(7),
-                (String) v.get(8),
-                (String) v.get(9),
-                (String) v.get(10));
+    /**
+     * Highlights for one page of hits, from a second query that matches only those documents and
+     * only the query's words, phrases and prefixes. Highlighting the main query directly would make
+     * the highlighter expand every fuzzy (typo-tolerant) term again for each hit, which costs far
+     * more than the search itself; words found only through a typo stay unmarked.
+     */
+    private static Map<String, Highlights> highlights(SearchSession session, ParsedQuery query, List<Row> rows) {
+        if (rows.isEmpty() || !QueryPredicates.hasHighlightableParts(query)) {
+            return Map.of();
+        }
+        var ids = rows.stream().map(r -> r.ref().id()).distinct().toList();
+        var wanted = rows.stream().map(r -> key(r.ref())).collect(java.util.stream.Collectors.toSet());
+        return session
+                .search(scope(session))
+                .select(f -> f.composite()
+                        .from(f.entityReference(), f.highlight(TITLE).highlighter(TITLE_HIGHLIGHTER), f.highlight(TEXT))
+                        .asList(v -> v))
+                .where(f -> f.bool().filter(f.id().matchingAny(ids)).must(QueryPredicates.highlightable(f, query)))
+                .highlighter(h -> h.unified()
+                        .tag("<mark>", "</mark>")
+                        .encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(2))
+                .highlighter(
+                        TITLE_HIGHLIGHTER,
+                        h -> h.unified()
+                                .tag("<mark>", "</mark>")
+                                .encoder(HighlighterEncoder.HTML)
+                                .numberOfFragments(3)
+                                .orderByScore(false))
+                .fetchHits(ids.size() * 4)
+                .stream()
+                .filter(v -> wanted.contains(key((EntityReference) v.get(0))))
+                .collect(java.util.stream.Collectors.toMap(
+                        v -> key((EntityReference) v.get(0)), Highlights::of, (x, y) -> x));
+    }
+
+    /** Article 7 and claim 7 are different documents: references are keyed by type and id. */
+    private static String key(EntityReference ref) {
+        return ref.name() + "#" + ref.id();
+    }
+
+    /** The stored fields of one hit, before highlighting. */
+    private record Row(
+            EntityReference ref,
+            String type,
+            String link,
+            String title,
+            @Nullable LocalDate date,
+            @Nullable String author,
+            @Nullable String publisher,
+            @Nullable String verdict,
+            @Nullable String status,
+            @Nullable String excerpt) {
+
+        static Row of(List<?> v) {
+            return new Row(
+                    (EntityReference) v.get(0),
+                    (String) v.get(1),
+                    (String) v.get(2),
+                    (String) v.get(3),
+                    (LocalDate) v.get(4),
+                    (String) v.get(5),
+                    (String) v.get(6),
+                    (String) v.get(7),
+                    (String) v.get(8),
+                    (String) v.get(9));
+        }
+
+        SearchHit hit(Highlights h) {
+            String titleHtml = h.title().isEmpty()
+                    ? escape(title)
+                    : SafeHtml.highlightOnly(Snippets.markWords(title, String.join(" ", h.title())));
+            String snippet = h.text().isEmpty()
+                    ? escape(excerpt == null ? "" : excerpt)
+                    : SafeHtml.highlightOnly(String.join(
+                            " \u2026 ",
+                            h.text().stream()
+                                    .map(fragment -> Snippets.trim(
+                                            fragment, SNIPPET_LENGTH / h.text().size()))
+                                    .toList()));
+            return new SearchHit(
+                    type, id(ref), link, title, titleHtml, snippet, date, author, publisher, verdict, status);
+        }
+    }
+
+    private record Highlights(List<String> title, List<String> text) {
+        static final Highlights NONE = new Highlights(List.of(), List.of());
+
+        @SuppressWarnings("unchecked")
+        static Highlights of(List<?> v) {
+            return new Highlights((List<String>) v.get(1), (List<String>) v.get(2));
+        }
     }
 
     private static SortFinalStep sort(SearchSortFactory f, SearchSort sort) {
