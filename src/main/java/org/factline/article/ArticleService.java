@@ -66,6 +66,14 @@ public class ArticleService {
         return articles.count(matching(effective(filter)));
     }
 
+    /** Titles of the articles the user may open, by id (links from other features). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> titles(java.util.Collection<Long> ids) {
+        return articles.findAllById(ids).stream()
+                .filter(a -> a.getStatus() == ArticleStatus.ACTIVE || currentUser.hasRole(AppRoles.Role.EDITOR))
+                .collect(java.util.stream.Collectors.toMap(Article::getId, Article::getTitle));
+    }
+
     @Transactional(readOnly = true)
     public ArticleDetail get(long id) {
         Article a = load(id);

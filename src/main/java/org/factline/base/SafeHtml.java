@@ -27,6 +27,22 @@ public final class SafeHtml {
 
     private SafeHtml() {}
 
+    private static final org.commonmark.parser.Parser MARKDOWN =
+            org.commonmark.parser.Parser.builder().build();
+    private static final org.commonmark.renderer.html.HtmlRenderer MARKDOWN_HTML =
+            org.commonmark.renderer.html.HtmlRenderer.builder()
+                    .escapeHtml(true)
+                    .sanitizeUrls(true)
+                    .build();
+
+    /** Markdown written by users (notes, event descriptions) as safe HTML; raw HTML in it is shown as text. */
+    public static String fromMarkdown(@Nullable String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return sanitize(MARKDOWN_HTML.render(MARKDOWN.parse(markdown)), null);
+    }
+
     /** Text in which only {@code <mark>} survives as markup: search snippets and titles. */
     public static String highlightOnly(String html) {
         Document clean = new Cleaner(HIGHLIGHT).clean(Jsoup.parseBodyFragment(html));

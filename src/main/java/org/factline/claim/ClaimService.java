@@ -137,8 +137,12 @@ public class ClaimService {
             throw new ConcurrentEditException("This claim");
         }
         try {
+            String before = claim.getVerdict();
             claim.moveTo(next);
             claim.publishVerdict(next == ClaimStatus.VERIFIED ? verdictName : null);
+            if (!java.util.Objects.equals(before, claim.getVerdict())) {
+                events.publishEvent(new ClaimVerdictChanged(claimId, before, claim.getVerdict()));
+            }
             claims.saveAndFlush(claim);
         } catch (IllegalStateException e) {
             throw new ValidationException(e.getMessage());
@@ -146,6 +150,33 @@ public class ClaimService {
             throw new ConcurrentEditException("This claim");
         }
         return summary(claim);
+    }
+
+    /** Claims as other features link to them, in the order of {@code ids}; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public List<ClaimLink> links(java.util.Collection<Long> ids) {
+        var found = claims.findAllById(ids).stream().collect(java.util.stream.Collectors.toMap(Claim::getId, c -> c));
+        return ids.stream()
+                .distinct()
+                .map(found::get)
+                .filter(java.util.Objects::nonNull)
+                .map(c -> new ClaimLink(c.getId(), c.getText(), c.getStatus(), c.getVerdict()))
+                .toList();
+    }
+
+    /** The claimant (person, organization, government) of that name, created if new: its id. */
+    public long claimantId(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > Claimant.NAME_MAX_LENGTH) {
+            throw new ValidationException("actors", "Names are 1 to " + Claimant.NAME_MAX_LENGTH + " characters.");
+        }
+        return claimant(name).getId();
+    }
+
+    /** Claimant names by id, for features that store claimant ids (timeline actors). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> claimantNamesById(java.util.Collection<Long> ids) {
+        return claimants.findAllById(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Claimant::getId, Claimant::getName));
     }
 
     /** The first vote or note moves a new claim into review. */

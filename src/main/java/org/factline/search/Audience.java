@@ -8,6 +8,6 @@ public enum Audience {
     EDITORS,
     /** Admins only (user accounts). */
     ADMINS,
-    /** Only the owner named in the document (drafts). */
+    /** The owner named in the document, and editors (drafts). */
     OWNER
 }

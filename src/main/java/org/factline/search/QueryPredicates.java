@@ -17,11 +17,15 @@ final class QueryPredicates {
 
     private QueryPredicates() {}
 
-    static PredicateFinalStep build(SearchPredicateFactory f, ParsedQuery query, Viewer viewer) {
+    /**
+     * @param fuzzy whether words of {@link #FUZZY_MIN_LENGTH} letters or more also match with
+     *     typos; the service first searches without, and retries with when nothing matched
+     */
+    static PredicateFinalStep build(SearchPredicateFactory f, ParsedQuery query, Viewer viewer, boolean fuzzy) {
         var bool = f.bool().filter(visibility(f, viewer));
         boolean positive = false;
         for (Group group : query.groups()) {
-            PredicateFinalStep predicate = group(f, group.alternatives());
+            PredicateFinalStep predicate = group(f, group.alternatives(), fuzzy);
             if (group.negated()) {
                 bool.mustNot(predicate);
             } else if (group.alternatives().stream().allMatch(Part.Filter.class::isInstance)) {
@@ -49,31 +53,35 @@ final class QueryPredicates {
         if (viewer.admin()) {
             any.should(f.match().field(AUDIENCE).matching(Audience.ADMINS.name()));
         }
-        any.should(f.bool()
-                .must(f.match().field(AUDIENCE).matching(Audience.OWNER.name()))
-                .must(f.match().field(OWNER).matching(viewer.username().toLowerCase(Locale.ROOT))));
+        if (viewer.editor()) {
+            any.should(f.match().field(AUDIENCE).matching(Audience.OWNER.name()));
+        } else {
+            any.should(f.bool()
+                    .must(f.match().field(AUDIENCE).matching(Audience.OWNER.name()))
+                    .must(f.match().field(OWNER).matching(viewer.username().toLowerCase(Locale.ROOT))));
+        }
         return any;
     }
 
-    private static PredicateFinalStep group(SearchPredicateFactory f, List<Part> parts) {
+    private static PredicateFinalStep group(SearchPredicateFactory f, List<Part> parts, boolean fuzzy) {
         if (parts.size() == 1) {
-            return part(f, parts.getFirst());
+            return part(f, parts.getFirst(), fuzzy);
         }
         var or = f.bool();
-        parts.forEach(p -> or.should(part(f, p)));
+        parts.forEach(p -> or.should(part(f, p, fuzzy)));
         return or;
     }
 
-    private static PredicateFinalStep part(SearchPredicateFactory f, Part part) {
+    private static PredicateFinalStep part(SearchPredicateFactory f, Part part, boolean fuzzy) {
         return switch (part) {
-            case Part.Word w -> word(f, w.text());
+            case Part.Word w -> word(f, w.text(), fuzzy);
             case Part.Phrase p -> phrase(f, p.text());
             case Part.Prefix p -> prefix(f, p.text());
             case Part.Filter filter -> filter(f, filter);
         };
     }
 
-    private static PredicateFinalStep word(SearchPredicateFactory f, String word) {
+    private static PredicateFinalStep word(SearchPredicateFactory f, String word, boolean fuzzy) {
         var any = f.bool()
                 .should(f.match().field(TITLE).boost(3f).field(TEXT).matching(word))
                 .should(f.match()
@@ -87,7 +95,7 @@ final class QueryPredicates {
                         .boost(2f)
                         .matching(word))
                 .should(f.match().field(TAGS).field(CATEGORY).matching(word));
-        if (word.length() >= FUZZY_MIN_LENGTH && word.chars().allMatch(Character::isLetter)) {
+        if (fuzzy && fuzzyEligible(word)) {
             int edits = word.length() >= 8 ? 2 : 1;
             any.should(f.match()
                     .field(TITLE)
@@ -138,6 +146,18 @@ final class QueryPredicates {
             case BEFORE -> f.range().field(DATE).atMost(filter.to());
             case AFTER -> f.range().field(DATE).atLeast(filter.from());
         };
+    }
+
+    static boolean fuzzyEligible(String word) {
+        return word.length() >= FUZZY_MIN_LENGTH && word.chars().allMatch(Character::isLetter);
+    }
+
+    /** Whether a typo-tolerant retry could find more: the query has a long enough word. */
+    static boolean hasFuzzyWords(ParsedQuery query) {
+        return query.groups().stream()
+                .filter(g -> !g.negated())
+                .flatMap(g -> g.alternatives().stream())
+                .anyMatch(p -> p instanceof Part.Word w && fuzzyEligible(w.text()));
     }
 
     /** Whether the query has words, phrases or prefixes to mark in the results. */

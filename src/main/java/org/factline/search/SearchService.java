@@ -34,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SearchService {
 
     public static final int MAX_PAGE_SIZE = 100;
+    public static final int EXACT_COUNT_UP_TO = 10_000;
     private static final int SNIPPET_LENGTH = 220;
     private static final String TITLE_HIGHLIGHTER = "title";
 
@@ -56,13 +57,72 @@ public class SearchService {
     /** One page of results for the query typed in the search box, with facets over all results. */
     @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
     public SearchResults search(String queryText, SearchSort sort, int offset, int limit) {
-        return run(QuerySyntax.parse(queryText), sort, offset, limit, true);
+        SearchResults results = results(queryText, sort, offset, limit);
+        return results.withFacets(facets(queryText, results.fuzzy()));
     }
 
-    /** Further results of the same query, without recomputing facets (lazy loading). */
+    /**
+     * One page of results without facets: what the page shows first. The total is exact up to
+     * {@value #EXACT_COUNT_UP_TO}; beyond, it is a lower bound, which lets Lucene skip documents
+     * that can't reach the first page. When no document has all the words as written, the search
+     * is repeated with typo tolerance ({@link SearchResults#fuzzy()}).
+     */
     @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
-    public List<SearchHit> page(String queryText, SearchSort sort, int offset, int limit) {
-        return run(QuerySyntax.parse(queryText), sort, offset, limit, false).hits();
+    public SearchResults results(String queryText, SearchSort sort, int offset, int limit) {
+        ParsedQuery query = QuerySyntax.parse(queryText);
+        SearchResults strict = run(query, sort, offset, limit, false);
+        if (strict.total() == 0 && offset == 0 && QueryPredicates.hasFuzzyWords(query)) {
+            return run(query, sort, offset, limit, true);
+        }
+        return strict;
+    }
+
+    /** Counts per facet value over all results of the query (loaded after the results). */
+    @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
+    public List<SearchFacet> facets(String queryText, boolean fuzzy) {
+        ParsedQuery query = QuerySyntax.parse(queryText);
+        SearchSession session = session();
+        Viewer viewer = viewer();
+        List<AggregationKey<Map<String, Long>>> keys = new ArrayList<>();
+        var step = session.search(scope(session))
+                .select(f -> f.id())
+                .where(f -> QueryPredicates.build(f, query, viewer, fuzzy));
+        for (FacetSpec spec : FACETS) {
+            AggregationKey<Map<String, Long>> key = AggregationKey.of(spec.field());
+            keys.add(key);
+            step = step.aggregation(
+                    key, f -> f.terms().field(spec.field(), String.class).maxTermCount(spec.max()));
+        }
+        var result = step.aggregation(
+                        YEARS,
+                        f -> f.terms()
+                                .field(YEAR, Integer.class)
+                                .orderByTermDescending()
+                                .maxTermCount(15))
+                .fetch(0);
+        List<SearchFacet> facets = new ArrayList<>();
+        for (int i = 0; i < FACETS.size(); i++) {
+            FacetSpec spec = FACETS.get(i);
+            var values = result.aggregation(keys.get(i)).entrySet().stream()
+                    .map(e -> new SearchFacet.Value(e.getKey(), e.getValue()))
+                    .toList();
+            if (!values.isEmpty()) {
+                facets.add(new SearchFacet(spec.filter(), spec.label(), values));
+            }
+        }
+        var years = result.aggregation(YEARS).entrySet().stream()
+                .map(e -> new SearchFacet.Value(String.valueOf(e.getKey()), e.getValue()))
+                .toList();
+        if (!years.isEmpty()) {
+            facets.add(new SearchFacet(SearchFilter.YEAR, "Year", years));
+        }
+        return facets;
+    }
+
+    /** Further results of the same query (lazy loading). */
+    @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
+    public List<SearchHit> page(String queryText, SearchSort sort, int offset, int limit, boolean fuzzy) {
+        return run(QuerySyntax.parse(queryText), sort, offset, limit, fuzzy).hits();
     }
 
     /** Titles starting with what has been typed so far, for the header's autocomplete. */
@@ -130,10 +190,10 @@ public class SearchService {
                 .fetchHits(Math.clamp(limit, 1, 20));
     }
 
-    private SearchResults run(ParsedQuery query, SearchSort sort, int offset, int limit, boolean withFacets) {
+    private SearchResults run(ParsedQuery query, SearchSort sort, int offset, int limit, boolean fuzzy) {
         SearchSession session = session();
         Viewer viewer = viewer();
-        var step = session.search(scope(session))
+        SearchResult<Row> result = session.search(scope(session))
                 .select(f -> f.composite()
                         .from(
                                 f.entityReference(),
@@ -147,48 +207,22 @@ public class SearchService {
                                 f.field(STATUS, String.class),
                                 f.field(EXCERPT, String.class))
                         .asList(Row::of))
-                .where(f -> QueryPredicates.build(f, query, viewer))
-                .sort(f -> sort(f, sort));
-        List<AggregationKey<Map<String, Long>>> keys = new ArrayList<>();
-        if (withFacets) {
-            for (FacetSpec spec : FACETS) {
-                AggregationKey<Map<String, Long>> key = AggregationKey.of(spec.field());
-                keys.add(key);
-                step = step.aggregation(
-                        key, f -> f.terms().field(spec.field(), String.class).maxTermCount(spec.max()));
-            }
-            step = step.aggregation(
-                    YEARS,
-                    f -> f.terms()
-                            .field(YEAR, Integer.class)
-                            .orderByTermDescending()
-                            .maxTermCount(15));
-        }
-        SearchResult<Row> result = step.fetch(Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
+                .where(f -> QueryPredicates.build(f, query, viewer, fuzzy))
+                .sort(f -> sort(f, sort))
+                .totalHitCountThreshold(EXACT_COUNT_UP_TO)
+                .fetch(Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
         Map<String, Highlights> highlights = highlights(session, query, result.hits());
         List<SearchHit> hits = result.hits().stream()
                 .map(row -> row.hit(highlights.getOrDefault(key(row.ref()), Highlights.NONE)))
                 .toList();
-        List<SearchFacet> facets = new ArrayList<>();
-        if (withFacets) {
-            for (int i = 0; i < FACETS.size(); i++) {
-                FacetSpec spec = FACETS.get(i);
-                var values = result.aggregation(keys.get(i)).entrySet().stream()
-                        .map(e -> new SearchFacet.Value(e.getKey(), e.getValue()))
-                        .toList();
-                if (!values.isEmpty()) {
-                    facets.add(new SearchFacet(spec.filter(), spec.label(), values));
-                }
-            }
-            var years = result.aggregation(YEARS).entrySet().stream()
-                    .map(e -> new SearchFacet.Value(String.valueOf(e.getKey()), e.getValue()))
-                    .toList();
-            if (!years.isEmpty()) {
-                facets.add(new SearchFacet(SearchFilter.YEAR, "Year", years));
-            }
-        }
         return new SearchResults(
-                query, hits, result.total().hitCount(), facets, result.took().toMillis());
+                query,
+                hits,
+                result.total().hitCountLowerBound(),
+                result.total().isHitCountExact(),
+                fuzzy,
+                List.of(),
+                result.took().toMillis());
     }
 
     /**

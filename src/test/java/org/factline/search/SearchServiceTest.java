@@ -106,9 +106,18 @@ class SearchServiceTest extends AbstractIntegrationTest {
 
     @Test
     void typos_in_longer_words_are_forgiven_but_not_in_short_ones() {
-        article("Typos", "A new semiconductor plant opened near the river; output is 7nm.");
+        article("Typos", "A new semiconductor plant opened near the river; it makes 7nm chips.");
 
         assertThat(titles("semicondutor")).containsExactly("Typos");
+        assertThat(search.search(marker + " semicondutor", SearchSort.RELEVANCE, 0, 10)
+                        .fuzzy())
+                .isTrue();
+        article("Ships", "Container ships left the river port.");
+        assertThat(titles("chips"))
+                .as("typos are a fallback: chips does not also find ships")
+                .containsExactly("Typos");
+        assertThat(search.search(marker + " river", SearchSort.RELEVANCE, 0, 10).fuzzy())
+                .isFalse();
         assertThat(titles("rivr")).as("four letters: no fuzzy match").isEmpty();
     }
 

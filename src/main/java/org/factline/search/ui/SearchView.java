@@ -67,6 +67,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private String query = "";
     private SearchSort currentSort = SearchSort.RELEVANCE;
     private int loaded;
+    private boolean fuzzy;
+    private ParsedQuery parsed = org.factline.search.QuerySyntax.parse("");
 
     SearchView(SearchService search) {
         this.search = search;
@@ -150,13 +152,21 @@ public class SearchView extends Div implements BeforeEnterObserver {
                     example("H20 after:2025-01")));
             return;
         }
-        SearchResults first = search.search(query, currentSort, 0, PAGE_SIZE);
+        SearchResults first = search.results(query, currentSort, 0, PAGE_SIZE);
+        fuzzy = first.fuzzy();
         first.warnings().forEach(w -> {
             var note = new Div(VaadinIcon.INFO_CIRCLE_O.create(), new Span(w));
             note.addClassName("search-warning");
             notices.add(note);
         });
-        ParsedQuery parsed = first.query();
+        parsed = first.query();
+        if (first.fuzzy()) {
+            var note = new Div(
+                    VaadinIcon.INFO_CIRCLE_O.create(),
+                    new Span("Nothing has all of these words as written; showing results for similar spellings."));
+            note.addClassName("search-warning");
+            notices.add(note);
+        }
         parsed.filters().forEach(filter -> chips.add(chip(parsed, filter)));
         if (first.total() == 0) {
             body.add(new EmptyState(
@@ -165,12 +175,20 @@ public class SearchView extends Div implements BeforeEnterObserver {
                     "Check the spelling, use fewer words, or remove a filter."));
             return;
         }
-        first.facets().forEach(f -> facets.add(facet(parsed, f)));
-        summary.setText(first.total() + (first.total() == 1 ? " result" : " results") + " \u00b7 " + first.tookMillis()
-                + " ms");
+        var loading = new Span("Counting\u2026");
+        loading.addClassName("search-summary");
+        facets.add(loading);
+        // Facets count every result, which takes longer than the first page: they follow in a
+        // second round trip, once the browser shows the results.
+        facets.getElement().executeJs("return 0").then(ignored -> loadFacets());
+        String count = first.totalExact()
+                ? String.format(java.util.Locale.ENGLISH, "%,d", first.total())
+                : String.format(java.util.Locale.ENGLISH, "%,d+", first.total());
+        summary.setText(
+                count + (first.total() == 1 ? " result" : " results") + " \u00b7 " + first.tookMillis() + " ms");
         first.hits().forEach(h -> results.add(card(h)));
         loaded = first.hits().size();
-        more.setVisible(loaded < first.total());
+        more.setVisible(loaded < first.total() || !first.totalExact());
         var main = new Div(summary, results, more);
         main.addClassName("search-main");
         var layout = new Div(facets, main);
@@ -178,8 +196,14 @@ public class SearchView extends Div implements BeforeEnterObserver {
         body.add(layout);
     }
 
+    /** Fills the facet column (called once the results are on screen). */
+    void loadFacets() {
+        facets.removeAll();
+        search.facets(query, fuzzy).forEach(f -> facets.add(facet(parsed, f)));
+    }
+
     private void loadMore() {
-        List<SearchHit> next = search.page(query, currentSort, loaded, PAGE_SIZE);
+        List<SearchHit> next = search.page(query, currentSort, loaded, PAGE_SIZE, fuzzy);
         next.forEach(h -> results.add(card(h)));
         loaded += next.size();
         more.setVisible(next.size() == PAGE_SIZE);

@@ -75,6 +75,7 @@ class SearchViewsTest extends AbstractAppTest {
         assertThat(cards()).hasSize(2);
         var view = _get(SearchView.class);
         assertThat(view.summary.getText()).startsWith("2 results");
+        view.loadFacets(); // the browser asks for them once the results are shown
 
         _click(_get(view.facets, Button.class, spec -> spec.withText("Claim")));
         assertThat(url()).contains("type%3Aclaim");

@@ -1,0 +1,293 @@
+package org.factline.timeline.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.factline.article.ArticleService;
+import org.factline.base.ConcurrentEditException;
+import org.factline.base.ValidationException;
+import org.factline.base.ui.Broadcaster;
+import org.factline.base.ui.Notifications;
+import org.factline.base.ui.ViewToolbar;
+import org.factline.claim.ClaimLink;
+import org.factline.claim.ClaimService;
+import org.factline.security.AppRoles;
+import org.factline.security.CurrentUser;
+import org.factline.timeline.EventStatus;
+import org.factline.timeline.EventView;
+import org.factline.timeline.TimelineService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/** One timeline event: date, category, actors, description, sources, claims and its state. */
+@Route("timeline/events/:id")
+@RolesAllowed(AppRoles.FACT_CHECKER)
+public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+
+    static String topic(long eventId) {
+        return "timeline-event:" + eventId;
+    }
+
+    private final TimelineService timeline;
+    private final Broadcaster broadcaster;
+    private final CurrentUser currentUser;
+    private final EventDialogs dialogs;
+    private final Div content = new Div();
+    private @Nullable EventView event;
+    private String pageTitle = "Event";
+    private @Nullable Registration live;
+
+    EventPage(
+            TimelineService timeline,
+            Broadcaster broadcaster,
+            CurrentUser currentUser,
+            ClaimService claims,
+            ArticleService articles) {
+        this.timeline = timeline;
+        this.broadcaster = broadcaster;
+        this.currentUser = currentUser;
+        this.dialogs = new EventDialogs(timeline, claims, articles);
+        content.addClassNames("view-content", "reader", "event-page");
+        add(content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent e) {
+        long id;
+        try {
+            id = Long.parseLong(e.getRouteParameters().get("id").orElse(""));
+            event = timeline.get(id);
+        } catch (NumberFormatException | ValidationException notFound) {
+            e.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "There is no such event.");
+            return;
+        }
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle + " \u00b7 Factline";
+    }
+
+    private void reload() {
+        if (event == null) {
+            return;
+        }
+        try {
+            event = timeline.get(event.id());
+            render();
+        } catch (ValidationException gone) {
+            Notifications.info("This event was deleted.");
+            UI.getCurrent().navigate("timeline");
+        }
+    }
+
+    private void render() {
+        EventView e = event;
+        if (e == null) {
+            return;
+        }
+        pageTitle = e.title();
+        content.removeAll();
+        boolean editor = currentUser.hasRole(AppRoles.Role.EDITOR);
+        boolean mine = e.createdBy().equals(currentUser.actorName());
+        var actions = new Div();
+        actions.addClassName("event-actions");
+        if (editor || (mine && e.status() == EventStatus.DRAFT)) {
+            actions.add(new Button("Edit", VaadinIcon.EDIT.create(), c -> dialogs.edit(e, this::reload)));
+        }
+        if (editor) {
+            if (e.status() == EventStatus.DRAFT) {
+                var publish = new Button(
+                        "Publish",
+                        VaadinIcon.CHECK.create(),
+                        c -> act(() -> timeline.publish(e.id(), e.version()), "Published."));
+                publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                actions.add(publish);
+            } else {
+                actions.add(new Button(
+                        "Back to draft", c -> act(() -> timeline.unpublish(e.id(), e.version()), "Back to draft.")));
+            }
+            if (e.needsReview()) {
+                actions.add(new Button(
+                        "Mark reviewed",
+                        VaadinIcon.CHECK_CIRCLE_O.create(),
+                        c -> act(() -> timeline.clearReviewFlag(e.id(), e.version()), "Marked as reviewed.")));
+            }
+        }
+        if (editor || (mine && e.status() == EventStatus.DRAFT)) {
+            var delete = new Button("Delete", VaadinIcon.TRASH.create(), c -> confirmDelete(e));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            actions.add(delete);
+        }
+        content.add(new ViewToolbar("Timeline event", actions));
+
+        var back = new Anchor("timeline", "\u2190 Timeline");
+        back.addClassName("back-link");
+        var h1 = new H1(e.title());
+        h1.addClassName("event-title");
+        var meta = new Div(
+                new Span(e.dateLabel()),
+                TimelineView.categoryChip(e),
+                new Span(e.side().label()),
+                new Span(importance(e)));
+        meta.addClassName("event-meta");
+        if (e.status() == EventStatus.DRAFT) {
+            var draft = new Span("Draft");
+            draft.addClassNames("badge", "badge-warning");
+            meta.add(draft);
+        }
+        if (e.verified()) {
+            var verified = new Span("\u2713 Verified: " + TimelineView.verdictLabel(e.verifiedVerdict()));
+            verified.addClassNames(
+                    "badge", "verdict-label", "verdict-" + e.verifiedVerdict().toLowerCase(Locale.ROOT));
+            meta.add(verified);
+        }
+        content.add(back, h1, meta);
+        if (e.needsReview()) {
+            var flag = new Div(VaadinIcon.WARNING.create(), new Span("Needs review: " + e.reviewNote()));
+            flag.addClassName("search-warning");
+            content.add(flag);
+        }
+        if (!e.descriptionHtml().isEmpty()) {
+            var description = new Div();
+            description.getElement().setProperty("innerHTML", e.descriptionHtml());
+            description.addClassName("event-description");
+            content.add(description);
+        }
+        if (!e.actors().isEmpty()) {
+            content.add(
+                    new H2("Actors"),
+                    new Div(e.actors().stream()
+                            .map(a -> {
+                                var chip = new Anchor(
+                                        "timeline?actor="
+                                                + java.net.URLEncoder.encode(
+                                                        a, java.nio.charset.StandardCharsets.UTF_8),
+                                        a);
+                                chip.addClassName("badge");
+                                return chip;
+                            })
+                            .toArray(com.vaadin.flow.component.Component[]::new)));
+        }
+        if (!e.tags().isEmpty()) {
+            content.add(new Div(e.tags().stream()
+                    .map(t -> {
+                        var chip = new Span("#" + t);
+                        chip.addClassName("badge");
+                        return chip;
+                    })
+                    .toArray(com.vaadin.flow.component.Component[]::new)));
+        }
+        content.add(new H2("Sources"));
+        if (e.articles().isEmpty()) {
+            content.add(new Span("No source article linked yet."));
+        } else {
+            var list = new UnorderedList();
+            e.articles().forEach(a -> list.add(new ListItem(new Anchor("articles/" + a.id(), a.title()))));
+            content.add(list);
+        }
+        content.add(new H2("Claims"));
+        if (e.claims().isEmpty()) {
+            content.add(new Span("No claim linked yet."));
+        } else {
+            var list = new UnorderedList();
+            e.claims()
+                    .forEach(c -> list.add(
+                            new ListItem(new Anchor("claims/" + c.id(), c.text()), new Span(" \u2014 " + status(c)))));
+            content.add(list);
+        }
+        var history = new Div(new Span("Drafted by " + e.createdBy()
+                + (e.publishedBy() != null && e.status() == EventStatus.PUBLISHED
+                        ? "; published by " + e.publishedBy()
+                                + (e.publishedAt() == null ? "" : " on " + WHEN.format(e.publishedAt()))
+                        : "")
+                + "."));
+        history.addClassName("verdict-history");
+        content.add(history);
+    }
+
+    private static String importance(EventView e) {
+        return switch (e.importance()) {
+            case 1 -> "Minor";
+            case 2 -> "Notable";
+            default -> "Major";
+        };
+    }
+
+    private static String status(ClaimLink c) {
+        return c.verdict() != null
+                ? "verified: " + TimelineView.verdictLabel(c.verdict())
+                : c.status().label().toLowerCase(Locale.ROOT);
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Notifications.success(done);
+        } catch (ConcurrentEditException | ValidationException | AccessDeniedException ex) {
+            Notifications.error(ex.getMessage());
+        }
+        reload();
+    }
+
+    private void confirmDelete(EventView e) {
+        var dialog = new ConfirmDialog(
+                "Delete \u201c" + e.title() + "\u201d?",
+                "The event leaves the timeline for everyone. Its sources and claims stay in Factline.",
+                "Delete",
+                c -> {
+                    try {
+                        timeline.delete(e.id(), e.version());
+                        Notifications.success("Event deleted.");
+                        UI.getCurrent().navigate("timeline");
+                    } catch (ConcurrentEditException | ValidationException | AccessDeniedException ex) {
+                        Notifications.error(ex.getMessage());
+                        reload();
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        if (event != null) {
+            live = broadcaster.subscribe(topic(event.id()), attach.getUI(), this::reload);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (live != null) {
+            live.remove();
+            live = null;
+        }
+        super.onDetach(detach);
+    }
+}

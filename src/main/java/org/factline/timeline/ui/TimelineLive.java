@@ -1,0 +1,24 @@
+package org.factline.timeline.ui;
+
+import org.factline.base.ui.Broadcaster;
+import org.factline.timeline.TimelineChanged;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Tells every open timeline that an event changed, once the change is committed. */
+@Component
+class TimelineLive {
+
+    private final Broadcaster broadcaster;
+
+    TimelineLive(Broadcaster broadcaster) {
+        this.broadcaster = broadcaster;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(TimelineChanged change) {
+        broadcaster.publish(TimelineView.TOPIC);
+        broadcaster.publish(EventPage.topic(change.eventId()));
+    }
+}
