@@ -28,7 +28,6 @@ import org.factline.base.ConcurrentEditException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.Notifications;
-import org.factline.base.ui.ViewToolbar;
 import org.factline.claim.ClaimLink;
 import org.factline.claim.ClaimService;
 import org.factline.security.AppRoles;
@@ -143,7 +142,6 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(delete);
         }
-        content.add(new ViewToolbar("Timeline event", actions));
 
         var back = new Anchor("timeline", "\u2190 Timeline");
         back.addClassName("back-link");
@@ -166,7 +164,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
                     "badge", "verdict-label", "verdict-" + e.verifiedVerdict().toLowerCase(Locale.ROOT));
             meta.add(verified);
         }
-        content.add(back, h1, meta);
+        content.add(back, h1, meta, actions);
         if (e.needsReview()) {
             var flag = new Div(VaadinIcon.WARNING.create(), new Span("Needs review: " + e.reviewNote()));
             flag.addClassName("search-warning");

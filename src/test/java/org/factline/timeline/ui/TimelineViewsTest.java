@@ -1,0 +1,149 @@
+package org.factline.timeline.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.factline.AbstractAppTest;
+import org.factline.security.AppRoles.Role;
+import org.factline.timeline.DatePrecision;
+import org.factline.timeline.EventForm;
+import org.factline.timeline.EventStatus;
+import org.factline.timeline.Side;
+import org.factline.timeline.TimelineService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class TimelineViewsTest extends AbstractAppTest {
+
+    @Autowired
+    TimelineService timeline;
+
+    String marker;
+
+    @BeforeEach
+    void signInAsChecker() {
+        login(user("ui-timeline", Role.FACT_CHECKER));
+        marker = "tv" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "y");
+    }
+
+    private String url() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    @Test
+    void a_fact_checker_drafts_an_event_in_the_form_with_clear_field_errors() {
+        UI.getCurrent().navigate(TimelineView.class);
+        _click(_get(Button.class, spec -> spec.withText("New event")));
+        var dialog = _get(EventDialogs.EventDialog.class);
+
+        _click(dialog.save);
+        assertThat(dialog.title.isInvalid()).isTrue();
+        assertThat(dialog.title.getErrorMessage()).contains("title");
+
+        _setValue(dialog.title, marker + " Export rule announced");
+        _setValue(dialog.start, LocalDate.of(2024, 12, 2));
+        _setValue(dialog.end, LocalDate.of(2024, 11, 30));
+        _click(dialog.save);
+        assertThat(dialog.end.isInvalid()).isTrue();
+        assertThat(dialog.end.getErrorMessage()).contains("before the start");
+
+        _setValue(dialog.end, null);
+        _setValue(dialog.description, "New **HBM** controls.");
+        _click(dialog.save);
+
+        var page = _get(EventPage.class);
+        assertThat(_get(page, H1.class).getText()).isEqualTo(marker + " Export rule announced");
+        assertThat(page.getElement().getTextRecursively()).contains("Draft").contains("2 Dec 2024");
+        assertThat(_find(page, Button.class, spec -> spec.withText("Publish"))).isEmpty();
+    }
+
+    @Test
+    void filters_live_in_the_url_and_the_list_shows_the_same_events() {
+        long second = timeline.categories().get(1).id();
+        timeline.create(new EventForm(
+                marker + " One",
+                LocalDate.of(2023, 3, 14),
+                DatePrecision.DAY,
+                null,
+                null,
+                timeline.categories().getFirst().id(),
+                Side.US,
+                2,
+                Set.of(),
+                List.of(),
+                Set.of(),
+                Set.of()));
+        timeline.create(new EventForm(
+                marker + " Two",
+                LocalDate.of(2025, 1, 20),
+                DatePrecision.DAY,
+                null,
+                null,
+                second,
+                Side.CHINA,
+                3,
+                Set.of(),
+                List.of(),
+                Set.of(),
+                Set.of()));
+
+        UI.getCurrent().navigate("timeline", QueryParameters.simple(java.util.Map.of("q", marker)));
+        var view = _get(TimelineView.class);
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("tl-event"))).hasSize(2);
+        assertThat(view.count.getText()).isEqualTo("2 events");
+
+        _setValue(view.side, Side.CHINA);
+        assertThat(url()).contains("side=china").contains("q=" + marker);
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("tl-event")))
+                .extracting(a -> a.getElement().getAttribute("title"))
+                .containsExactly("20 Jan 2025 \u2014 " + marker + " Two");
+
+        var list = _get(TimelineView.class);
+        list.mode.setSelectedIndex(1);
+        UI.getCurrent().navigate("timeline", QueryParameters.simple(java.util.Map.of("q", marker, "view", "list")));
+        var grid = _get(TimelineView.class).grid;
+        assertThat(GridKt._size(grid)).isEqualTo(2);
+    }
+
+    @Test
+    void an_editor_publishes_from_the_event_page_and_admins_manage_categories() {
+        var draft = timeline.create(new EventForm(
+                marker + " To publish",
+                LocalDate.of(2025, 7, 23),
+                DatePrecision.DAY,
+                null,
+                null,
+                timeline.categories().getFirst().id(),
+                Side.US,
+                2,
+                Set.of(),
+                List.of(),
+                Set.of(),
+                Set.of()));
+        assertThat(_find(Button.class, spec -> spec.withText("Categories"))).isEmpty();
+
+        login(user("ui-timeline-editor", Role.EDITOR));
+        UI.getCurrent().navigate("timeline/events/" + draft.id());
+        _click(_get(Button.class, spec -> spec.withText("Publish")));
+        assertThat(timeline.get(draft.id()).status()).isEqualTo(EventStatus.PUBLISHED);
+        assertThat(_find(Button.class, spec -> spec.withText("Back to draft"))).hasSize(1);
+
+        login(ADMIN);
+        UI.getCurrent().navigate(TimelineView.class);
+        _click(_get(Button.class, spec -> spec.withText("Categories")));
+        assertThat(_find(CategoriesDialog.class)).hasSize(1);
+    }
+}
