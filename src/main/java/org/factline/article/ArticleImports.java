@@ -123,6 +123,7 @@ class ArticleImports {
                                 + source.kind().label().toLowerCase(Locale.ROOT) + ")",
                         null,
                         Map.of("source", source.name() == null ? "" : source.name(), "words", article.getWordCount())));
+                events.publishEvent(new ArticleImported(id));
                 return new ImportOutcome(
                         ImportOutcome.Status.IMPORTED,
                         item,

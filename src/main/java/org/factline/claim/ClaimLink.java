@@ -1,5 +1,6 @@
 package org.factline.claim;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,4 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param verdict the approved verdict's name while the claim is verified ({@code FALSE}…)
  */
 public record ClaimLink(
-        long id, String text, ClaimStatus status, @Nullable String verdict) {}
+        long id,
+        String text,
+        ClaimStatus status,
+        @Nullable String verdict,
+        @Nullable LocalDate claimDate) {}

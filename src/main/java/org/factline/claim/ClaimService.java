@@ -160,7 +160,7 @@ public class ClaimService {
                 .distinct()
                 .map(found::get)
                 .filter(java.util.Objects::nonNull)
-                .map(c -> new ClaimLink(c.getId(), c.getText(), c.getStatus(), c.getVerdict()))
+                .map(c -> new ClaimLink(c.getId(), c.getText(), c.getStatus(), c.getVerdict(), c.getClaimDate()))
                 .toList();
     }
 

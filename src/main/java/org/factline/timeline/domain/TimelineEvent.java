@@ -179,6 +179,10 @@ public class TimelineEvent extends AbstractEntity implements Searchable {
         articleIds.add(articleId);
     }
 
+    public void addClaim(long claimId) {
+        claimIds.add(claimId);
+    }
+
     @Override
     public SearchDocument searchDocument() {
         return SearchDocument.builder("event", "timeline/events/" + getId(), title)

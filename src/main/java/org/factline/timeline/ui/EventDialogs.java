@@ -10,7 +10,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.function.SerializableRunnable;
+import com.vaadin.flow.function.SerializableConsumer;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,14 +46,21 @@ final class EventDialogs {
         this.articles = articles;
     }
 
-    EventDialog create(SerializableRunnable saved) {
-        var dialog = new EventDialog(null, saved);
+    EventDialog create(SerializableConsumer<EventView> saved) {
+        var dialog = new EventDialog(null, null, saved);
         dialog.open();
         return dialog;
     }
 
-    EventDialog edit(EventView event, SerializableRunnable saved) {
-        var dialog = new EventDialog(event, saved);
+    /** A new event with the form filled in from a suggestion. */
+    EventDialog createFrom(EventForm prefill, SerializableConsumer<EventView> saved) {
+        var dialog = new EventDialog(null, prefill, saved);
+        dialog.open();
+        return dialog;
+    }
+
+    EventDialog edit(EventView event, SerializableConsumer<EventView> saved) {
+        var dialog = new EventDialog(event, null, saved);
         dialog.open();
         return dialog;
     }
@@ -77,9 +84,11 @@ final class EventDialogs {
         final MultiSelectComboBox<Pick> sources = new MultiSelectComboBox<>("Source articles");
         final Button save = new Button("Save");
         private final @Nullable EventView editing;
-        private final SerializableRunnable saved;
+        private final SerializableConsumer<EventView> saved;
+        private final boolean fromSuggestion;
 
-        EventDialog(@Nullable EventView editing, SerializableRunnable saved) {
+        EventDialog(@Nullable EventView editing, @Nullable EventForm prefill, SerializableConsumer<EventView> saved) {
+            this.fromSuggestion = prefill != null;
             this.editing = editing;
             this.saved = saved;
             setHeaderTitle(editing == null ? "New event" : "Edit event");
@@ -163,6 +172,8 @@ final class EventDialogs {
 
             if (editing != null) {
                 fill(editing, categories);
+            } else if (prefill != null) {
+                fill(prefill, categories);
             } else if (!categories.isEmpty()) {
                 category.setValue(categories.getFirst());
             }
@@ -204,6 +215,25 @@ final class EventDialogs {
                     e.articles().stream().map(a -> new Pick(a.id(), a.title())).collect(Collectors.toSet()));
         }
 
+        private void fill(EventForm f, List<CategoryView> categories) {
+            title.setValue(f.title());
+            start.setValue(f.startDate());
+            precision.setValue(f.precision());
+            categories.stream()
+                    .filter(c -> f.categoryId() != null && c.id() == f.categoryId())
+                    .findFirst()
+                    .ifPresent(category::setValue);
+            side.setValue(f.side());
+            importance.setValue(f.importance());
+            description.setValue(f.description() == null ? "" : f.description());
+            linkedClaims.setValue(claims.links(f.claimIds()).stream()
+                    .map(c -> new Pick(c.id(), c.text()))
+                    .collect(Collectors.toSet()));
+            sources.setValue(articles.titles(f.articleIds()).entrySet().stream()
+                    .map(e -> new Pick(e.getKey(), e.getValue()))
+                    .collect(Collectors.toSet()));
+        }
+
         EventForm value() {
             LocalDate day = start.getValue();
             return new EventForm(
@@ -233,8 +263,8 @@ final class EventDialogs {
                         : timeline.update(editing.id(), editing.version(), value());
                 close();
                 Notifications.success(editing == null ? "Event drafted: an editor publishes it." : "Event saved.");
-                saved.run();
-                if (editing == null) {
+                saved.accept(result);
+                if (editing == null && !fromSuggestion) {
                     UI.getCurrent().navigate("timeline/events/" + result.id());
                 }
             } catch (ValidationException ex) {
@@ -259,7 +289,9 @@ final class EventDialogs {
             } catch (ConcurrentEditException ex) {
                 Notifications.error(ex.getMessage());
                 close();
-                saved.run();
+                if (editing != null) {
+                    saved.accept(editing);
+                }
             }
         }
 

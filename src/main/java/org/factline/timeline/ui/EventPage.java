@@ -116,7 +116,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
         var actions = new Div();
         actions.addClassName("event-actions");
         if (editor || (mine && e.status() == EventStatus.DRAFT)) {
-            actions.add(new Button("Edit", VaadinIcon.EDIT.create(), c -> dialogs.edit(e, this::reload)));
+            actions.add(new Button("Edit", VaadinIcon.EDIT.create(), c -> dialogs.edit(e, saved -> reload())));
         }
         if (editor) {
             if (e.status() == EventStatus.DRAFT) {

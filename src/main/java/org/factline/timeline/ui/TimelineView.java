@@ -44,6 +44,7 @@ import java.util.stream.Collectors;
 import org.factline.article.ArticleService;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.EmptyState;
+import org.factline.base.ui.Notifications;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.claim.ClaimService;
 import org.factline.security.AppRoles;
@@ -53,8 +54,10 @@ import org.factline.timeline.EventFilter;
 import org.factline.timeline.EventStatus;
 import org.factline.timeline.EventView;
 import org.factline.timeline.Side;
+import org.factline.timeline.SuggestionView;
 import org.factline.timeline.TimelineExport;
 import org.factline.timeline.TimelineService;
+import org.factline.timeline.TimelineSuggestions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,6 +77,8 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     private final TimelineExport export;
     private final Broadcaster broadcaster;
     private final EventDialogs dialogs;
+    private final TimelineSuggestions suggestions;
+    private final boolean editor;
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
     final MultiSelectComboBox<CategoryView> category = new MultiSelectComboBox<>("Category");
@@ -81,7 +86,8 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     final Select<Side> side = new Select<>();
     final Checkbox verifiedOnly = new Checkbox("Verified only");
     final TextField text = new TextField("Text");
-    final Tabs mode = new Tabs(new Tab("Timeline"), new Tab("List"));
+    final Tab suggestionsTab = new Tab("Suggestions");
+    final Tabs mode = new Tabs(new Tab("Timeline"), new Tab("List"), suggestionsTab);
     final Select<TimelineCanvas.Zoom> zoom = new Select<>();
     final Select<TimelineCanvas.Lanes> lanes = new Select<>();
     final TimelineCanvas canvas = new TimelineCanvas();
@@ -100,14 +106,18 @@ public class TimelineView extends Div implements BeforeEnterObserver {
             Broadcaster broadcaster,
             ClaimService claims,
             ArticleService articles,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            TimelineSuggestions suggestions) {
         this.timeline = timeline;
+        this.suggestions = suggestions;
+        this.editor = currentUser.hasRole(AppRoles.Role.EDITOR);
+        suggestionsTab.setVisible(editor);
         this.export = export;
         this.broadcaster = broadcaster;
         this.dialogs = new EventDialogs(timeline, claims, articles);
         addClassName("timeline-view");
 
-        var newEvent = new Button("New event", VaadinIcon.PLUS.create(), e -> dialogs.create(this::refresh));
+        var newEvent = new Button("New event", VaadinIcon.PLUS.create(), e -> dialogs.create(saved -> refresh()));
         newEvent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var toolbar = new ViewToolbar("Timeline", exports(), newEvent);
         if (currentUser.hasRole(AppRoles.Role.ADMIN)) {
@@ -272,7 +282,8 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                     param(params, "lanes").filter("country"::equals).isPresent()
                             ? TimelineCanvas.Lanes.SIDE
                             : TimelineCanvas.Lanes.CATEGORY);
-            mode.setSelectedIndex(param(params, "view").filter("list"::equals).isPresent() ? 1 : 0);
+            String view = param(params, "view").orElse("");
+            mode.setSelectedIndex(view.equals("list") ? 1 : view.equals("suggestions") && editor ? 2 : 0);
         } finally {
             applying = false;
         }
@@ -335,6 +346,8 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         }
         if (mode.getSelectedIndex() == 1) {
             params.put("view", "list");
+        } else if (mode.getSelectedIndex() == 2) {
+            params.put("view", "suggestions");
         }
         if (zoom.getValue() == TimelineCanvas.Zoom.MONTHS) {
             params.put("zoom", "months");
@@ -354,8 +367,19 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                 side.getValue(),
                 verifiedOnly.getValue(),
                 text.getValue());
-        List<EventView> events = timeline.find(current);
         results.removeAll();
+        if (editor) {
+            List<SuggestionView> open = suggestions.open();
+            suggestionsTab.setLabel(open.isEmpty() ? "Suggestions" : "Suggestions (" + open.size() + ")");
+            if (mode.getSelectedIndex() == 2) {
+                zoom.setVisible(false);
+                lanes.setVisible(false);
+                count.setText("");
+                showSuggestions(open);
+                return;
+            }
+        }
+        List<EventView> events = timeline.find(current);
         count.setText(events.size() + (events.size() == 1 ? " event" : " events"));
         boolean list = mode.getSelectedIndex() == 1;
         zoom.setVisible(!list);
@@ -376,6 +400,57 @@ public class TimelineView extends Div implements BeforeEnterObserver {
             canvas.show(events, categories, zoom.getValue(), lanes.getValue());
             results.add(canvas, legend());
             canvas.getElement().executeJs("this.scrollLeft = this.scrollWidth");
+        }
+    }
+
+    private void showSuggestions(List<SuggestionView> open) {
+        if (open.isEmpty()) {
+            results.add(new EmptyState(
+                    VaadinIcon.LIGHTBULB,
+                    "No suggestions",
+                    "Factline proposes events from dated sentences in imported articles and from verified,"
+                            + " dated claims. New ones appear here."));
+            return;
+        }
+        for (SuggestionView s : open) {
+            var title = new Span(s.title());
+            title.addClassName("tl-suggestion-title");
+            var source = s.fromClaim()
+                    ? new Anchor("claims/" + s.claimId(), "Verified claim")
+                    : new Anchor("articles/" + s.articleId(), s.articleTitle() == null ? "Article" : s.articleTitle());
+            var meta = new Div(new Span(s.dateLabel()), new Span("from "), source);
+            meta.addClassName("event-meta");
+            var quote = new Div(new Span("\u201c" + s.sentence() + "\u201d"));
+            quote.addClassName("claim-quote");
+            var actions = new Div();
+            actions.addClassName("event-actions");
+            if (s.matchedEventId() != null) {
+                var attach = new Button("Add as source to \u201c" + s.matchedEventTitle() + "\u201d", e -> {
+                    suggestions.addToMatchedEvent(s.id());
+                    Notifications.success("Added to the existing event.");
+                    refresh();
+                });
+                attach.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                actions.add(attach);
+            }
+            var create = new Button(
+                    s.matchedEventId() == null ? "Create event\u2026" : "Create a new event anyway\u2026",
+                    e -> dialogs.createFrom(suggestions.prefill(s.id()), saved -> {
+                        suggestions.accepted(s.id(), saved.id());
+                        refresh();
+                    }));
+            if (s.matchedEventId() == null) {
+                create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            var dismiss = new Button("Dismiss", e -> {
+                suggestions.dismiss(s.id());
+                refresh();
+            });
+            dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(create, dismiss);
+            var card = new Div(title, meta, quote, actions);
+            card.addClassName("tl-suggestion");
+            results.add(card);
         }
     }
 

@@ -31,6 +31,12 @@ class TimelineViewsTest extends AbstractAppTest {
     @Autowired
     TimelineService timeline;
 
+    @Autowired
+    org.factline.article.ArticleImportService imports;
+
+    @Autowired
+    org.factline.timeline.TimelineSuggestions suggestions;
+
     String marker;
 
     @BeforeEach
@@ -145,5 +151,41 @@ class TimelineViewsTest extends AbstractAppTest {
         UI.getCurrent().navigate(TimelineView.class);
         _click(_get(Button.class, spec -> spec.withText("Categories")));
         assertThat(_find(CategoriesDialog.class)).hasSize(1);
+    }
+
+    @Test
+    void editors_accept_a_suggestion_with_the_prefilled_form_or_dismiss_one() {
+        imports.importPaste(
+                marker + " story",
+                "On 2 December 2024 the department added memory chips to its controls (" + marker
+                        + ").\n\nIn May 2025, officials rescinded the earlier rule (" + marker + ").",
+                org.factline.article.PasteFormat.TEXT);
+        login(user("ui-timeline-editor", Role.EDITOR));
+        UI.getCurrent().navigate("timeline", QueryParameters.simple(java.util.Map.of("view", "suggestions")));
+        var view = _get(TimelineView.class);
+        assertThat(view.suggestionsTab.getLabel()).startsWith("Suggestions (");
+        var cards = _find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("tl-suggestion")).stream()
+                .filter(c -> c.getElement().getTextRecursively().contains(marker))
+                .toList();
+        assertThat(cards).hasSize(2);
+
+        _click(_get(cards.get(0), Button.class, spec -> spec.withText("Create event\u2026")));
+        var dialog = _get(EventDialogs.EventDialog.class);
+        assertThat(dialog.start.getValue()).isEqualTo(LocalDate.of(2025, 5, 1));
+        assertThat(dialog.precision.getValue()).isEqualTo(DatePrecision.MONTH);
+        assertThat(dialog.sources.getValue()).hasSize(1);
+        _setValue(dialog.title, marker + " Rule rescinded");
+        _click(dialog.save);
+
+        var left = _find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("tl-suggestion")).stream()
+                .filter(c -> c.getElement().getTextRecursively().contains(marker))
+                .toList();
+        assertThat(left).hasSize(1);
+        _click(_get(left.getFirst(), Button.class, spec -> spec.withText("Dismiss")));
+        assertThat(suggestions.open()).noneMatch(s -> s.sentence().contains(marker));
+        assertThat(timeline.find(
+                        new org.factline.timeline.EventFilter(null, null, Set.of(), null, null, false, marker)))
+                .extracting(org.factline.timeline.EventView::title)
+                .containsExactly(marker + " Rule rescinded");
     }
 }

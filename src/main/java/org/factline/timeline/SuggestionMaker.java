@@ -1,0 +1,132 @@
+package org.factline.timeline;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.factline.article.ArticleDetail;
+import org.factline.article.ArticleImported;
+import org.factline.article.ArticleService;
+import org.factline.claim.ClaimLink;
+import org.factline.claim.ClaimService;
+import org.factline.claim.ClaimVerdictChanged;
+import org.factline.timeline.domain.EventSuggestion;
+import org.factline.timeline.domain.EventSuggestionRepository;
+import org.factline.timeline.domain.TimelineEvent;
+import org.factline.timeline.domain.TimelineEventRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Proposes timeline events after an article import (its dated, event-like sentences) and after a
+ * dated claim is verified. Runs after the triggering change has committed, in its own transaction:
+ * a failure here never undoes an import or a verdict. A proposal close to an existing event (dates
+ * within three days, most of the event's title words in it) points at that event instead.
+ */
+@Component
+class SuggestionMaker {
+
+    private static final Logger log = LoggerFactory.getLogger(SuggestionMaker.class);
+    static final int SAME_EVENT_DAYS = 3;
+
+    private final EventSuggestionRepository suggestions;
+    private final TimelineEventRepository events;
+    private final ArticleService articles;
+    private final ClaimService claims;
+
+    SuggestionMaker(
+            EventSuggestionRepository suggestions,
+            TimelineEventRepository events,
+            ArticleService articles,
+            ClaimService claims) {
+        this.suggestions = suggestions;
+        this.events = events;
+        this.articles = articles;
+        this.claims = claims;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(ArticleImported imported) {
+        try {
+            ArticleDetail article = articles.get(imported.articleId());
+            for (EventSentences.Found found : EventSentences.find(article.sentences())) {
+                String sentence = clip(found.sentence(), 1000);
+                if (suggestions.existsByArticleIdAndSentence(imported.articleId(), sentence)) {
+                    continue;
+                }
+                Optional<TimelineEvent> same = sameEvent(found.date(), sentence);
+                if (same.isPresent() && same.get().getArticleIds().contains(imported.articleId())) {
+                    continue;
+                }
+                if (similarOpenSuggestion(found.date(), sentence)) {
+                    continue;
+                }
+                suggestions.save(new EventSuggestion(
+                        EventSuggestion.Source.ARTICLE,
+                        imported.articleId(),
+                        null,
+                        EventSentences.title(sentence),
+                        sentence,
+                        found.precision().start(found.date()),
+                        found.precision(),
+                        same.map(TimelineEvent::getId).orElse(null)));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not propose timeline events for article {}", imported.articleId(), e);
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(ClaimVerdictChanged change) {
+        if (change.after() == null || suggestions.existsByClaimId(change.claimId())) {
+            return;
+        }
+        try {
+            List<ClaimLink> found = claims.links(List.of(change.claimId()));
+            if (found.isEmpty() || found.getFirst().claimDate() == null) {
+                return;
+            }
+            ClaimLink claim = found.getFirst();
+            LocalDate date = claim.claimDate();
+            Optional<TimelineEvent> same = sameEvent(date, claim.text());
+            if (same.isPresent() && same.get().getClaimIds().contains(claim.id())) {
+                return;
+            }
+            suggestions.save(new EventSuggestion(
+                    EventSuggestion.Source.CLAIM,
+                    null,
+                    claim.id(),
+                    EventSentences.title(claim.text()),
+                    clip(claim.text(), 1000),
+                    date,
+                    DatePrecision.DAY,
+                    same.map(TimelineEvent::getId).orElse(null)));
+        } catch (RuntimeException e) {
+            log.warn("Could not propose a timeline event for claim {}", change.claimId(), e);
+        }
+    }
+
+    private Optional<TimelineEvent> sameEvent(LocalDate date, String text) {
+        return events.findAllInOrder().stream()
+                .filter(e -> Math.abs(ChronoUnit.DAYS.between(e.getStartDate(), date)) <= SAME_EVENT_DAYS)
+                .filter(e -> EventSentences.covered(e.getTitle(), text) >= 0.5)
+                .findFirst();
+    }
+
+    private boolean similarOpenSuggestion(LocalDate date, String sentence) {
+        return suggestions.findByStatusOrderByDateDescIdDesc(EventSuggestion.Status.OPEN).stream()
+                .filter(s -> Math.abs(ChronoUnit.DAYS.between(s.getDate(), date)) <= SAME_EVENT_DAYS)
+                .anyMatch(s -> EventSentences.covered(s.getTitle(), sentence) >= 0.6);
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,143 @@
+package org.factline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.factline.AbstractIntegrationTest;
+import org.factline.article.ArticleImportService;
+import org.factline.article.PasteFormat;
+import org.factline.base.ValidationException;
+import org.factline.claim.ClaimService;
+import org.factline.claim.NewClaim;
+import org.factline.review.ReviewService;
+import org.factline.security.AppRoles.Role;
+import org.factline.vote.Verdict;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+class TimelineSuggestionsTest extends AbstractIntegrationTest {
+
+    @Autowired
+    TimelineSuggestions suggestions;
+
+    @Autowired
+    TimelineService timeline;
+
+    @Autowired
+    ArticleImportService imports;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    ReviewService review;
+
+    String marker;
+
+    @BeforeEach
+    void setUp() {
+        signIn(user("sg-checker", Role.FACT_CHECKER));
+        marker = "sg" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "w");
+    }
+
+    private long importArticle(String text) {
+        return imports.importPaste(marker + " story", text, PasteFormat.TEXT).articleId();
+    }
+
+    private List<SuggestionView> mine() {
+        return suggestions.open().stream()
+                .filter(s -> s.sentence().contains(marker))
+                .toList();
+    }
+
+    @Test
+    void dated_event_sentences_of_an_imported_article_become_suggestions_an_editor_accepts() {
+        long article = importArticle("Background paragraph without any date at all, just context for readers.\n\n"
+                + "On 7 October 2022 the Commerce Department announced sweeping export controls on chips ("
+                + marker + ").\n\nIn January 2025, the lab released its reasoning model to the public (" + marker
+                + ").\n\nThe weather on 3 May 2024 was pleasant for everyone (" + marker + ").");
+        assertThatThrownBy(() -> suggestions.open()).isInstanceOf(AccessDeniedException.class);
+
+        signIn(user("sg-editor", Role.EDITOR));
+        List<SuggestionView> found = mine();
+        assertThat(found)
+                .extracting(SuggestionView::date, SuggestionView::precision)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 1, 1), DatePrecision.MONTH),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2022, 10, 7), DatePrecision.DAY));
+        SuggestionView controls = found.get(1);
+        assertThat(controls.articleId()).isEqualTo(article);
+        assertThat(controls.dateLabel()).isEqualTo("7 Oct 2022");
+
+        EventForm prefill = suggestions.prefill(controls.id());
+        assertThat(prefill.articleIds()).containsExactly(article);
+        EventView event = timeline.create(prefill);
+        suggestions.accepted(controls.id(), event.id());
+        assertThat(mine()).hasSize(1);
+        assertThatThrownBy(() -> suggestions.dismiss(controls.id()))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("already decided");
+
+        suggestions.dismiss(found.getFirst().id());
+        assertThat(mine()).isEmpty();
+    }
+
+    @Test
+    void a_suggestion_close_to_an_existing_event_is_offered_as_a_source_for_it() {
+        signIn(user("sg-editor", Role.EDITOR));
+        EventView existing = timeline.create(new EventForm(
+                marker + " Commerce announces chip export controls",
+                LocalDate.of(2022, 10, 7),
+                DatePrecision.DAY,
+                null,
+                null,
+                timeline.categories().getFirst().id(),
+                Side.US,
+                3,
+                Set.of(),
+                List.of(),
+                Set.of(),
+                Set.of()));
+        signIn("sg-checker");
+        long article = importArticle("The Commerce Department announced chip export controls on 8 October 2022 ("
+                + marker + "), officials said.");
+
+        signIn("sg-editor");
+        SuggestionView match = mine().getFirst();
+        assertThat(match.matchedEventId()).isEqualTo(existing.id());
+        EventView updated = suggestions.addToMatchedEvent(match.id());
+        assertThat(updated.articles()).extracting(EventView.ArticleLink::id).containsExactly(article);
+        assertThat(mine()).isEmpty();
+
+        signIn("sg-checker");
+        importArticle("Officials said on 8 October 2022 that Commerce announced chip export controls again (" + marker
+                + " second copy).");
+        signIn("sg-editor");
+        assertThat(mine())
+                .as("a second suggestion for the same event is still offered, pointing at it")
+                .allSatisfy(s -> assertThat(s.matchedEventId()).isEqualTo(existing.id()));
+    }
+
+    @Test
+    void a_newly_verified_dated_claim_is_proposed_once() {
+        var claim = claims.create(new NewClaim(
+                marker + " Nvidia booked a charge for H20 inventory", "Nvidia", LocalDate.of(2025, 4, 15), Set.of()));
+        review.propose(claim.id(), claims.get(claim.id()).summary().version(), Verdict.TRUE, "The filing says so.");
+        signIn(user("sg-editor", Role.EDITOR));
+        review.approve(claim.id(), claims.get(claim.id()).summary().version());
+
+        List<SuggestionView> found = mine();
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(s.fromClaim()).isTrue();
+            assertThat(s.claimId()).isEqualTo(claim.id());
+            assertThat(s.date()).isEqualTo(LocalDate.of(2025, 4, 15));
+        });
+        review.reopen(claim.id(), claims.get(claim.id()).summary().version());
+        assertThat(mine()).hasSize(1);
+    }
+}

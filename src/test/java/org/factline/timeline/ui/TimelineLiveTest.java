@@ -1,0 +1,71 @@
+package org.factline.timeline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.Command;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.factline.AbstractIntegrationTest;
+import org.factline.base.ui.Broadcaster;
+import org.factline.security.AppRoles.Role;
+import org.factline.timeline.DatePrecision;
+import org.factline.timeline.EventForm;
+import org.factline.timeline.Side;
+import org.factline.timeline.TimelineService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** An event added or published by one person refreshes everyone's open timeline and event page. */
+class TimelineLiveTest extends AbstractIntegrationTest {
+
+    @Autowired
+    TimelineService timeline;
+
+    @Autowired
+    Broadcaster broadcaster;
+
+    @Test
+    void changes_reach_open_timelines_after_they_are_committed() {
+        signIn(user("live-timeline", Role.EDITOR));
+        var timelines = new AtomicInteger();
+        var subscription = broadcaster.subscribe(TimelineView.TOPIC, tab(), timelines::incrementAndGet);
+
+        var event = timeline.create(new EventForm(
+                "Live event " + System.nanoTime(),
+                LocalDate.of(2025, 1, 20),
+                DatePrecision.DAY,
+                null,
+                null,
+                timeline.categories().getFirst().id(),
+                Side.CHINA,
+                2,
+                Set.of(),
+                List.of(),
+                Set.of(),
+                Set.of()));
+        assertThat(timelines).hasValue(1);
+
+        var page = new AtomicInteger();
+        var pageSubscription = broadcaster.subscribe(EventPage.topic(event.id()), tab(), page::incrementAndGet);
+        timeline.publish(event.id(), event.version());
+        assertThat(timelines).hasValue(2);
+        assertThat(page).hasValue(1);
+        subscription.remove();
+        pageSubscription.remove();
+    }
+
+    private static UI tab() {
+        UI ui = mock(UI.class);
+        when(ui.access(any())).thenAnswer(call -> {
+            ((Command) call.getArgument(0)).execute();
+            return null;
+        });
+        return ui;
+    }
+}
