@@ -70,6 +70,24 @@ public class AuditLog {
         return repository.count(specification(filter));
     }
 
+    /** Target types whose change history the whole team may read (not accounts or settings). */
+    private static final java.util.Set<String> TEAM_TYPES = java.util.Set.of("claim", "article", "timeline-event");
+
+    /** The change history of one team item (a claim, an article, a timeline event), newest first. */
+    @RolesAllowed(AppRoles.FACT_CHECKER)
+    public List<AuditEntryView> history(String targetType, String targetId, int limit) {
+        if (!TEAM_TYPES.contains(targetType)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "The history of " + targetType + " is for admins (audit log).");
+        }
+        return repository
+                .findByTargetTypeAndTargetIdOrderByOccurredAtDescIdDesc(
+                        targetType, targetId, PageRequest.of(0, Math.clamp(limit, 1, 200)))
+                .stream()
+                .map(AuditLog::toView)
+                .toList();
+    }
+
     /** The signed-in user's own latest actions, for the dashboard. */
     @PreAuthorize("isAuthenticated()")
     public List<AuditEntryView> myRecentActivity(int limit) {

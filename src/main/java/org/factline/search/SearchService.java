@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SearchService {
 
     public static final int MAX_PAGE_SIZE = 100;
-    public static final int EXACT_COUNT_UP_TO = 10_000;
+    public static final int EXACT_COUNT_UP_TO = 1_000;
     private static final int SNIPPET_LENGTH = 220;
     private static final String TITLE_HIGHLIGHTER = "title";
 

@@ -44,6 +44,9 @@ class TimelineServiceTest extends AbstractIntegrationTest {
     @Autowired
     SearchService search;
 
+    @Autowired
+    org.factline.audit.AuditLog audit;
+
     String marker;
     long category;
 
@@ -395,6 +398,16 @@ class TimelineServiceTest extends AbstractIntegrationTest {
         assertThat(vevents).hasSize(2);
         assertThat(vevents.getFirst().getSummary().getValue()).contains("Exported");
         assertThat(vevents.get(1).getDateTimeEnd().getValue()).isEqualTo("20260101");
+    }
+
+    @Test
+    void the_team_reads_an_events_history_but_not_other_audit_entries() {
+        var event = timeline.create(form("With history", LocalDate.of(2024, 3, 1)));
+        timeline.update(event.id(), event.version(), form("With history, edited", LocalDate.of(2024, 3, 1)));
+        assertThat(audit.history("timeline-event", String.valueOf(event.id()), 10))
+                .extracting(org.factline.audit.AuditEntryView::action)
+                .containsExactly("timeline.updated", "timeline.created");
+        assertThatThrownBy(() -> audit.history("user", "1", 10)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -24,6 +24,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.factline.article.ArticleService;
+import org.factline.audit.AuditEntryView;
+import org.factline.audit.AuditLog;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
@@ -43,8 +45,8 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed(AppRoles.FACT_CHECKER)
 public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     static String topic(long eventId) {
         return "timeline-event:" + eventId;
@@ -53,6 +55,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
     private final TimelineService timeline;
     private final Broadcaster broadcaster;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
     private final EventDialogs dialogs;
     private final Div content = new Div();
     private @Nullable EventView event;
@@ -64,8 +67,10 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
             Broadcaster broadcaster,
             CurrentUser currentUser,
             ClaimService claims,
-            ArticleService articles) {
+            ArticleService articles,
+            AuditLog audit) {
         this.timeline = timeline;
+        this.audit = audit;
         this.broadcaster = broadcaster;
         this.currentUser = currentUser;
         this.dialogs = new EventDialogs(timeline, claims, articles);
@@ -218,13 +223,13 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
                             new ListItem(new Anchor("claims/" + c.id(), c.text()), new Span(" \u2014 " + status(c)))));
             content.add(list);
         }
-        var history = new Div(new Span("Drafted by " + e.createdBy()
-                + (e.publishedBy() != null && e.status() == EventStatus.PUBLISHED
-                        ? "; published by " + e.publishedBy()
-                                + (e.publishedAt() == null ? "" : " on " + WHEN.format(e.publishedAt()))
-                        : "")
-                + "."));
+        content.add(new H2("History"));
+        var history = new UnorderedList();
         history.addClassName("verdict-history");
+        for (AuditEntryView entry : audit.history("timeline-event", String.valueOf(e.id()), 50)) {
+            history.add(new ListItem(
+                    WHEN_TIME.format(entry.occurredAt()) + " \u2014 " + entry.actor() + ": " + entry.summary()));
+        }
         content.add(history);
     }
 
