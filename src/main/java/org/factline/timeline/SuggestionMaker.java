@@ -60,7 +60,7 @@ class SuggestionMaker {
                 if (suggestions.existsByArticleIdAndSentence(imported.articleId(), sentence)) {
                     continue;
                 }
-                Optional<TimelineEvent> same = sameEvent(found.date(), sentence);
+                Optional<TimelineEvent> same = sameEvent(found.date(), found.precision(), sentence);
                 if (same.isPresent() && same.get().getArticleIds().contains(imported.articleId())) {
                     continue;
                 }
@@ -95,7 +95,7 @@ class SuggestionMaker {
             }
             ClaimLink claim = found.getFirst();
             LocalDate date = claim.claimDate();
-            Optional<TimelineEvent> same = sameEvent(date, claim.text());
+            Optional<TimelineEvent> same = sameEvent(date, DatePrecision.DAY, claim.text());
             if (same.isPresent() && same.get().getClaimIds().contains(claim.id())) {
                 return;
             }
@@ -113,9 +113,13 @@ class SuggestionMaker {
         }
     }
 
-    private Optional<TimelineEvent> sameEvent(LocalDate date, String text) {
+    /** An event starting within the proposal's period (a day, month…), give or take three days. */
+    private Optional<TimelineEvent> sameEvent(LocalDate date, DatePrecision precision, String text) {
+        LocalDate first = precision.start(date).minusDays(SAME_EVENT_DAYS);
+        LocalDate last = precision.end(precision.start(date)).plusDays(SAME_EVENT_DAYS);
         return events.findAllInOrder().stream()
-                .filter(e -> Math.abs(ChronoUnit.DAYS.between(e.getStartDate(), date)) <= SAME_EVENT_DAYS)
+                .filter(e ->
+                        !e.getStartDate().isBefore(first) && !e.getStartDate().isAfter(last))
                 .filter(e -> EventSentences.covered(e.getTitle(), text) >= 0.5)
                 .findFirst();
     }

@@ -58,9 +58,9 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
     @Test
     void dated_event_sentences_of_an_imported_article_become_suggestions_an_editor_accepts() {
         long article = importArticle("Background paragraph without any date at all, just context for readers.\n\n"
-                + "On 7 October 2022 the Commerce Department announced sweeping export controls on chips ("
-                + marker + ").\n\nIn January 2025, the lab released its reasoning model to the public (" + marker
-                + ").\n\nThe weather on 3 May 2024 was pleasant for everyone (" + marker + ").");
+                + "On 7 October 2011 the Commerce Department announced sweeping export controls on chips ("
+                + marker + ").\n\nIn January 2013, the lab released its reasoning model to the public (" + marker
+                + ").\n\nThe weather on 3 May 2011 was pleasant for everyone (" + marker + ").");
         assertThatThrownBy(() -> suggestions.open()).isInstanceOf(AccessDeniedException.class);
 
         signIn(user("sg-editor", Role.EDITOR));
@@ -68,11 +68,11 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
         assertThat(found)
                 .extracting(SuggestionView::date, SuggestionView::precision)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 1, 1), DatePrecision.MONTH),
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2022, 10, 7), DatePrecision.DAY));
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2013, 1, 1), DatePrecision.MONTH),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2011, 10, 7), DatePrecision.DAY));
         SuggestionView controls = found.get(1);
         assertThat(controls.articleId()).isEqualTo(article);
-        assertThat(controls.dateLabel()).isEqualTo("7 Oct 2022");
+        assertThat(controls.dateLabel()).isEqualTo("7 Oct 2011");
 
         EventForm prefill = suggestions.prefill(controls.id());
         assertThat(prefill.articleIds()).containsExactly(article);
@@ -92,7 +92,7 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
         signIn(user("sg-editor", Role.EDITOR));
         EventView existing = timeline.create(new EventForm(
                 marker + " Commerce announces chip export controls",
-                LocalDate.of(2022, 10, 7),
+                LocalDate.of(2012, 10, 7),
                 DatePrecision.DAY,
                 null,
                 null,
@@ -104,7 +104,7 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
                 Set.of(),
                 Set.of()));
         signIn("sg-checker");
-        long article = importArticle("The Commerce Department announced chip export controls on 8 October 2022 ("
+        long article = importArticle("The Commerce Department announced chip export controls on 8 October 2012 ("
                 + marker + "), officials said.");
 
         signIn("sg-editor");
@@ -115,7 +115,7 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
         assertThat(mine()).isEmpty();
 
         signIn("sg-checker");
-        importArticle("Officials said on 8 October 2022 that Commerce announced chip export controls again (" + marker
+        importArticle("Officials said on 8 October 2012 that Commerce announced chip export controls again (" + marker
                 + " second copy).");
         signIn("sg-editor");
         assertThat(mine())
@@ -126,7 +126,7 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
     @Test
     void a_newly_verified_dated_claim_is_proposed_once() {
         var claim = claims.create(new NewClaim(
-                marker + " Nvidia booked a charge for H20 inventory", "Nvidia", LocalDate.of(2025, 4, 15), Set.of()));
+                marker + " Nvidia booked a charge for H20 inventory", "Nvidia", LocalDate.of(2014, 4, 15), Set.of()));
         review.propose(claim.id(), claims.get(claim.id()).summary().version(), Verdict.TRUE, "The filing says so.");
         signIn(user("sg-editor", Role.EDITOR));
         review.approve(claim.id(), claims.get(claim.id()).summary().version());
@@ -135,7 +135,7 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
         assertThat(found).singleElement().satisfies(s -> {
             assertThat(s.fromClaim()).isTrue();
             assertThat(s.claimId()).isEqualTo(claim.id());
-            assertThat(s.date()).isEqualTo(LocalDate.of(2025, 4, 15));
+            assertThat(s.date()).isEqualTo(LocalDate.of(2014, 4, 15));
         });
         review.reopen(claim.id(), claims.get(claim.id()).summary().version());
         assertThat(mine()).hasSize(1);

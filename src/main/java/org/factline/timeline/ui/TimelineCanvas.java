@@ -50,6 +50,8 @@ class TimelineCanvas extends Div {
     static final int ROW_HEIGHT = 52;
     static final int LANE_PADDING = 10;
     static final int AXIS_HEIGHT = 34;
+    /** Room for the lane's name above its first row, so cards never cover it. */
+    static final int LABEL_HEIGHT = 18;
 
     private final Div canvas = new Div();
 
@@ -86,8 +88,8 @@ class TimelineCanvas extends Div {
         axis(first, last, zoom, x);
         int top = AXIS_HEIGHT;
         for (var lane : lanes(events, categories, lanes).entrySet()) {
-            int rows = placeLane(lane.getValue(), x, top + LANE_PADDING, scale);
-            int height = rows * ROW_HEIGHT + 2 * LANE_PADDING;
+            int rows = placeLane(lane.getValue(), x, top + LABEL_HEIGHT + LANE_PADDING, scale);
+            int height = LABEL_HEIGHT + rows * ROW_HEIGHT + 2 * LANE_PADDING;
             var band = new Div();
             band.addClassName("tl-lane");
             band.getStyle().set("top", top + "px").set("height", height + "px");

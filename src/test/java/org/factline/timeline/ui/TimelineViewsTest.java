@@ -157,8 +157,8 @@ class TimelineViewsTest extends AbstractAppTest {
     void editors_accept_a_suggestion_with_the_prefilled_form_or_dismiss_one() {
         imports.importPaste(
                 marker + " story",
-                "On 2 December 2024 the department added memory chips to its controls (" + marker
-                        + ").\n\nIn May 2025, officials rescinded the earlier rule (" + marker + ").",
+                "On 2 December 2015 the department added memory chips to its controls (" + marker
+                        + ").\n\nIn May 2016, officials rescinded the earlier rule (" + marker + ").",
                 org.factline.article.PasteFormat.TEXT);
         login(user("ui-timeline-editor", Role.EDITOR));
         UI.getCurrent().navigate("timeline", QueryParameters.simple(java.util.Map.of("view", "suggestions")));
@@ -171,7 +171,7 @@ class TimelineViewsTest extends AbstractAppTest {
 
         _click(_get(cards.get(0), Button.class, spec -> spec.withText("Create event\u2026")));
         var dialog = _get(EventDialogs.EventDialog.class);
-        assertThat(dialog.start.getValue()).isEqualTo(LocalDate.of(2025, 5, 1));
+        assertThat(dialog.start.getValue()).isEqualTo(LocalDate.of(2016, 5, 1));
         assertThat(dialog.precision.getValue()).isEqualTo(DatePrecision.MONTH);
         assertThat(dialog.sources.getValue()).hasSize(1);
         _setValue(dialog.title, marker + " Rule rescinded");
