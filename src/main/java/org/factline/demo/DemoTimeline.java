@@ -471,9 +471,13 @@ class DemoTimeline implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         boolean empty = SystemAuthentication.runAs(
                 "erin", () -> timeline.find(EventFilter.all()).isEmpty());
-        if (!empty) {
-            return;
+        if (empty) {
+            load();
         }
+    }
+
+    /** Creates the demo events; links to demo articles and claims that aren't there are left out. */
+    void load() {
         List<CategoryView> categories = SystemAuthentication.runAs("erin", timeline::categories);
         for (Demo d : EVENTS) {
             long category = categories.stream()
@@ -494,8 +498,8 @@ class DemoTimeline implements ApplicationRunner {
                             d.importance(),
                             d.tags(),
                             d.actors(),
-                            d.article() == null ? Set.of() : Set.of(article(d.article())),
-                            d.claim() == null ? Set.of() : Set.of(claim(d.claim())))));
+                            article(d.article()),
+                            claim(d.claim()))));
             if (d.publish()) {
                 SystemAuthentication.runAs("erin", () -> timeline.publish(created.id(), created.version()));
             }
@@ -503,19 +507,32 @@ class DemoTimeline implements ApplicationRunner {
         log.info("Demo workspace: created {} timeline events", EVENTS.size());
     }
 
-    private long article(String titleStart) {
+    private Set<Long> article(@Nullable String titleStart) {
+        if (titleStart == null) {
+            return Set.of();
+        }
         return SystemAuthentication.runAs(
                 "fiona",
-                () -> articles.find(new ArticleFilter(titleStart, null, null, null, null, false), 0, 1, Sort.unsorted())
-                        .getFirst()
-                        .id());
+                () ->
+                        articles
+                                .find(
+                                        new ArticleFilter(titleStart, null, null, null, null, false),
+                                        0,
+                                        1,
+                                        Sort.unsorted())
+                                .stream()
+                                .map(a -> a.id())
+                                .collect(java.util.stream.Collectors.toSet()));
     }
 
-    private long claim(String text) {
+    private Set<Long> claim(@Nullable String text) {
+        if (text == null) {
+            return Set.of();
+        }
         return SystemAuthentication.runAs(
                 "fiona",
-                () -> claims.find(new ClaimFilter(text, null, null, null), 0, 1, Sort.unsorted())
-                        .getFirst()
-                        .id());
+                () -> claims.find(new ClaimFilter(text, null, null, null), 0, 1, Sort.unsorted()).stream()
+                        .map(c -> c.id())
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 }

@@ -46,6 +46,9 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
     @org.springframework.beans.factory.annotation.Autowired
     org.factline.timeline.TimelineService timeline;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.factline.article.ArticleService articles;
+
     @BeforeAll
     static void startBrowser() throws Exception {
         if (!Files.isExecutable(Paths.get(CHROMIUM))) {
@@ -253,53 +256,33 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
     }
 
     @Test
-    void the_visual_timeline_draws_events_and_a_filter_narrows_it() {
+    void the_visual_timeline_draws_the_demo_events_and_a_filter_narrows_it() {
         String editor = user("browser-timeline-editor", Role.EDITOR);
-        String marker = "tl" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "k");
-        SystemAuthentication.runAs(editor, () -> {
-            var categories = timeline.categories();
-            String[][] demo = {
-                {"2022-10-07", "1", "US", "Chip export controls announced"},
-                {"2023-10-17", "1", "US", "Export rules updated"},
-                {"2024-12-26", "0", "CHINA", "Open-weight model released"},
-                {"2025-01-20", "0", "CHINA", "Reasoning model released"},
-                {"2025-04-15", "3", "US", "Licence needed for accelerator"}
-            };
-            for (String[] d : demo) {
-                var event = timeline.create(new org.factline.timeline.EventForm(
-                        d[3] + " " + marker,
-                        java.time.LocalDate.parse(d[0]),
-                        org.factline.timeline.DatePrecision.DAY,
-                        null,
-                        null,
-                        categories.get(Integer.parseInt(d[1])).id(),
-                        org.factline.timeline.Side.valueOf(d[2]),
-                        2,
-                        java.util.Set.of(),
-                        java.util.List.of(),
-                        java.util.Set.of(),
-                        java.util.Set.of()));
-                timeline.publish(event.id(), event.version());
-            }
-            return null;
-        });
+        org.factline.demo.DemoTimelineFixture.load(timeline, articles, claims);
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860))) {
             Page page = context.newPage();
             page.navigate(url("/login"));
             signIn(page, editor, TEST_PASSWORD);
-            page.navigate(url("/timeline?q=" + marker));
-            assertThat(page.locator(".tl-event")).hasCount(5);
+            page.navigate(url("/timeline?from=2022-01-01&to=2025-12-31"));
+            var demo = page.locator(".tl-event", new Page.LocatorOptions().setHasText("DeepSeek releases R1"));
+            assertThat(demo).isVisible();
+            int all = page.locator(".tl-event").count();
+            org.assertj.core.api.Assertions.assertThat(all).isGreaterThanOrEqualTo(34);
             assertThat(page.locator(".tl-lane-label").first()).isVisible();
             shot(page, "16-timeline");
             page.locator(".tl-filters vaadin-select").click();
             page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("China"))
                     .click();
             page.waitForURL(u -> u.contains("side=china"));
-            assertThat(page.locator(".tl-event")).hasCount(2);
+            assertThat(demo).isVisible();
+            assertThat(page.locator(".tl-event", new Page.LocatorOptions().setHasText("OpenAI releases GPT-4")))
+                    .hasCount(0);
+            org.assertj.core.api.Assertions.assertThat(page.locator(".tl-event").count())
+                    .isLessThan(all);
             shot(page, "17-timeline-filtered");
-            page.locator(".tl-event").first().click();
+            demo.first().click();
             page.waitForURL(u -> u.contains("/timeline/events/"));
-            assertThat(page.locator("h1.event-title")).containsText(marker);
+            assertThat(page.locator("h1.event-title")).hasText("DeepSeek releases R1");
             shot(page, "18-timeline-event");
         }
     }

@@ -125,6 +125,39 @@ class TimelineViewsTest extends AbstractAppTest {
     }
 
     @Test
+    void the_author_edits_a_draft_and_deletes_it_after_confirming() {
+        var draft = timeline.create(new EventForm(
+                marker + " First title",
+                LocalDate.of(2024, 9, 19),
+                DatePrecision.DAY,
+                null,
+                null,
+                timeline.categories().getFirst().id(),
+                Side.CHINA,
+                2,
+                Set.of(),
+                List.of(),
+                Set.of(),
+                Set.of()));
+        UI.getCurrent().navigate("timeline/events/" + draft.id());
+        _click(_get(Button.class, spec -> spec.withText("Edit")));
+        var dialog = _get(EventDialogs.EventDialog.class);
+        assertThat(dialog.title.getValue()).isEqualTo(marker + " First title");
+        _setValue(dialog.title, marker + " Second title");
+        _click(dialog.save);
+        assertThat(_get(H1.class, spec -> spec.withClasses("event-title")).getText())
+                .isEqualTo(marker + " Second title");
+
+        _click(_get(Button.class, spec -> spec.withText("Delete")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        assertThat(url()).startsWith("timeline");
+        assertThat(timeline.find(
+                        new org.factline.timeline.EventFilter(null, null, Set.of(), null, null, false, marker)))
+                .isEmpty();
+    }
+
+    @Test
     void an_editor_publishes_from_the_event_page_and_admins_manage_categories() {
         var draft = timeline.create(new EventForm(
                 marker + " To publish",
