@@ -160,7 +160,7 @@ public class ClaimService {
                 .distinct()
                 .map(found::get)
                 .filter(java.util.Objects::nonNull)
-                .map(c -> new ClaimLink(c.getId(), c.getText(), c.getStatus(), c.getVerdict(), c.getClaimDate()))
+                .map(ClaimService::link)
                 .toList();
     }
 
@@ -170,6 +170,23 @@ public class ClaimService {
             throw new ValidationException("actors", "Names are 1 to " + Claimant.NAME_MAX_LENGTH + " characters.");
         }
         return claimant(name).getId();
+    }
+
+    /** A claimant's page: who they are and every claim they made, with its status and verdict. */
+    @Transactional(readOnly = true)
+    public ClaimantView claimant(long id) {
+        Claimant c = claimants.findById(id).orElseThrow(() -> new ValidationException("There is no such claimant."));
+        return new ClaimantView(
+                c.getId(),
+                c.getName(),
+                c.getKind().name().toLowerCase(Locale.ROOT),
+                claims.findByClaimant(id).stream().map(ClaimService::link).toList());
+    }
+
+    /** The id of the claimant of that name, if there is one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> claimantIdByName(String name) {
+        return claimants.findByNameKey(Claimant.key(name)).map(Claimant::getId);
     }
 
     /** Claimant names by id, for features that store claimant ids (timeline actors). */
@@ -277,6 +294,10 @@ public class ClaimService {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    private static ClaimLink link(Claim c) {
+        return new ClaimLink(c.getId(), c.getText(), c.getStatus(), c.getVerdict(), c.getClaimDate());
     }
 
     static ClaimSummary summary(Claim c) {

@@ -20,6 +20,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.factline.base.Labels;
 import org.factline.security.AppRoles;
 import org.jsoup.Jsoup;
 import org.springframework.stereotype.Service;
@@ -56,7 +57,7 @@ public class TimelineExport {
                 event.put("end_date", date(e.endDate(), DatePrecision.DAY));
             }
             String text = e.descriptionHtml()
-                    + (e.verified() ? "<p>Verified claim: " + label(e.verifiedVerdict()) + "</p>" : "");
+                    + (e.verified() ? "<p>Verified claim: " + Labels.humanize(e.verifiedVerdict()) + "</p>" : "");
             event.put("text", Map.of("headline", escape(e.title()), "text", text));
             event.put("group", e.category().name());
             event.put("unique_id", "event-" + e.id());
@@ -116,7 +117,7 @@ public class TimelineExport {
                         e.side().label(),
                         e.importance(),
                         e.status().name().toLowerCase(java.util.Locale.ROOT),
-                        e.verified() ? label(e.verifiedVerdict()) : "",
+                        e.verified() ? Labels.humanize(e.verifiedVerdict()) : "",
                         String.join("; ", e.actors()),
                         String.join("; ", e.tags()),
                         plain(e.descriptionHtml()),
@@ -165,11 +166,6 @@ public class TimelineExport {
             d.put("day", date.getDayOfMonth());
         }
         return d;
-    }
-
-    private static String label(String verdict) {
-        String words = verdict.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static String escape(String text) {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.factline.article.ArticleService;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.Labels;
 import org.factline.base.SafeHtml;
 import org.factline.base.ValidationException;
 import org.factline.claim.ClaimLink;
@@ -189,19 +190,14 @@ public class TimelineService {
             return;
         }
         String note = change.after() == null
-                ? "Linked claim #" + change.claimId() + " was reopened; its verdict (" + label(change.before())
-                        + ") is withdrawn."
-                : "The verdict of linked claim #" + change.claimId() + " changed from " + label(change.before())
-                        + " to " + label(change.after()) + ".";
+                ? "Linked claim #" + change.claimId() + " was reopened; its verdict ("
+                        + Labels.humanize(change.before()) + ") is withdrawn."
+                : "The verdict of linked claim #" + change.claimId() + " changed from "
+                        + Labels.humanize(change.before()) + " to " + Labels.humanize(change.after()) + ".";
         for (TimelineEvent event : events.findByClaim(change.claimId())) {
             event.flagForReview(note);
             publisher.publishEvent(new TimelineChanged(event.getId()));
         }
-    }
-
-    private static String label(String verdictName) {
-        String words = verdictName.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private EventView save(TimelineEvent event, String action, String summary) {

@@ -64,14 +64,25 @@ public class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTit
         var heading = new H1(s.text());
         heading.addClassName("claim-title");
         var facts = new ArrayList<String>();
-        facts.add(s.claimant() == null ? "Claimant unknown" : s.claimant());
+        if (s.claimant() == null) {
+            facts.add("Claimant unknown");
+        }
         if (s.claimDate() != null) {
             facts.add(DAY.format(s.claimDate()));
         }
         facts.add("added by " + s.createdBy());
         var status = new Span(s.status().label());
         status.addClassNames("badge-role", "status-" + s.status().name().toLowerCase());
-        var meta = new Div(status, new Span(" " + String.join(" · ", facts)));
+        var meta = new Div(status);
+        if (s.claimant() != null) {
+            meta.add(new Span(" "));
+            claims.claimantIdByName(s.claimant())
+                    .ifPresentOrElse(
+                            id -> meta.add(new Anchor("claimants/" + id, s.claimant())),
+                            () -> meta.add(new Span(s.claimant())));
+            meta.add(new Span(" ·"));
+        }
+        meta.add(new Span(" " + String.join(" · ", facts)));
         meta.addClassName("reader-meta");
         add(heading, meta);
         if (!s.tags().isEmpty()) {

@@ -27,6 +27,7 @@ import org.factline.article.ArticleService;
 import org.factline.audit.AuditEntryView;
 import org.factline.audit.AuditLog;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.Labels;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.Notifications;
@@ -164,7 +165,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
             meta.add(draft);
         }
         if (e.verified()) {
-            var verified = new Span("\u2713 Verified: " + TimelineView.verdictLabel(e.verifiedVerdict()));
+            var verified = new Span("\u2713 Verified: " + Labels.humanize(e.verifiedVerdict()));
             verified.addClassNames(
                     "badge", "verdict-label", "verdict-" + e.verifiedVerdict().toLowerCase(Locale.ROOT));
             meta.add(verified);
@@ -243,7 +244,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private static String status(ClaimLink c) {
         return c.verdict() != null
-                ? "verified: " + TimelineView.verdictLabel(c.verdict())
+                ? "verified: " + Labels.humanize(c.verdict())
                 : c.status().label().toLowerCase(Locale.ROOT);
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.factline.base.Labels;
 import org.factline.timeline.CategoryView;
 import org.factline.timeline.EventStatus;
 import org.factline.timeline.EventView;
@@ -181,7 +182,7 @@ class TimelineCanvas extends Div {
         meta.addClassName("tl-event-date");
         card.add(title, meta);
         if (e.verified()) {
-            var badge = new Span("\u2713 " + TimelineView.verdictLabel(e.verifiedVerdict()));
+            var badge = new Span("\u2713 " + Labels.humanize(e.verifiedVerdict()));
             badge.addClassNames("tl-verified", "verdict-" + e.verifiedVerdict().toLowerCase(java.util.Locale.ROOT));
             meta.add(badge);
         }

@@ -42,6 +42,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factline.article.ArticleService;
+import org.factline.base.Labels;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.EmptyState;
 import org.factline.base.ui.Notifications;
@@ -119,7 +120,13 @@ public class TimelineView extends Div implements BeforeEnterObserver {
 
         var newEvent = new Button("New event", VaadinIcon.PLUS.create(), e -> dialogs.create(saved -> refresh()));
         newEvent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var toolbar = new ViewToolbar("Timeline", exports(), newEvent);
+        var print = new Button(
+                "Print",
+                VaadinIcon.PRINT.create(),
+                e -> UI.getCurrent().getPage().executeJs("window.print()"));
+        print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        print.getElement().setAttribute("title", "Print the timeline or save it as PDF");
+        var toolbar = new ViewToolbar("Timeline", print, exports(), newEvent);
         if (currentUser.hasRole(AppRoles.Role.ADMIN)) {
             var manage = new Button(
                     "Categories",
@@ -130,7 +137,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                                 refresh();
                             })
                             .open());
-            toolbar = new ViewToolbar("Timeline", manage, exports(), newEvent);
+            toolbar = new ViewToolbar("Timeline", manage, print, exports(), newEvent);
         }
 
         category.setItemLabelGenerator(CategoryView::name);
@@ -184,7 +191,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                 .setHeader("Category")
                 .setAutoWidth(true);
         grid.addColumn(e -> e.side().label()).setHeader("Country").setAutoWidth(true);
-        grid.addColumn(e -> e.verified() ? "\u2713 " + verdictLabel(e.verifiedVerdict()) : "")
+        grid.addColumn(e -> e.verified() ? "\u2713 " + Labels.humanize(e.verifiedVerdict()) : "")
                 .setHeader("Verified")
                 .setAutoWidth(true);
         grid.addColumn(e -> e.status() == EventStatus.DRAFT ? "Draft" : e.needsReview() ? "Needs review" : "")
@@ -197,15 +204,6 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         body.addClassName("view-content");
         body.add(filters, display, results);
         add(toolbar, body);
-    }
-
-    /** "mostly_false" as people write it. */
-    static String verdictLabel(@Nullable String verdict) {
-        if (verdict == null) {
-            return "";
-        }
-        String words = verdict.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     static Span categoryChip(EventView e) {

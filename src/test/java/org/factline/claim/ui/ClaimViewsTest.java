@@ -93,4 +93,22 @@ class ClaimViewsTest extends AbstractAppTest {
         _setValue(view.text, marker);
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
     }
+
+    @Test
+    void a_claimant_page_lists_their_claims_with_status() {
+        login(user("ui-claimer", Role.FACT_CHECKER));
+        String name = unique("Agency");
+        var claim = claims.create(new org.factline.claim.NewClaim(
+                "The agency said exports would need a licence (" + name + ")", name, null, java.util.Set.of()));
+        UI.getCurrent().navigate("claims/" + claim.id());
+        var link = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText(name));
+        assertThat(link.getHref()).startsWith("claimants/");
+
+        UI.getCurrent().navigate(link.getHref());
+        var page = _get(ClaimantPage.class);
+        assertThat(_get(page, H1.class).getText()).isEqualTo(name);
+        assertThat(page.getElement().getTextRecursively()).contains("1 claim").contains("New");
+        assertThat(_find(page, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText(claim.text())))
+                .hasSize(1);
+    }
 }
