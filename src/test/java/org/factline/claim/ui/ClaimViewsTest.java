@@ -110,5 +110,10 @@ class ClaimViewsTest extends AbstractAppTest {
         assertThat(page.getElement().getTextRecursively()).contains("1 claim").contains("New");
         assertThat(_find(page, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText(claim.text())))
                 .hasSize(1);
+
+        UI.getCurrent().navigate("claims/" + claim.id());
+        assertThat(_get(ClaimView.class).getElement().getTextRecursively())
+                .contains("History")
+                .contains("ui-claimer: Created claim");
     }
 }

@@ -1,0 +1,45 @@
+package org.factline.claim.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.factline.audit.AuditEntryView;
+import org.factline.audit.AuditLog;
+import org.factline.claim.ClaimDetail;
+import org.springframework.core.annotation.Order;
+
+/** Last on the claim page: everything that happened to the claim, newest first. */
+@org.springframework.stereotype.Component
+@Order(100)
+class HistoryPanel implements ClaimPanel {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+
+    private final AuditLog audit;
+
+    HistoryPanel(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    public Component create(ClaimDetail claim) {
+        var list = new UnorderedList();
+        list.addClassName("verdict-history");
+        for (AuditEntryView entry :
+                audit.history("claim", String.valueOf(claim.summary().id()), 100)) {
+            var when = new Span(WHEN.format(entry.occurredAt()));
+            when.addClassName("history-when");
+            list.add(new ListItem(when, new Span(" \u2014 " + entry.actor() + ": " + entry.summary())));
+        }
+        var panel = new Div(new H2("History"), list);
+        panel.addClassName("history-panel");
+        return panel;
+    }
+}
