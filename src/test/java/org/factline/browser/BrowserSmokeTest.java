@@ -288,6 +288,9 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
     }
 
     private void signIn(Page page, String username, String password) {
+        // The login form is a web component: typing or clicking before it is upgraded is lost.
+        page.waitForFunction("() => customElements.get('vaadin-login-form') !== undefined"
+                + " && document.querySelector('vaadin-login-form') !== null");
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
         page.locator("vaadin-button[slot=submit], button[slot=submit]").first().click();
