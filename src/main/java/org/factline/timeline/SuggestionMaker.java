@@ -1,7 +1,6 @@
 package org.factline.timeline;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.factline.article.ArticleDetail;
@@ -117,16 +116,16 @@ class SuggestionMaker {
     private Optional<TimelineEvent> sameEvent(LocalDate date, DatePrecision precision, String text) {
         LocalDate first = precision.start(date).minusDays(SAME_EVENT_DAYS);
         LocalDate last = precision.end(precision.start(date)).plusDays(SAME_EVENT_DAYS);
-        return events.findAllInOrder().stream()
-                .filter(e ->
-                        !e.getStartDate().isBefore(first) && !e.getStartDate().isAfter(last))
+        return events.findStartingBetween(first, last).stream()
                 .filter(e -> EventSentences.covered(e.getTitle(), text) >= 0.5)
                 .findFirst();
     }
 
     private boolean similarOpenSuggestion(LocalDate date, String sentence) {
-        return suggestions.findByStatusOrderByDateDescIdDesc(EventSuggestion.Status.OPEN).stream()
-                .filter(s -> Math.abs(ChronoUnit.DAYS.between(s.getDate(), date)) <= SAME_EVENT_DAYS)
+        return suggestions
+                .findByStatusAndDateBetween(
+                        EventSuggestion.Status.OPEN, date.minusDays(SAME_EVENT_DAYS), date.plusDays(SAME_EVENT_DAYS))
+                .stream()
                 .anyMatch(s -> EventSentences.covered(s.getTitle(), sentence) >= 0.6);
     }
 

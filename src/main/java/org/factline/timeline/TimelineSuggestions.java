@@ -85,6 +85,12 @@ public class TimelineSuggestions {
                 .toList();
     }
 
+    /** How many proposals wait for a decision (the tab's badge). */
+    @Transactional(readOnly = true)
+    public long openCount() {
+        return suggestions.countByStatus(EventSuggestion.Status.OPEN);
+    }
+
     /** The event form prefilled from a proposal (category: the first one; the editor picks). */
     @Transactional(readOnly = true)
     public EventForm prefill(long id) {

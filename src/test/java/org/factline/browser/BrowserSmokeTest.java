@@ -297,7 +297,10 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
         page.waitForURL(u -> !u.contains("/login"));
         // Wait until the signed-in shell has rendered before the test navigates on: leaving the page
         // while Vaadin is still starting up can race with the session just created at sign-in.
-        assertThat(page.locator("vaadin-app-layout")).isVisible();
+        // The first signed-in page of a run also starts Vaadin's client: give it longer than 5 s.
+        assertThat(page.locator("vaadin-app-layout"))
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                        .setTimeout(30_000));
     }
 
     private static com.microsoft.playwright.Locator navItem(Page page, String label) {

@@ -293,8 +293,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         if (field == SearchFilter.PUBLISHER || field == SearchFilter.YEAR || field == SearchFilter.TAG) {
             return value;
         }
-        String words = value.replace('_', ' ');
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return org.factline.base.Labels.humanize(value);
     }
 
     private static Details help() {

@@ -9,5 +9,10 @@ public interface EventSuggestionRepository extends JpaRepository<EventSuggestion
 
     boolean existsByClaimId(long claimId);
 
+    List<EventSuggestion> findByStatusAndDateBetween(
+            EventSuggestion.Status status, java.time.LocalDate first, java.time.LocalDate last);
+
+    long countByStatus(EventSuggestion.Status status);
+
     boolean existsByArticleIdAndSentence(long articleId, String sentence);
 }

@@ -9,6 +9,9 @@ public interface TimelineEventRepository extends JpaRepository<TimelineEvent, Lo
     @Query("select e from TimelineEvent e order by e.startDate, e.id")
     List<TimelineEvent> findAllInOrder();
 
+    @Query("select e from TimelineEvent e where e.startDate between :first and :last order by e.startDate, e.id")
+    List<TimelineEvent> findStartingBetween(java.time.LocalDate first, java.time.LocalDate last);
+
     @Query("select e from TimelineEvent e join e.claimIds c where c = :claimId")
     List<TimelineEvent> findByClaim(long claimId);
 }

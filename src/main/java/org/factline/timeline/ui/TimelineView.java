@@ -367,13 +367,13 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                 text.getValue());
         results.removeAll();
         if (editor) {
-            List<SuggestionView> open = suggestions.open();
-            suggestionsTab.setLabel(open.isEmpty() ? "Suggestions" : "Suggestions (" + open.size() + ")");
+            long waiting = suggestions.openCount();
+            suggestionsTab.setLabel(waiting == 0 ? "Suggestions" : "Suggestions (" + waiting + ")");
             if (mode.getSelectedIndex() == 2) {
                 zoom.setVisible(false);
                 lanes.setVisible(false);
                 count.setText("");
-                showSuggestions(open);
+                showSuggestions(suggestions.open());
                 return;
             }
         }
