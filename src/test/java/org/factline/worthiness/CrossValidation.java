@@ -1,0 +1,95 @@
+package org.factline.worthiness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.factline.worthiness.model.LabeledLine;
+import org.factline.worthiness.model.RankingMetrics;
+import org.factline.worthiness.model.WorthinessModel;
+import org.factline.worthiness.model.WorthinessTrainer;
+
+/** Leave-one-debate-out cross-validation: train on the other debates, rank the held-out one. */
+final class CrossValidation {
+
+    record Result(double map, double p5, double p10, double p20, List<String> perDebate) {}
+
+    private CrossValidation() {}
+
+    static Result run(Map<String, List<LabeledLine>> debates, WorthinessTrainer.Settings settings) {
+        var names = new ArrayList<>(debates.keySet());
+        // Folds are independent: both cores work.
+        List<double[]> folds = names.parallelStream()
+                .map(heldOut -> fold(debates, heldOut, settings))
+                .toList();
+        double map = 0, p5 = 0, p10 = 0, p20 = 0;
+        var lines = new ArrayList<String>();
+        for (int i = 0; i < names.size(); i++) {
+            double[] f = folds.get(i);
+            map += f[0];
+            p5 += f[1];
+            p10 += f[2];
+            p20 += f[3];
+            lines.add(String.format(
+                    "%-32s %5d sentences %3d worthy  AP %.3f", names.get(i), (int) f[4], (int) f[5], f[0]));
+        }
+        int n = names.size();
+        return new Result(map / n, p5 / n, p10 / n, p20 / n, lines);
+    }
+
+    private static double[] fold(
+            Map<String, List<LabeledLine>> debates, String heldOut, WorthinessTrainer.Settings settings) {
+        var training = new ArrayList<List<LabeledLine>>();
+        debates.forEach((n, doc) -> {
+            if (!n.equals(heldOut)) {
+                training.add(doc);
+            }
+        });
+        WorthinessModel model = WorthinessTrainer.train("cv", training, settings);
+        var doc = debates.get(heldOut);
+        double[] scores = model.score(doc.stream().map(LabeledLine::line).toList());
+        boolean[] relevant = new boolean[doc.size()];
+        for (int i = 0; i < relevant.length; i++) {
+            relevant[i] = doc.get(i).worthy();
+        }
+        return new double[] {
+            RankingMetrics.averagePrecision(scores, relevant),
+            RankingMetrics.precisionAt(5, scores, relevant),
+            RankingMetrics.precisionAt(10, scores, relevant),
+            RankingMetrics.precisionAt(20, scores, relevant),
+            doc.size(),
+            count(relevant)
+        };
+    }
+
+    private static int count(boolean[] b) {
+        int c = 0;
+        for (boolean x : b) {
+            if (x) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    public static void main(String[] args) throws Exception {
+        var debates = ClefDebates.read(ClefDebates.DEFAULT);
+        double[] costs = args.length > 0
+                ? java.util.Arrays.stream(args[0].split(","))
+                        .mapToDouble(Double::parseDouble)
+                        .toArray()
+                : new double[] {0.5};
+        double[] weights = args.length > 1
+                ? java.util.Arrays.stream(args[1].split(","))
+                        .mapToDouble(Double::parseDouble)
+                        .toArray()
+                : new double[] {8};
+        for (double c : costs) {
+            for (double w : weights) {
+                var r = run(debates, new WorthinessTrainer.Settings(c, w, 2));
+                System.out.printf(
+                        "C=%.3f w=%.1f  MAP %.4f  P@5 %.3f  P@10 %.3f  P@20 %.3f%n",
+                        c, w, r.map(), r.p5(), r.p10(), r.p20());
+            }
+        }
+    }
+}
