@@ -22,10 +22,6 @@ class TriageListeners {
 
     private static final Logger log = LoggerFactory.getLogger(TriageListeners.class);
 
-    static String topic(long articleId) {
-        return "triage:" + articleId;
-    }
-
     private final TriageScores scores;
     private final TriageService triage;
     private final ArticleService articles;
@@ -60,6 +56,6 @@ class TriageListeners {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     public void on(TriageChanged changed) {
-        broadcaster.publish(topic(changed.articleId()));
+        broadcaster.publish(TriageChanged.topic(changed.articleId()));
     }
 }

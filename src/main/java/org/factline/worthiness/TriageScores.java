@@ -35,7 +35,7 @@ class TriageScores {
         return out;
     }
 
-    /** Cached scores if they belong to the active model and this text, else computed and stored. */
+    /** Percentile scores (0–1), cached if they belong to the active model and this text, else computed and stored. */
     double[] scores(long articleId, List<String> sentences) {
         WorthinessModel active = model.get();
         var cached = triages.findById(articleId);

@@ -5,26 +5,29 @@ import java.util.List;
 import java.util.Map;
 import org.factline.worthiness.model.LabeledLine;
 import org.factline.worthiness.model.RankingMetrics;
+import org.factline.worthiness.model.SentenceFeatures;
 import org.factline.worthiness.model.WorthinessModel;
 import org.factline.worthiness.model.WorthinessTrainer;
 
 /** Leave-one-debate-out cross-validation: train on the other debates, rank the held-out one. */
 final class CrossValidation {
 
-    record Result(double map, double p5, double p10, double p20, List<String> perDebate) {}
+    record Result(double map, double p5, double p10, double p20, List<String> perDebate, double[] margins) {}
+
+    private record Fold(double[] metrics, double[] margins) {}
 
     private CrossValidation() {}
 
     static Result run(Map<String, List<LabeledLine>> debates, WorthinessTrainer.Settings settings) {
         var names = new ArrayList<>(debates.keySet());
         // Folds are independent: both cores work.
-        List<double[]> folds = names.parallelStream()
+        List<Fold> folds = names.parallelStream()
                 .map(heldOut -> fold(debates, heldOut, settings))
                 .toList();
         double map = 0, p5 = 0, p10 = 0, p20 = 0;
         var lines = new ArrayList<String>();
         for (int i = 0; i < names.size(); i++) {
-            double[] f = folds.get(i);
+            double[] f = folds.get(i).metrics();
             map += f[0];
             p5 += f[1];
             p10 += f[2];
@@ -33,10 +36,13 @@ final class CrossValidation {
                     "%-32s %5d sentences %3d worthy  AP %.3f", names.get(i), (int) f[4], (int) f[5], f[0]));
         }
         int n = names.size();
-        return new Result(map / n, p5 / n, p10 / n, p20 / n, lines);
+        double[] margins = folds.stream()
+                .flatMapToDouble(f -> java.util.Arrays.stream(f.margins()))
+                .toArray();
+        return new Result(map / n, p5 / n, p10 / n, p20 / n, lines, margins);
     }
 
-    private static double[] fold(
+    private static Fold fold(
             Map<String, List<LabeledLine>> debates, String heldOut, WorthinessTrainer.Settings settings) {
         var training = new ArrayList<List<LabeledLine>>();
         debates.forEach((n, doc) -> {
@@ -44,21 +50,26 @@ final class CrossValidation {
                 training.add(doc);
             }
         });
-        WorthinessModel model = WorthinessTrainer.train("cv", training, settings);
+        WorthinessModel model = WorthinessTrainer.train("cv", training, settings, new double[] {0});
         var doc = debates.get(heldOut);
-        double[] scores = model.score(doc.stream().map(LabeledLine::line).toList());
+        var lines = doc.stream().map(LabeledLine::line).toList();
+        double[] scores = model.score(lines);
+        double[] margins =
+                SentenceFeatures.of(lines).stream().mapToDouble(model::margin).toArray();
         boolean[] relevant = new boolean[doc.size()];
         for (int i = 0; i < relevant.length; i++) {
             relevant[i] = doc.get(i).worthy();
         }
-        return new double[] {
-            RankingMetrics.averagePrecision(scores, relevant),
-            RankingMetrics.precisionAt(5, scores, relevant),
-            RankingMetrics.precisionAt(10, scores, relevant),
-            RankingMetrics.precisionAt(20, scores, relevant),
-            doc.size(),
-            count(relevant)
-        };
+        return new Fold(
+                new double[] {
+                    RankingMetrics.averagePrecision(scores, relevant),
+                    RankingMetrics.precisionAt(5, scores, relevant),
+                    RankingMetrics.precisionAt(10, scores, relevant),
+                    RankingMetrics.precisionAt(20, scores, relevant),
+                    doc.size(),
+                    count(relevant)
+                },
+                margins);
     }
 
     private static int count(boolean[] b) {

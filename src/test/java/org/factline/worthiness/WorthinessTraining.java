@@ -45,7 +45,8 @@ class WorthinessTraining {
         Files.createDirectories(Path.of("target/worthiness"));
         Files.writeString(Path.of("target/worthiness/cross-validation.txt"), report);
 
-        WorthinessModel draft = WorthinessTrainer.train("draft", new ArrayList<>(debates.values()), settings);
+        WorthinessModel draft =
+                WorthinessTrainer.train("draft", new ArrayList<>(debates.values()), settings, cv.margins());
         var text = new StringWriter();
         draft.write(text);
         String digest = HexFormat.of()
@@ -53,7 +54,7 @@ class WorthinessTraining {
                         .digest(text.toString().getBytes(StandardCharsets.UTF_8)))
                 .substring(0, 10);
         WorthinessModel model =
-                WorthinessTrainer.train("clef19-" + digest, new ArrayList<>(debates.values()), settings);
+                WorthinessTrainer.train("clef19-" + digest, new ArrayList<>(debates.values()), settings, cv.margins());
         Files.createDirectories(MODEL.getParent());
         try (var out =
                 new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(MODEL)), StandardCharsets.UTF_8)) {

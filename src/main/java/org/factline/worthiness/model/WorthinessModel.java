@@ -23,11 +23,63 @@ public final class WorthinessModel {
     private final String name;
     private final double bias;
     private final Map<String, Double> weights;
+    private final double[] quantiles;
 
-    public WorthinessModel(String name, double bias, Map<String, Double> weights) {
+    /**
+     * @param quantiles margins at the 0th, 1st, … 100th percentile of a reference set of sentences,
+     *     so scores can be shown as "more check-worthy than n% of sentences"
+     */
+    public WorthinessModel(String name, double bias, Map<String, Double> weights, double[] quantiles) {
         this.name = name;
         this.bias = bias;
         this.weights = Map.copyOf(weights);
+        this.quantiles = quantiles.clone();
+        if (quantiles.length != 101) {
+            throw new IllegalArgumentException("A model needs 101 percentile margins.");
+        }
+    }
+
+    /** The percentile margins of a set of margins (e.g. held-out sentences). */
+    public static double[] quantilesOf(double[] margins) {
+        double[] sorted = margins.clone();
+        java.util.Arrays.sort(sorted);
+        double[] q = new double[101];
+        for (int p = 0; p <= 100; p++) {
+            q[p] = sorted.length == 0 ? 0 : sorted[(int) Math.round(p / 100.0 * (sorted.length - 1))];
+        }
+        return q;
+    }
+
+    double[] quantiles() {
+        return quantiles.clone();
+    }
+
+    /**
+     * Scores as percentiles (0–100) of the reference sentences: 95 means more check-worthy than
+     * 95% of them. Easier to set a threshold on than probabilities, whose scale depends on the data.
+     */
+    public double[] percentiles(List<Line> lines) {
+        var features = SentenceFeatures.of(lines);
+        double[] out = new double[lines.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = percentile(margin(features.get(i)));
+        }
+        return out;
+    }
+
+    double percentile(double margin) {
+        if (margin <= quantiles[0]) {
+            return 0;
+        }
+        if (margin >= quantiles[100]) {
+            return 100;
+        }
+        int p = 0;
+        while (p < 100 && quantiles[p + 1] <= margin) {
+            p++;
+        }
+        double span = quantiles[p + 1] - quantiles[p];
+        return p + (span <= 0 ? 0 : (margin - quantiles[p]) / span);
     }
 
     public String name() {
@@ -85,6 +137,11 @@ public final class WorthinessModel {
             out.write(HEADER + "\n");
             out.write("name\t" + name + "\n");
             out.write("bias\t" + bias + "\n");
+            var q = new StringBuilder();
+            for (double v : quantiles) {
+                q.append(q.isEmpty() ? "" : ",").append((float) v);
+            }
+            out.write("quantiles\t" + q + "\n");
             var sorted = new ArrayList<>(weights.entrySet());
             sorted.sort(Map.Entry.comparingByKey());
             for (var e : sorted) {
@@ -104,17 +161,22 @@ public final class WorthinessModel {
             }
             String name = "";
             double bias = 0;
+            double[] quantiles = new double[0];
             var weights = new HashMap<String, Double>();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] parts = line.split("\t", -1);
                 switch (parts[0]) {
                     case "name" -> name = parts[1];
                     case "bias" -> bias = Double.parseDouble(parts[1]);
+                    case "quantiles" ->
+                        quantiles = java.util.Arrays.stream(parts[1].split(","))
+                                .mapToDouble(Double::parseDouble)
+                                .toArray();
                     case "f" -> weights.put(parts[1], Double.parseDouble(parts[2]));
                     default -> throw new IllegalArgumentException("Unexpected model line: " + parts[0]);
                 }
             }
-            return new WorthinessModel(name, bias, weights);
+            return new WorthinessModel(name, bias, weights, quantiles);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,7 +30,12 @@ public final class WorthinessTrainer {
 
     private WorthinessTrainer() {}
 
-    public static WorthinessModel train(String name, List<List<LabeledLine>> documents, Settings settings) {
+    /**
+     * @param referenceMargins margins of sentences the model did not train on (e.g. out-of-fold
+     *     in cross-validation), from which the model's percentile scale is taken
+     */
+    public static WorthinessModel train(
+            String name, List<List<LabeledLine>> documents, Settings settings, double[] referenceMargins) {
         var rows = new ArrayList<Map<String, Double>>();
         var labels = new ArrayList<Boolean>();
         for (List<LabeledLine> doc : documents) {
@@ -42,7 +47,7 @@ public final class WorthinessTrainer {
             }
         }
         Fit fit = fit(rows, labels, settings);
-        return new WorthinessModel(name, fit.bias(), fit.weights());
+        return new WorthinessModel(name, fit.bias(), fit.weights(), WorthinessModel.quantilesOf(referenceMargins));
     }
 
     /**
@@ -76,7 +81,13 @@ public final class WorthinessTrainer {
                 combined.merge(k, w, Double::sum);
             }
         });
-        return new WorthinessModel(name, trust * base.bias() + fit.bias(), combined);
+        // The base's percentile scale carried over: margins move by the same trust and offset.
+        double[] quantiles = base.quantiles();
+        for (int i = 0; i < quantiles.length; i++) {
+            quantiles[i] = trust * quantiles[i] + fit.bias();
+        }
+        java.util.Arrays.sort(quantiles);
+        return new WorthinessModel(name, trust * base.bias() + fit.bias(), combined, quantiles);
     }
 
     private static final String BASE_MARGIN = "base:margin";
