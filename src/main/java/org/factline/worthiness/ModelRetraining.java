@@ -94,6 +94,23 @@ public class ModelRetraining {
         return out.toString();
     }
 
+    /** Goes back to the model shipped with Factline (e.g. if the team's model disappoints). */
+    public void useShippedModel() {
+        models.findFirstByActiveTrueOrderByIdDesc().ifPresent(m -> {
+            m.deactivate();
+            events.publishEvent(new AuditRecord(
+                    currentUser.actorName(),
+                    "worthiness.reverted",
+                    "worthiness-model",
+                    m.getName(),
+                    "Went back to the shipped check-worthiness model "
+                            + active.shippedModel().name(),
+                    Map.of("model", m.getName()),
+                    Map.of("model", active.shippedModel().name())));
+            backfill.afterCommitRescore();
+        });
+    }
+
     public RetrainOutcome retrain() {
         var all = new ArrayList<>(feedback.findAll());
         all.sort(Comparator.comparing(Feedback::getId));

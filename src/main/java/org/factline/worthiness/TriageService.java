@@ -90,7 +90,7 @@ public class TriageService {
         if (articleIds.isEmpty()) {
             return Map.of();
         }
-        double bar = threshold() / 100.0 - 0.005;
+        double bar = (threshold() - 0.5) / 100 - 1e-9; // the reader rounds scores to whole numbers
         var out = new HashMap<Long, Integer>();
         for (ArticleTriage t : triages.findByArticleIdIn(articleIds)) {
             int n = 0;

@@ -158,6 +158,7 @@ public class ArticlesView extends Div {
         for (ArticleListColumn<?> column : columns) {
             grid.addComponentColumn(a -> columnValues.render(column, a.id()))
                     .setHeader(column.header())
+                    .setKey(column.header())
                     .setAutoWidth(true)
                     .setFlexGrow(0);
         }
