@@ -46,7 +46,10 @@ class TriageScores {
             }
         }
         double[] scores =
-                active.score(sentences.stream().map(s -> new Line("", s)).toList());
+                active.percentiles(sentences.stream().map(s -> new Line("", s)).toList());
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = Math.round(scores[i] * 100) / 10_000.0; // 0–1 with 4 decimals, as stored
+        }
         try {
             triages.saveAndFlush(new ArticleTriage(articleId, active.name(), scores, clock.instant()));
         } catch (DataIntegrityViolationException raced) {

@@ -32,9 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(AppRoles.FACT_CHECKER)
 public class TriageService {
 
-    public static final int DEFAULT_THRESHOLD = 60;
-    public static final int MIN_THRESHOLD = 5;
-    public static final int MAX_THRESHOLD = 95;
+    public static final int DEFAULT_THRESHOLD = 90;
+    public static final int MIN_THRESHOLD = 50;
+    public static final int MAX_THRESHOLD = 99;
 
     private final ArticleService articles;
     private final TriageScores scores;
