@@ -13,6 +13,17 @@ public record SentenceScore(int index, String text, int score, Decision decision
     }
 
     public boolean strong(int threshold) {
-        return score >= threshold;
+        return score >= threshold && rankable();
     }
+
+    /** Headings and fragments ("Why it matters", "Read more") are not statements to check. */
+    public boolean rankable() {
+        return rankable(text);
+    }
+
+    static boolean rankable(String sentence) {
+        return sentence.strip().split("\\s+").length >= MIN_WORDS;
+    }
+
+    static final int MIN_WORDS = 5;
 }

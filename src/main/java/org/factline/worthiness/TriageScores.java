@@ -48,7 +48,8 @@ class TriageScores {
         double[] scores =
                 active.percentiles(sentences.stream().map(s -> new Line("", s)).toList());
         for (int i = 0; i < scores.length; i++) {
-            scores[i] = Math.round(scores[i] * 100) / 10_000.0; // 0–1 with 4 decimals, as stored
+            // 0–1 with 4 decimals, as stored; headings and fragments are never candidates
+            scores[i] = SentenceScore.rankable(sentences.get(i)) ? Math.round(scores[i] * 100) / 10_000.0 : 0;
         }
         try {
             triages.saveAndFlush(new ArticleTriage(articleId, active.name(), scores, clock.instant()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.factline.worthiness.model.LabeledLine;
+import org.factline.worthiness.model.Line;
 import org.factline.worthiness.model.RankingMetrics;
 import org.factline.worthiness.model.SentenceFeatures;
 import org.factline.worthiness.model.WorthinessModel;
@@ -70,6 +71,24 @@ final class CrossValidation {
                     count(relevant)
                 },
                 margins);
+    }
+
+    /**
+     * MAP of a ranking that needs no training, per debate: the baselines the trained model is
+     * compared with in the same run.
+     */
+    static double baseline(Map<String, List<LabeledLine>> debates, java.util.function.ToDoubleFunction<Line> score) {
+        double sum = 0;
+        for (var doc : debates.values()) {
+            double[] scores = new double[doc.size()];
+            boolean[] relevant = new boolean[doc.size()];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = score.applyAsDouble(doc.get(i).line());
+                relevant[i] = doc.get(i).worthy();
+            }
+            sum += RankingMetrics.averagePrecision(scores, relevant);
+        }
+        return sum / debates.size();
     }
 
     private static int count(boolean[] b) {

@@ -143,7 +143,9 @@ class TriagePanel implements ReaderPanel {
                 TriageHighlights.mark(
                         this,
                         view.sentences().stream()
-                                .filter(s -> s.decision() == SentenceScore.Decision.NONE && s.score() >= bar - 10)
+                                .filter(s -> s.decision() == SentenceScore.Decision.NONE
+                                        && s.rankable()
+                                        && s.score() >= bar - 10)
                                 .map(s -> new TriageHighlights.Mark(s.text(), s.strong(bar) ? "strong" : "near"))
                                 .toList());
             } else {
@@ -155,10 +157,15 @@ class TriagePanel implements ReaderPanel {
             var score = new Span(Integer.toString(s.score()));
             score.addClassName("triage-score");
             score.getElement().setAttribute("title", "Check-worthiness score");
-            var text = new Button(s.text(), e -> TriageHighlights.show(this, s.text()));
+            // a wrapping text that works as a button: click or Enter shows the sentence in the article
+            var text = new Span(s.text());
             text.addClassName("triage-sentence");
-            text.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            text.getElement().setAttribute("role", "button").setAttribute("tabindex", "0");
             text.getElement().setAttribute("title", "Show in the text");
+            text.addClickListener(e -> TriageHighlights.show(this, s.text()));
+            text.getElement()
+                    .addEventListener("keydown", e -> TriageHighlights.show(this, s.text()))
+                    .setFilter("event.key === 'Enter'");
             var create = new Button(
                     "Create claim",
                     VaadinIcon.COMMENT_ELLIPSIS_O.create(),

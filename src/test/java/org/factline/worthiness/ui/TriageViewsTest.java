@@ -69,7 +69,7 @@ class TriageViewsTest extends AbstractAppTest {
     void the_reader_lists_check_worthy_sentences_to_claim_or_dismiss() {
         UI.getCurrent().navigate("articles/" + articleId);
         var first = cards().getFirst();
-        String sentence = _get(first, Button.class, spec -> spec.withClasses("triage-sentence"))
+        String sentence = _get(first, Span.class, spec -> spec.withClasses("triage-sentence"))
                 .getText();
         assertThat(sentence).isNotBlank();
         assertThat(_get(first, Span.class, spec -> spec.withClasses("triage-score"))
@@ -89,7 +89,7 @@ class TriageViewsTest extends AbstractAppTest {
         assertThat(cards()).hasSize(before);
         assertThat(panel().dismissed.isVisible()).isFalse();
 
-        String top = _get(cards().getFirst(), Button.class, spec -> spec.withClasses("triage-sentence"))
+        String top = _get(cards().getFirst(), Span.class, spec -> spec.withClasses("triage-sentence"))
                 .getText();
         _click(_get(cards().getFirst(), Button.class, spec -> spec.withText("Create claim")));
         var dialog = _get(Dialog.class);
