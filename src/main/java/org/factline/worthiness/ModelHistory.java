@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** The team's feedback so far and the retrained models, for the admin page. */
-public record ModelHistory(String activeModel, long claimedSentences, long dismissedSentences, List<Entry> models) {
+public record ModelHistory(
+        String activeModel, String shippedModel, long claimedSentences, long dismissedSentences, List<Entry> models) {
 
     public record Entry(
             String name,

@@ -83,7 +83,11 @@ public class ModelRetraining {
                         m.isActive()))
                 .toList();
         return new ModelHistory(
-                active.get().name(), feedback.countByAccepted(true), feedback.countByAccepted(false), entries);
+                active.get().name(),
+                active.shippedModel().name(),
+                feedback.countByAccepted(true),
+                feedback.countByAccepted(false),
+                entries);
     }
 
     /** The active model as a file, for the {@code score-sentences --model FILE} command. */

@@ -46,6 +46,7 @@ public class WorthinessAdminView extends Div {
     final Paragraph status = new Paragraph();
     final Grid<ModelHistory.Entry> grid = new Grid<>();
     final Button retrain = new Button("Retrain with feedback", VaadinIcon.ROTATE_RIGHT.create());
+    final Button useShipped = new Button("Use the shipped model", VaadinIcon.ARROW_BACKWARD.create());
 
     WorthinessAdminView(ModelRetraining retraining) {
         this.retraining = retraining;
@@ -69,6 +70,19 @@ public class WorthinessAdminView extends Div {
         grid.setEmptyStateText("No retraining yet: the model shipped with Factline is in use.");
         retrain.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         retrain.addClickListener(e -> confirm());
+        useShipped.addClickListener(e -> {
+            var dialog = new ConfirmDialog(
+                    "Go back to the shipped model?",
+                    "The team's model stays in the history; articles are scored again in the background.",
+                    "Use the shipped model",
+                    ok -> {
+                        retraining.useShippedModel();
+                        Notifications.success("The shipped model is in use again.");
+                        refresh();
+                    });
+            dialog.setCancelable(true);
+            dialog.open();
+        });
         var download = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     byte[] bytes = retraining.activeModelFile().getBytes(StandardCharsets.UTF_8);
@@ -87,7 +101,7 @@ public class WorthinessAdminView extends Div {
                         + " fourth of each, adapts the shipped model to the rest, and switches to it only if it ranks"
                         + " the held-back sentences better. Use the downloaded file with"
                         + " \u201cjava -jar factline.jar score-sentences --model FILE\u201d."),
-                new Div(retrain, download),
+                new Div(retrain, useShipped, download),
                 grid);
         refresh();
     }
@@ -98,6 +112,7 @@ public class WorthinessAdminView extends Div {
                 "Active model: %s \u00b7 feedback: %d claimed, %d dismissed sentences",
                 history.activeModel(), history.claimedSentences(), history.dismissedSentences()));
         grid.setItems(history.models());
+        useShipped.setVisible(!history.activeModel().equals(history.shippedModel()));
     }
 
     private void confirm() {
