@@ -51,13 +51,15 @@ class NavigationTest extends AbstractAppTest {
                         "Search",
                         "Users",
                         "Audit log",
-                        "Search index");
+                        "Search index",
+                        "Check-worthiness");
     }
 
     @Test
     void a_pure_admin_sees_only_dashboard_and_administration() {
         login(user("nav-admin-only", Role.ADMIN));
-        assertThat(navTitles()).containsExactly("Dashboard", "Search", "Users", "Audit log", "Search index");
+        assertThat(navTitles())
+                .containsExactly("Dashboard", "Search", "Users", "Audit log", "Search index", "Check-worthiness");
     }
 
     /** Karibu reports the denial that the running app shows as {@link NotFoundView}. */
