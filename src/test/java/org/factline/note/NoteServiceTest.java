@@ -165,8 +165,9 @@ class NoteServiceTest extends AbstractIntegrationTest {
         var thread = notes.threads(claimId).getFirst();
         assertThat(thread.root()).isNull();
         assertThat(thread.replies()).extracting(NoteView::id).containsExactly(reply.id());
-        assertThat(hits("type:note")).extracting(SearchHit::title).containsExactly("Confirmed the " + marker
-                + " figure on page 12.");
+        assertThat(hits("type:note"))
+                .extracting(SearchHit::title)
+                .containsExactly("Confirmed the " + marker + " figure on page 12.");
         assertThatThrownBy(() -> notes.edit(root.id(), root.version(), "Too late."))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("deleted");
