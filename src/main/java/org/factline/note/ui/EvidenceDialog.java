@@ -105,7 +105,7 @@ final class EvidenceDialog extends Dialog {
         } else {
             fill(editing);
         }
-        save = new Button(editing == null ? "Add evidence" : "Save", e -> save(store));
+        save = new Button(editing == null ? "Save evidence" : "Save changes", e -> save(store));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER).withModifiers(KeyModifier.CONTROL);
         getFooter().add(new Button("Cancel", e -> close()), save);

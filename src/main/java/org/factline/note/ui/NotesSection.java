@@ -114,7 +114,7 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
                 root,
                 r -> new NoteEditor(
                         "Reply",
-                        "Reply",
+                        "Post reply",
                         start,
                         notes::preview,
                         text -> {
