@@ -66,7 +66,7 @@ class Notifier {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(VerdictDecided d) {
-        String verdict = "\u201c" + d.verdict().label() + "\u201d";
+        String verdict = "\u201c" + d.verdict() + "\u201d";
         String message = switch (d.decision()) {
             case APPROVED -> d.decidedBy() + " approved the verdict " + verdict + " on " + claim(d.claimText());
             case REJECTED ->

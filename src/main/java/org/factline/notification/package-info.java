@@ -7,7 +7,7 @@
  * more (assignments).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "security", "note", "review", "vote"})
+@ApplicationModule(allowedDependencies = {"base", "security", "note", "review"})
 package org.factline.notification;
 
 import org.jspecify.annotations.NullMarked;

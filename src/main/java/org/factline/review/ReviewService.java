@@ -132,7 +132,7 @@ public class ReviewService {
                 claim.text(),
                 claim.createdBy(),
                 decision,
-                verdict.getLabel(),
+                verdict.getLabel().label(),
                 verdict.getProposedBy(),
                 currentUser.actorName(),
                 reason));

@@ -1,12 +1,12 @@
 package org.factline.review;
 
-import org.factline.vote.Verdict;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Published in the transaction of an editor's decision on a claim's verdict, so the people who
  * worked on the claim can be told (the notification module listens).
  *
+ * @param verdict the label of the verdict decided on ("Mostly false")
  * @param proposedBy who proposed the verdict decided on
  * @param reason the editor's reason when sending a proposal back
  */
@@ -15,7 +15,7 @@ public record VerdictDecided(
         String claimText,
         String claimCreatedBy,
         Decision decision,
-        Verdict verdict,
+        String verdict,
         String proposedBy,
         String decidedBy,
         @Nullable String reason) {

@@ -96,7 +96,9 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
             empty.addClassName("empty-hint");
             threads.add(empty);
         }
-        edits.keySet().removeIf(id -> !shown.contains(id));
+        if (edits.keySet().removeIf(id -> !shown.contains(id))) {
+            Notifications.error("The note you were editing has been deleted by someone else.");
+        }
         replies.keySet().removeIf(root -> all.stream().noneMatch(t -> t.rootId() == root));
         heading.setText(count == 0 ? "Notes" : "Notes (" + count + ")");
     }
