@@ -3,6 +3,7 @@ package org.factline;
 import java.time.Clock;
 import java.util.Arrays;
 import org.factline.article.extract.ExtractCommand;
+import org.factline.worthiness.ScoreCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,11 @@ public class FactlineApplication {
             // Batch tool: no web server, no database; only the extraction engine.
             System.setProperty("logback.configurationFile", "logback-cli.xml");
             System.exit(ExtractCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("score-sentences")) {
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+            System.exit(
+                    ScoreCommand.run(Arrays.asList(args).subList(1, args.length), System.in, System.out, System.err));
         }
         SpringApplication.run(FactlineApplication.class, args);
     }

@@ -231,6 +231,7 @@ public class ClaimService {
         if (appearances.existsByClaimIdAndArticleIdAndStart(claimId, articleId, anchor.start())) {
             throw new ValidationException("selection", "This passage is already an appearance of the claim.");
         }
+        events.publishEvent(new PassageClaimed(claimId, articleId, anchor.quote()));
         return appearances.save(new Appearance(
                 claimId,
                 articleId,

@@ -60,15 +60,18 @@ public class ArticlesView extends Div {
     final Grid<ArticleSummary> grid = new Grid<>();
     final Div empty = new Div();
     private final ConfigurableFilterDataProvider<ArticleSummary, Void, ArticleFilter> data;
+    private final ColumnValues columnValues;
 
     ArticlesView(
             ArticleService articles,
             ArticleImportService importer,
             ImportProperties properties,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            List<ArticleListColumn<?>> columns) {
         this.articles = articles;
         this.importer = importer;
         this.maxBytes = properties.maxBytes();
+        this.columnValues = new ColumnValues(columns);
         setSizeFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
 
@@ -97,13 +100,16 @@ public class ArticlesView extends Div {
         filters.getStyle().set("gap", "var(--lumo-space-s)");
 
         data = new CallbackDataProvider<ArticleSummary, ArticleFilter>(
-                        q -> articles
-                                .find(
-                                        q.getFilter().orElse(ArticleFilter.all()),
-                                        q.getOffset(),
-                                        q.getLimit(),
-                                        GridSorts.toSort(q.getSortOrders()))
-                                .stream(),
+                        q -> {
+                            var page = articles.find(
+                                    q.getFilter().orElse(ArticleFilter.all()),
+                                    q.getOffset(),
+                                    q.getLimit(),
+                                    GridSorts.toSort(q.getSortOrders()));
+                            columnValues.load(
+                                    page.stream().map(ArticleSummary::id).toList());
+                            return page.stream();
+                        },
                         q -> (int) articles.count(q.getFilter().orElse(ArticleFilter.all())),
                         ArticleSummary::id)
                 .withConfigurableFilter();
@@ -149,6 +155,13 @@ public class ArticlesView extends Div {
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        for (ArticleListColumn<?> column : columns) {
+            grid.addComponentColumn(a -> columnValues.render(column, a.id()))
+                    .setHeader(column.header())
+                    .setKey(column.header())
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(data);
         grid.setEmptyStateText("No article matches these filters.");

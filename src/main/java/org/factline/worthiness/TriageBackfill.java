@@ -1,0 +1,112 @@
+package org.factline.worthiness;
+
+import java.util.List;
+import org.factline.article.ArticleService;
+import org.factline.security.SystemAuthentication;
+import org.factline.worthiness.domain.ArticleTriageRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Scores, in the background, the articles that have no scores under the active model yet: those
+ * imported before this feature, and all of them after a retrained model became active. Safe on
+ * several nodes at once (each article's row is simply written again with the same scores).
+ */
+@Component
+class TriageBackfill {
+
+    private static final Logger log = LoggerFactory.getLogger(TriageBackfill.class);
+    private static final int BATCH = 100;
+
+    private final ArticleTriageRepository triages;
+    private final ArticleService articles;
+    private final TriageScores scores;
+    private final ActiveModel model;
+    private final TransactionTemplate tx;
+    private final boolean enabled;
+    private volatile boolean running;
+
+    TriageBackfill(
+            ArticleTriageRepository triages,
+            ArticleService articles,
+            TriageScores scores,
+            ActiveModel model,
+            PlatformTransactionManager transactions,
+            @Value("${factline.worthiness.backfill:true}") boolean enabled) {
+        this.triages = triages;
+        this.articles = articles;
+        this.scores = scores;
+        this.model = model;
+        this.tx = new TransactionTemplate(transactions);
+        this.enabled = enabled;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        start();
+    }
+
+    /** Re-scores everything once the retraining that activated a new model has committed. */
+    void afterCommitRescore() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    model.refresh();
+                    start();
+                }
+            });
+        } else {
+            model.refresh();
+            start();
+        }
+    }
+
+    synchronized void start() {
+        if (!enabled || running) {
+            return;
+        }
+        running = true;
+        Thread.ofVirtual().name("triage-backfill").start(() -> {
+            try {
+                SystemAuthentication.runAsSystem(this::run);
+            } finally {
+                running = false;
+            }
+        });
+    }
+
+    /** @return how many articles were scored */
+    int run() {
+        long after = 0;
+        int done = 0;
+        while (true) {
+            String name = model.get().name();
+            List<Long> ids = triages.unscored(name, after, BATCH);
+            if (ids.isEmpty()) {
+                break;
+            }
+            for (long id : ids) {
+                try {
+                    tx.executeWithoutResult(s -> scores.scores(id, TriageScores.sentences(articles.get(id))));
+                    done++;
+                } catch (RuntimeException e) {
+                    log.warn("Could not score the sentences of article {}", id, e);
+                }
+                after = id;
+            }
+        }
+        if (done > 0) {
+            log.info("Scored the sentences of {} articles for check-worthiness", done);
+        }
+        return done;
+    }
+}
