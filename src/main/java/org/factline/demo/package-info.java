@@ -5,7 +5,7 @@
  * same secured services as people do, signed in as the system actor.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"security", "user", "article", "claim", "vote", "review", "timeline"})
+@ApplicationModule(allowedDependencies = {"security", "user", "article", "claim", "vote", "review", "timeline", "note"})
 package org.factline.demo;
 
 import org.jspecify.annotations.NullMarked;

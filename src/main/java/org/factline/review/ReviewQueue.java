@@ -4,9 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimStatus;
+import org.factline.note.ClaimNoteCounts;
+import org.factline.note.NoteCounts;
 import org.factline.review.domain.VerdictRepository;
 import org.factline.security.AppRoles;
 import org.factline.vote.Verdict;
@@ -28,22 +31,29 @@ public class ReviewQueue {
             Verdict proposed,
             String proposedBy,
             @Nullable Instant proposedAt,
-            String votes) {}
+            String votes,
+            long notes,
+            long evidence) {}
 
     private static final int MAX = 500;
 
     private final ClaimService claims;
     private final VerdictRepository verdicts;
     private final VoteService votes;
+    private final ClaimNoteCounts noteCounts;
 
-    ReviewQueue(ClaimService claims, VerdictRepository verdicts, VoteService votes) {
+    ReviewQueue(ClaimService claims, VerdictRepository verdicts, VoteService votes, ClaimNoteCounts noteCounts) {
         this.claims = claims;
         this.verdicts = verdicts;
         this.votes = votes;
+        this.noteCounts = noteCounts;
     }
 
     public List<Item> pending() {
-        return claims.find(new ClaimFilter(null, ClaimStatus.PROPOSED, null, null), 0, MAX, Sort.unsorted()).stream()
+        var proposed = claims.find(new ClaimFilter(null, ClaimStatus.PROPOSED, null, null), 0, MAX, Sort.unsorted());
+        Map<Long, NoteCounts> work =
+                noteCounts.of(proposed.stream().map(c -> c.id()).toList());
+        return proposed.stream()
                 .flatMap(c -> verdicts.findFirstByClaimIdAndStateOrderByIdDesc(c.id(), VerdictState.PROPOSED).stream()
                         .map(v -> {
                             var t = votes.tally(c.id());
@@ -56,8 +66,16 @@ public class ReviewQueue {
                                                             + t.leading()
                                                                     .label()
                                                                     .toLowerCase());
+                            var counts = work.getOrDefault(c.id(), NoteCounts.NONE);
                             return new Item(
-                                    c.id(), c.text(), v.getLabel(), v.getProposedBy(), v.getCreatedAt(), summary);
+                                    c.id(),
+                                    c.text(),
+                                    v.getLabel(),
+                                    v.getProposedBy(),
+                                    v.getCreatedAt(),
+                                    summary,
+                                    counts.notes(),
+                                    counts.evidence());
                         }))
                 .sorted(Comparator.comparing(Item::proposedAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();

@@ -14,6 +14,7 @@ import org.factline.review.domain.VerdictRepository;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
 import org.factline.vote.Verdict;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -83,6 +84,7 @@ public class ReviewService {
                 .ifPresent(VerdictRecord::supersede);
         proposal.decide(VerdictState.APPROVED, currentUser.actorName(), clock.instant(), null);
         audit("verdict.approved", claim, "Approved \u201c" + proposal.getLabel().label() + "\u201d");
+        decided(claim, VerdictDecided.Decision.APPROVED, proposal, null);
         return view(proposal);
     }
 
@@ -96,6 +98,7 @@ public class ReviewService {
         VerdictRecord proposal = pending(claimId);
         proposal.decide(VerdictState.REJECTED, currentUser.actorName(), clock.instant(), reason.strip());
         audit("verdict.rejected", claim, "Sent back: " + reason.strip());
+        decided(claim, VerdictDecided.Decision.REJECTED, proposal, reason.strip());
         return view(proposal);
     }
 
@@ -104,6 +107,8 @@ public class ReviewService {
     public void reopen(long claimId, long expectedClaimVersion) {
         ClaimSummary claim = claims.moveTo(claimId, expectedClaimVersion, ClaimStatus.IN_REVIEW, null);
         audit("verdict.reopened", claim, "Reopened for a new verdict");
+        verdicts.findFirstByClaimIdAndStateOrderByIdDesc(claimId, VerdictState.APPROVED)
+                .ifPresent(approved -> decided(claim, VerdictDecided.Decision.REOPENED, approved, null));
     }
 
     /** Every proposal and decision on the claim, newest first. */
@@ -118,6 +123,19 @@ public class ReviewService {
     private VerdictRecord pending(long claimId) {
         return verdicts.findFirstByClaimIdAndStateOrderByIdDesc(claimId, VerdictState.PROPOSED)
                 .orElseThrow(() -> new ValidationException("There is no proposed verdict on this claim."));
+    }
+
+    private void decided(
+            ClaimSummary claim, VerdictDecided.Decision decision, VerdictRecord verdict, @Nullable String reason) {
+        events.publishEvent(new VerdictDecided(
+                claim.id(),
+                claim.text(),
+                claim.createdBy(),
+                decision,
+                verdict.getLabel().label(),
+                verdict.getProposedBy(),
+                currentUser.actorName(),
+                reason));
     }
 
     private void audit(String action, ClaimSummary claim, String summary) {

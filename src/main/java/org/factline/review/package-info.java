@@ -4,7 +4,7 @@
  * Every decision is kept: approved versions form the claim's public correction log.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "security", "audit", "claim", "claim::ui", "vote"})
+@ApplicationModule(allowedDependencies = {"base", "security", "audit", "claim", "claim::ui", "vote", "note"})
 package org.factline.review;
 
 import org.jspecify.annotations.NullMarked;

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /** The field filters the query language knows ({@code type:claim}, {@code before:2025-06}…). */
 public enum SearchFilter {
-    TYPE("type", "article, claim, user…"),
+    TYPE("type", "article, claim, note, evidence, event, user…"),
     VERDICT("verdict", "true, false, mostly_false, mixed, unverifiable…"),
     AUTHOR("author", "byline or claimant"),
     PUBLISHER("publisher", "site or outlet"),

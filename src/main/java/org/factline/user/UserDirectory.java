@@ -1,5 +1,8 @@
 package org.factline.user;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
 import org.factline.user.domain.UserAccountRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,5 +22,18 @@ public class UserDirectory {
 
     public long countActiveMembers() {
         return repository.countByEnabledTrue();
+    }
+
+    /**
+     * Display names of the active teammates among {@code usernames} (any case), by lowercase
+     * username; names without an active account are left out (used to resolve @mentions).
+     */
+    public Map<String, String> activeMembers(Collection<String> usernames) {
+        var normalized = usernames.stream().map(UserNames::normalize).distinct().toList();
+        var result = new TreeMap<String, String>();
+        if (!normalized.isEmpty()) {
+            repository.findEnabledNames(normalized).forEach(row -> result.put((String) row[0], (String) row[1]));
+        }
+        return result;
     }
 }

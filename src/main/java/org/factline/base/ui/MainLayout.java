@@ -64,7 +64,8 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
             AuthenticationContext authentication,
             UserPreferences preferences,
             OpenViews openViews,
-            ObjectProvider<SearchSuggestions> suggestions) {
+            ObjectProvider<SearchSuggestions> suggestions,
+            ObjectProvider<HeaderItem> headerItems) {
         this.suggestions = suggestions;
         this.currentUser = currentUser;
         this.authentication = authentication;
@@ -107,7 +108,9 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         suggestionsPopover.setPosition(PopoverPosition.BOTTOM_START);
         suggestionsPopover.setAriaLabel("Suggestions");
 
-        var header = new Div(new DrawerToggle(), search, userMenu());
+        var header = new Div(new DrawerToggle(), search);
+        headerItems.orderedStream().forEach(item -> item.create().ifPresent(header::add));
+        header.add(userMenu());
         header.addClassName("app-header");
         addToNavbar(header);
     }

@@ -37,6 +37,10 @@ public class ReviewView extends Div {
                 .setFlexGrow(0);
         grid.addColumn(Item::proposedBy).setHeader("By").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> i.votes()).setHeader("Votes").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> i.notes() + " \u00b7 " + i.evidence())
+                .setHeader("Notes \u00b7 evidence")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(i -> waiting(i, clock))
                 .setHeader("Waiting")
                 .setAutoWidth(true)

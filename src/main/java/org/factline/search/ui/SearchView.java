@@ -145,7 +145,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
             body.add(new EmptyState(
                     VaadinIcon.SEARCH,
                     "Search everything",
-                    "Articles, claims and, for admins, user accounts, all from one box. Try one of these:",
+                    "Articles, claims, notes, evidence, timeline events and, for admins, user accounts, all from one box. Try one of these:",
                     example("export controls"),
                     example("\"DeepSeek-V3\" type:article"),
                     example("type:claim verdict:false"),

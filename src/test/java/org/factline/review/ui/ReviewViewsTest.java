@@ -27,6 +27,9 @@ class ReviewViewsTest extends AbstractAppTest {
     @Autowired
     ClaimService claims;
 
+    @Autowired
+    org.factline.note.NoteService notes;
+
     @Test
     void a_fact_checker_proposes_and_an_editor_approves_from_the_queue() {
         login(user("ui-rev-checker", Role.FACT_CHECKER));
@@ -41,6 +44,7 @@ class ReviewViewsTest extends AbstractAppTest {
                 "The figure leaves out most of the cost.");
         _click(_get(Button.class, spec -> spec.withText("Propose verdict")));
         assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.PROPOSED);
+        notes.post(claimId, "The figure is on page 4 of the filing.");
 
         login(user("ui-rev-editor", Role.EDITOR));
         UI.getCurrent().navigate(ReviewView.class);
@@ -49,6 +53,14 @@ class ReviewViewsTest extends AbstractAppTest {
         assertThat(java.util.stream.IntStream.range(0, GridKt._size(queue.grid))
                         .mapToObj(i -> GridKt._get(queue.grid, i).claimId()))
                 .contains(claimId);
+        assertThat(java.util.stream.IntStream.range(0, GridKt._size(queue.grid))
+                        .mapToObj(i -> GridKt._get(queue.grid, i))
+                        .filter(i -> i.claimId() == claimId))
+                .singleElement()
+                .satisfies(i -> {
+                    assertThat(i.notes()).isEqualTo(1);
+                    assertThat(i.evidence()).isZero();
+                });
 
         UI.getCurrent().navigate("claims/" + claimId);
         _click(_get(Button.class, spec -> spec.withText("Approve verdict")));

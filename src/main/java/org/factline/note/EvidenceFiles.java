@@ -1,0 +1,98 @@
+package org.factline.note;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.tika.Tika;
+import org.factline.base.ValidationException;
+import org.factline.note.domain.Evidence;
+import org.factline.note.domain.EvidenceFile;
+
+/**
+ * Which uploads may become evidence. The type is detected from the bytes (Apache Tika), not taken
+ * from the name or the browser, and only documents, images and data files pass: programs, scripts,
+ * web pages and SVG images (which can carry scripts) and archives are refused.
+ */
+final class EvidenceFiles {
+
+    private static final Tika TIKA = new Tika();
+
+    /** Allowed media types, with the name people know them by. */
+    static final Map<String, String> ALLOWED = Map.ofEntries(
+            Map.entry("application/pdf", "PDF"),
+            Map.entry("image/png", "PNG image"),
+            Map.entry("image/jpeg", "JPEG image"),
+            Map.entry("image/gif", "GIF image"),
+            Map.entry("image/webp", "WebP image"),
+            Map.entry("text/plain", "text"),
+            Map.entry("text/csv", "CSV"),
+            Map.entry("application/json", "JSON"),
+            Map.entry("message/rfc822", "e-mail"),
+            Map.entry("application/msword", "Word"),
+            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word"),
+            Map.entry("application/vnd.ms-excel", "Excel"),
+            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel"),
+            Map.entry("application/vnd.ms-powerpoint", "PowerPoint"),
+            Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", "PowerPoint"),
+            Map.entry("application/vnd.oasis.opendocument.text", "OpenDocument text"),
+            Map.entry("application/vnd.oasis.opendocument.spreadsheet", "OpenDocument spreadsheet"),
+            Map.entry("application/vnd.oasis.opendocument.presentation", "OpenDocument presentation"));
+
+    /** Shown when a file is refused. */
+    static final String ALLOWED_KINDS =
+            "PDF, images (PNG, JPEG, GIF, WebP), text, CSV, JSON, e-mail, Word, Excel, PowerPoint and OpenDocument";
+
+    private static final Pattern PROGRAM = Pattern.compile(
+            ".*(x-(sh|csh|bat|msi|elf|executable|sharedlib|msdownload|dosexec|java-archive|mach-o|apple-diskimage"
+                    + "|python|perl|ruby|php|powershell|vbscript)\\b|javascript|ecmascript|macroenabled).*");
+
+    private EvidenceFiles() {}
+
+    /** The detected media type of an acceptable file; refuses everything else with the reason. */
+    static String check(EvidenceUpload upload) {
+        if (upload.size() == 0) {
+            throw new ValidationException("file", "The file is empty.");
+        }
+        if (upload.size() > EvidenceFile.MAX_BYTES) {
+            throw new ValidationException(
+                    "file",
+                    String.format(
+                            Locale.ROOT,
+                            "The file has %.1f MB; evidence files can have at most %d MB. Link to the source instead, "
+                                    + "or upload the relevant pages only.",
+                            upload.size() / (1024.0 * 1024.0),
+                            EvidenceFile.MAX_BYTES / (1024 * 1024)));
+        }
+        String type = TIKA.detect(upload.bytes(), name(upload.fileName()));
+        String bare = type.toLowerCase(Locale.ROOT).split(";")[0].strip();
+        if (ALLOWED.containsKey(bare)) {
+            return bare;
+        }
+        boolean program = PROGRAM.matcher(bare).matches();
+        throw new ValidationException(
+                "file",
+                program
+                        ? "This file is a program or script (" + bare + "); it can't be added as evidence."
+                        : "Files of type " + bare + " can't be added as evidence. Allowed: " + ALLOWED_KINDS + ".");
+    }
+
+    /** The file's own name without any folder, control characters or quotes, at most 255 characters. */
+    static String name(String sent) {
+        String n = sent == null ? "" : sent;
+        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
+        n = n.replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (n.isEmpty()) {
+            n = "evidence";
+        }
+        if (n.length() > Evidence.FILE_NAME_MAX_LENGTH) {
+            int dot = n.lastIndexOf('.');
+            String ext = dot > 0 && n.length() - dot <= 10 ? n.substring(dot) : "";
+            n = n.substring(0, Evidence.FILE_NAME_MAX_LENGTH - ext.length()) + ext;
+        }
+        return n;
+    }
+
+    static String label(String mediaType) {
+        return ALLOWED.getOrDefault(mediaType, mediaType);
+    }
+}

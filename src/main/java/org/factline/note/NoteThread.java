@@ -1,0 +1,16 @@
+package org.factline.note;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A note and its replies, oldest first.
+ *
+ * @param root the note that starts the thread, null if it was deleted (its replies stay)
+ */
+public record NoteThread(long rootId, @Nullable NoteView root, List<NoteView> replies) {
+
+    public NoteThread {
+        replies = List.copyOf(replies);
+    }
+}

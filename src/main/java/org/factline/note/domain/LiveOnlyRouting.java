@@ -1,0 +1,46 @@
+package org.factline.note.domain;
+
+import org.hibernate.search.mapper.pojo.bridge.RoutingBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.RoutingBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.RoutingBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.RoutingBridgeRouteContext;
+import org.hibernate.search.mapper.pojo.route.DocumentRoutes;
+
+/**
+ * Keeps soft-deleted notes and evidence out of the search index: deleting one removes its document
+ * when the transaction commits, and a rebuild never adds it back.
+ */
+public class LiveOnlyRouting implements RoutingBinder {
+
+    @Override
+    public void bind(RoutingBindingContext context) {
+        context.dependencies().use("deletedAt");
+        context.bridge(SoftDeletable.class, new Bridge());
+    }
+
+    private static final class Bridge implements RoutingBridge<SoftDeletable> {
+
+        @Override
+        public void route(
+                DocumentRoutes routes,
+                Object entityIdentifier,
+                SoftDeletable entity,
+                RoutingBridgeRouteContext context) {
+            if (entity.isDeleted()) {
+                routes.notIndexed();
+            } else {
+                routes.addRoute();
+            }
+        }
+
+        @Override
+        public void previousRoutes(
+                DocumentRoutes routes,
+                Object entityIdentifier,
+                SoftDeletable entity,
+                RoutingBridgeRouteContext context) {
+            // No routing keys are used: the previous document, if any, is in the one default route.
+            routes.addRoute();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.factline.note.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.factline.note.NoteView;
+import org.jspecify.annotations.Nullable;
+
+/** One note: who wrote it and when, an "edited" marker opening its versions, the text, and actions. */
+final class NoteCard extends Composite<Div> {
+
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+
+    /** What the buttons of a card do; the section implements them. */
+    interface Actions {
+        void reply(NoteView note);
+
+        void edit(NoteView note);
+
+        void delete(NoteView note);
+
+        void versions(NoteView note);
+    }
+
+    NoteCard(NoteView note, Actions actions) {
+        var content = getContent();
+        content.addClassName("note-card");
+        content.setId("note-" + note.id());
+        var avatar = new Avatar(note.authorName());
+        avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
+        var author = new Span(note.authorName());
+        author.addClassName("note-author");
+        var head = new Div(avatar, author, new Span(" \u00b7 " + when(note.createdAt())));
+        head.addClassName("note-head");
+        if (note.revisions() > 0) {
+            var edited = new Button("edited", e -> actions.versions(note));
+            edited.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            edited.addClassName("note-edited");
+            edited.setTooltipText("Edited " + when(note.editedAt()) + "; show earlier versions");
+            head.add(new Span(" \u00b7 "), edited);
+        }
+        var body = new Div();
+        body.addClassName("note-body");
+        body.getElement().setProperty("innerHTML", note.html());
+        var buttons = new Div();
+        buttons.addClassName("note-actions");
+        buttons.add(small("Reply", () -> actions.reply(note)));
+        if (note.canEdit()) {
+            buttons.add(small("Edit", () -> actions.edit(note)));
+        }
+        if (note.canDelete()) {
+            var delete = small("Delete", () -> actions.delete(note));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            buttons.add(delete);
+        }
+        content.add(head, body, buttons);
+    }
+
+    static String when(@Nullable Instant at) {
+        return at == null ? "" : WHEN.format(at);
+    }
+
+    private static Button small(String text, Runnable action) {
+        var button = new Button(text, e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+}

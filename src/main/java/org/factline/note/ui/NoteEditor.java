@@ -1,0 +1,115 @@
+package org.factline.note.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.function.SerializableFunction;
+import java.util.function.Predicate;
+import org.factline.base.ValidationException;
+import org.factline.base.ui.Notifications;
+import org.factline.note.domain.Note;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Writing a note: Markdown in a text area, a preview of how it will look, Ctrl+Enter to save and
+ * Escape to cancel. A refused text stays in the editor with the reason next to it.
+ */
+final class NoteEditor extends Composite<Div> {
+
+    final TextArea body = new TextArea();
+    final Button save;
+    final Button previewToggle = new Button("Preview");
+    private final Div preview = new Div();
+    private long version;
+
+    /**
+     * @param render the note as HTML, for the preview
+     * @param onSave stores the text; true when stored (the editor then empties or closes)
+     * @param onCancel null when the editor can't be cancelled (the composer for new threads)
+     */
+    NoteEditor(
+            String label,
+            String saveText,
+            String initial,
+            SerializableFunction<String, String> render,
+            Predicate<String> onSave,
+            @Nullable Runnable onCancel) {
+        getContent().addClassName("note-editor");
+        body.setLabel(label);
+        body.setValue(initial);
+        body.setWidthFull();
+        body.setMinRows(3);
+        body.setMaxLength(Note.BODY_MAX_LENGTH);
+        body.setHelperText("Markdown: **bold**, _italic_, [link](https://\u2026), > quote, - list; "
+                + "@username tells a teammate. Ctrl+Enter saves.");
+        preview.addClassNames("note-body", "note-preview");
+        preview.setVisible(false);
+        previewToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        previewToggle.addClickListener(e -> {
+            boolean show = !preview.isVisible();
+            if (show) {
+                preview.getElement().setProperty("innerHTML", render.apply(body.getValue()));
+            }
+            preview.setVisible(show);
+            body.setVisible(!show);
+            previewToggle.setText(show ? "Edit" : "Preview");
+        });
+        save = new Button(saveText, e -> {
+            try {
+                if (onSave.test(body.getValue())) {
+                    body.setInvalid(false);
+                }
+            } catch (ValidationException ex) {
+                body.setErrorMessage(ex.getMessage());
+                body.setInvalid(true);
+                showEditor();
+                if (!"body".equals(ex.field())) {
+                    Notifications.error(ex.getMessage());
+                }
+            } catch (AccessDeniedException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER).withModifiers(KeyModifier.CONTROL).listenOn(getContent());
+        var actions = new Div(save, previewToggle);
+        actions.addClassName("note-editor-actions");
+        if (onCancel != null) {
+            var cancel = new Button("Cancel", e -> onCancel.run());
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            cancel.addClickShortcut(Key.ESCAPE).listenOn(getContent());
+            actions.add(cancel);
+        }
+        getContent().add(body, preview, actions);
+    }
+
+    long version() {
+        return version;
+    }
+
+    NoteEditor version(long value) {
+        this.version = value;
+        return this;
+    }
+
+    void clear() {
+        body.clear();
+        body.setInvalid(false);
+        showEditor();
+    }
+
+    void focus() {
+        body.focus();
+    }
+
+    private void showEditor() {
+        preview.setVisible(false);
+        body.setVisible(true);
+        previewToggle.setText("Preview");
+    }
+}

@@ -1,0 +1,14 @@
+package org.factline.notification;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** One notification in the bell's list; {@code link} is the route to open (the claim). */
+public record NotificationView(
+        long id,
+        NotificationKind kind,
+        String actor,
+        String message,
+        String link,
+        @Nullable Instant createdAt,
+        boolean read) {}

@@ -1,0 +1,192 @@
+package org.factline.note;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.factline.AbstractIntegrationTest;
+import org.factline.audit.AuditEntryView;
+import org.factline.audit.AuditLog;
+import org.factline.base.ConcurrentEditException;
+import org.factline.base.ValidationException;
+import org.factline.claim.ClaimService;
+import org.factline.claim.ClaimStatus;
+import org.factline.claim.NewClaim;
+import org.factline.note.domain.Note;
+import org.factline.search.SearchHit;
+import org.factline.search.SearchService;
+import org.factline.search.SearchSort;
+import org.factline.security.AppRoles.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+class NoteServiceTest extends AbstractIntegrationTest {
+
+    @Autowired
+    NoteService notes;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    SearchService search;
+
+    long claimId;
+    String marker;
+
+    @BeforeEach
+    void aClaim() {
+        signIn(user("note-checker", Role.FACT_CHECKER));
+        marker = "nm" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "q");
+        claimId = claims.create(new NewClaim(unique("Claim with notes"), null, null, Set.of()))
+                .id();
+    }
+
+    @Test
+    void a_note_is_rendered_safely_moves_the_claim_into_review_and_shows_in_its_history() {
+        var note = notes.post(
+                claimId,
+                "Checked **the filing**. <script>alert('x')</script> [click](javascript:alert(1)) "
+                        + "<img src=x onerror=alert(1)> [source](https://example.org/report)");
+
+        assertThat(note.html())
+                .contains("<strong>the filing</strong>")
+                .contains("&lt;script&gt;")
+                .doesNotContain("<script")
+                .doesNotContain("javascript:")
+                .doesNotContain("<img")
+                .contains("href=\"https://example.org/report\"")
+                .contains("rel=\"nofollow noopener noreferrer\"");
+        assertThat(note.author()).isEqualTo("note-checker");
+        assertThat(note.canEdit()).isTrue();
+        assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.IN_REVIEW);
+        assertThat(audit.history("claim", String.valueOf(claimId), 10))
+                .extracting(AuditEntryView::action)
+                .contains("note.added");
+    }
+
+    @Test
+    void editing_keeps_every_earlier_version_and_a_stale_edit_is_refused() {
+        var note = notes.post(claimId, "First version.");
+        var second = notes.edit(note.id(), note.version(), "Second version.");
+        var third = notes.edit(second.id(), second.version(), "Third version.");
+
+        assertThat(third.revisions()).isEqualTo(2);
+        assertThat(third.editedAt()).isNotNull();
+        assertThat(notes.revisions(note.id()))
+                .extracting(NoteRevisionView::markdown)
+                .containsExactly("Third version.", "Second version.", "First version.");
+        assertThat(notes.revisions(note.id()).getFirst().current()).isTrue();
+
+        assertThatThrownBy(() -> notes.edit(note.id(), second.version(), "Written in an old tab."))
+                .isInstanceOf(ConcurrentEditException.class)
+                .hasMessageContaining("changed by someone else");
+        assertThat(notes.threads(claimId).getFirst().root().markdown()).isEqualTo("Third version.");
+        assertThat(audit.history("claim", String.valueOf(claimId), 10))
+                .extracting(AuditEntryView::action)
+                .contains("note.edited");
+    }
+
+    @Test
+    void replies_join_the_thread_of_the_note_they_answer() {
+        var root = notes.post(claimId, "Who published the figure first?");
+        signIn(user("note-checker-2", Role.FACT_CHECKER));
+        var reply = notes.reply(root.id(), "The ministry, on its website.");
+        var replyToReply = notes.reply(reply.id(), "Archived it.");
+
+        assertThat(reply.parentId()).isEqualTo(root.id());
+        assertThat(replyToReply.parentId()).isEqualTo(root.id());
+        var threads = notes.threads(claimId);
+        assertThat(threads).hasSize(1);
+        assertThat(threads.getFirst().replies())
+                .extracting(NoteView::markdown)
+                .containsExactly("The ministry, on its website.", "Archived it.");
+        assertThat(threads.getFirst().root().canEdit()).isFalse();
+    }
+
+    @Test
+    void empty_and_overlong_notes_are_refused_with_the_reason() {
+        assertThatThrownBy(() -> notes.post(claimId, "   "))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).field()).isEqualTo("body"));
+        assertThatThrownBy(() -> notes.post(claimId, "x".repeat(Note.BODY_MAX_LENGTH + 1)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("at most 10000 characters");
+        assertThatThrownBy(() -> notes.post(Long.MAX_VALUE, "On a claim that isn't there."))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("no longer exists");
+        assertThat(notes.threads(claimId)).isEmpty();
+    }
+
+    @Test
+    void fact_checkers_change_only_their_own_notes_editors_and_admins_delete_any() {
+        var mine = notes.post(claimId, "Mine.");
+        var other = notes.post(claimId, "Also mine, to be deleted by an editor.");
+        var third = notes.post(claimId, "To be deleted by an admin.");
+
+        signIn(user("note-intruder", Role.FACT_CHECKER));
+        assertThatThrownBy(() -> notes.edit(mine.id(), mine.version(), "Changed by someone else."))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notes.delete(mine.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(notes.threads(claimId)).hasSize(3);
+
+        signIn(user("note-editor", Role.EDITOR));
+        assertThatThrownBy(() -> notes.edit(other.id(), other.version(), "Editors don't rewrite notes."))
+                .isInstanceOf(AccessDeniedException.class);
+        notes.delete(other.id());
+
+        signIn(user("note-admin", Role.ADMIN));
+        notes.delete(third.id());
+        assertThatThrownBy(() -> notes.post(claimId, "Admins alone don't write notes."))
+                .isInstanceOf(AccessDeniedException.class);
+
+        signIn("note-checker");
+        notes.delete(mine.id());
+        assertThat(notes.threads(claimId)).isEmpty();
+        assertThat(audit.history("claim", String.valueOf(claimId), 20))
+                .filteredOn(e -> e.action().equals("note.deleted"))
+                .extracting(AuditEntryView::actor)
+                .containsExactlyInAnyOrder("note-checker", "note-editor", "note-admin");
+    }
+
+    @Test
+    void deleting_a_note_keeps_its_replies_and_removes_it_from_search() {
+        var root = notes.post(claimId, "The " + marker + " figure is from the annual report.");
+        var reply = notes.reply(root.id(), "Confirmed the " + marker + " figure on page 12.");
+        assertThat(hits("type:note")).hasSize(2);
+
+        notes.delete(root.id());
+
+        var thread = notes.threads(claimId).getFirst();
+        assertThat(thread.root()).isNull();
+        assertThat(thread.replies()).extracting(NoteView::id).containsExactly(reply.id());
+        assertThat(hits("type:note"))
+                .extracting(SearchHit::title)
+                .containsExactly("Confirmed the " + marker + " figure on page 12.");
+        assertThatThrownBy(() -> notes.edit(root.id(), root.version(), "Too late."))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("deleted");
+    }
+
+    @Test
+    void a_note_with_markup_is_found_by_type_and_its_snippet_is_escaped() {
+        notes.post(claimId, "The " + marker + " ministry said <script>alert('x')</script> nothing more.");
+
+        var hit = hits("type:note").getFirst();
+        assertThat(hit.type()).isEqualTo("note");
+        assertThat(hit.link()).isEqualTo("claims/" + claimId);
+        assertThat(hit.author()).isEqualTo("note-checker");
+        assertThat(hit.snippetHtml()).doesNotContain("<script").contains("&lt;script&gt;");
+        assertThat(hit.titleHtml()).doesNotContain("<script");
+        assertThat(hits("type:claim")).isEmpty();
+    }
+
+    private java.util.List<SearchHit> hits(String query) {
+        return search.search(marker + " " + query, SearchSort.RELEVANCE, 0, 20).hits();
+    }
+}

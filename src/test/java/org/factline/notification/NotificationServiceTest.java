@@ -1,0 +1,189 @@
+package org.factline.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.Command;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.factline.AbstractIntegrationTest;
+import org.factline.base.ValidationException;
+import org.factline.base.ui.Broadcaster;
+import org.factline.claim.ClaimService;
+import org.factline.claim.NewClaim;
+import org.factline.note.NoteService;
+import org.factline.review.ReviewService;
+import org.factline.security.AppRoles.Role;
+import org.factline.vote.Verdict;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Who is told about what, reading notifications, and the live bell and claim-page updates. */
+class NotificationServiceTest extends AbstractIntegrationTest {
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    NoteService notes;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    Broadcaster broadcaster;
+
+    String author;
+    String teammate;
+    long claimId;
+
+    @BeforeEach
+    void people() {
+        author = user(unique("nt-author"), Role.FACT_CHECKER);
+        teammate = user(unique("nt-mate"), Role.FACT_CHECKER);
+        signIn(author);
+        claimId = claims.create(new NewClaim(unique("Claim people talk about"), null, null, Set.of()))
+                .id();
+    }
+
+    @Test
+    void a_mention_tells_the_teammate_and_unknown_names_stay_text() {
+        var note = notes.post(
+                claimId,
+                "@" + teammate.toUpperCase() + ", can you check this? cc @nobody-here, " + "mail me at someone@"
+                        + teammate + ".org");
+
+        assertThat(note.html())
+                .contains("<span class=\"mention\">@" + teammate.toUpperCase() + "</span>")
+                .doesNotContain("mention\">@nobody-here");
+        signIn(teammate);
+        assertThat(notifications.unreadCount()).isEqualTo(1);
+        var n = notifications.recent(10).getFirst();
+        assertThat(n.kind()).isEqualTo(NotificationKind.MENTION);
+        assertThat(n.actor()).isEqualTo(author);
+        assertThat(n.message()).contains(author + " mentioned you").contains("can you check this?");
+        assertThat(n.link()).isEqualTo("claims/" + claimId);
+        signIn(author);
+        assertThat(notifications.unreadCount()).isZero();
+    }
+
+    @Test
+    void an_edit_tells_only_people_mentioned_for_the_first_time() {
+        String third = user(unique("nt-third"), Role.FACT_CHECKER);
+        var note = notes.post(claimId, "Asking @" + teammate);
+        notes.edit(note.id(), note.version(), "Asking @" + teammate + " and @" + third);
+
+        signIn(teammate);
+        assertThat(notifications.unreadCount()).isEqualTo(1);
+        signIn(third);
+        assertThat(notifications.recent(10))
+                .singleElement()
+                .satisfies(n -> assertThat(n.kind()).isEqualTo(NotificationKind.MENTION));
+    }
+
+    @Test
+    void a_reply_tells_the_author_of_the_note_but_nobody_is_told_about_their_own_action() {
+        var note = notes.post(claimId, "Where does the number come from?");
+        notes.reply(note.id(), "Answering myself: the annual report.");
+        assertThat(notifications.unreadCount()).isZero();
+
+        signIn(teammate);
+        notes.reply(note.id(), "Page 12 of the report.");
+        signIn(author);
+        assertThat(notifications.recent(10)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.REPLY);
+            assertThat(n.message()).contains(teammate + " replied to your note").contains("Page 12");
+        });
+    }
+
+    @Test
+    void decisions_tell_the_claim_creator_and_the_proposer() {
+        signIn(teammate);
+        review.propose(claimId, version(), Verdict.FALSE, "The filing says the opposite.");
+        String editor = user("nt-editor", Role.EDITOR);
+        signIn(editor);
+        review.reject(claimId, version(), "Cite the filing itself.");
+        signIn(teammate);
+        review.propose(claimId, version(), Verdict.FALSE, "Filing linked in the evidence.");
+        signIn(editor);
+        review.approve(claimId, version());
+        review.reopen(claimId, version());
+
+        signIn(author);
+        assertThat(notifications.recent(10))
+                .extracting(NotificationView::kind)
+                .containsExactly(
+                        NotificationKind.VERDICT_REOPENED,
+                        NotificationKind.VERDICT_APPROVED,
+                        NotificationKind.VERDICT_REJECTED);
+        assertThat(notifications.recent(10).get(2).message())
+                .contains("nt-editor sent back the verdict \u201cFalse\u201d")
+                .contains("Cite the filing itself.");
+        signIn(teammate);
+        assertThat(notifications.unreadCount()).isEqualTo(3);
+        signIn(editor);
+        assertThat(notifications.unreadCount()).isZero();
+    }
+
+    @Test
+    void opening_marks_one_read_mark_all_read_the_rest_and_others_notifications_stay_closed() {
+        notes.post(claimId, "First for @" + teammate);
+        notes.post(claimId, "Second for @" + teammate);
+        signIn(teammate);
+        List<NotificationView> mine = notifications.recent(10);
+        assertThat(mine).hasSize(2).allMatch(n -> !n.read());
+
+        assertThat(notifications.open(mine.getFirst().id())).isEqualTo("claims/" + claimId);
+        assertThat(notifications.unreadCount()).isEqualTo(1);
+        signIn(author);
+        assertThatThrownBy(() -> notifications.open(mine.get(1).id())).isInstanceOf(ValidationException.class);
+
+        signIn(teammate);
+        assertThat(notifications.markAllRead()).isEqualTo(1);
+        assertThat(notifications.unreadCount()).isZero();
+        assertThat(notifications.recent(10)).allMatch(NotificationView::read);
+    }
+
+    @Test
+    void the_bell_of_the_person_told_and_every_open_page_of_the_claim_update_live() {
+        var bell = new AtomicInteger();
+        var otherBell = new AtomicInteger();
+        var page = new AtomicInteger();
+        var subscriptions = List.of(
+                broadcaster.subscribe(NotificationService.liveTopic(teammate), tab(), bell::incrementAndGet),
+                broadcaster.subscribe(NotificationService.liveTopic(author), tab(), otherBell::incrementAndGet),
+                broadcaster.subscribe(NoteService.liveTopic(claimId), tab(), page::incrementAndGet));
+
+        notes.post(claimId, "Look at this, @" + teammate);
+
+        assertThat(bell).hasValue(1);
+        assertThat(otherBell).hasValue(0);
+        assertThat(page).hasValue(1);
+        signIn(teammate);
+        notifications.markAllRead();
+        assertThat(bell).hasValue(2);
+        subscriptions.forEach(s -> s.remove());
+    }
+
+    private long version() {
+        return claims.get(claimId).summary().version();
+    }
+
+    private static UI tab() {
+        UI ui = mock(UI.class);
+        when(ui.access(any())).thenAnswer(call -> {
+            ((Command) call.getArgument(0)).execute();
+            return null;
+        });
+        return ui;
+    }
+}
