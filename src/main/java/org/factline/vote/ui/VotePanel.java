@@ -15,7 +15,10 @@ import org.factline.base.ui.Notifications;
 import org.factline.claim.ClaimDetail;
 import org.factline.claim.ClaimStatus;
 import org.factline.claim.ui.ClaimPanel;
+import org.factline.security.AppRoles;
+import org.factline.security.CurrentUser;
 import org.factline.vote.Verdict;
+import org.factline.vote.ViewpointConsensus;
 import org.factline.vote.VoteService;
 import org.factline.vote.VoteTally;
 import org.factline.vote.domain.Vote;
@@ -26,10 +29,14 @@ import org.factline.vote.domain.Vote;
 class VotePanel implements ClaimPanel {
 
     private final VoteService votes;
+    private final ViewpointConsensus consensus;
+    private final CurrentUser currentUser;
     private final Broadcaster broadcaster;
 
-    VotePanel(VoteService votes, Broadcaster broadcaster) {
+    VotePanel(VoteService votes, ViewpointConsensus consensus, CurrentUser currentUser, Broadcaster broadcaster) {
         this.votes = votes;
+        this.consensus = consensus;
+        this.currentUser = currentUser;
         this.broadcaster = broadcaster;
     }
 
@@ -40,11 +47,20 @@ class VotePanel implements ClaimPanel {
         panel.addClassName("vote-panel");
         var tally = new Div();
         tally.addClassName("vote-tally");
-        show(tally, votes.tally(claimId));
+        // Editors also see whether agreement holds across the team's perspectives (advice).
+        var advice = new Div();
+        advice.addClassName("viewpoint-advice");
+        boolean editor = currentUser.hasRole(AppRoles.Role.EDITOR);
+        Runnable refresh = () -> {
+            show(tally, votes.tally(claimId));
+            if (editor) {
+                PerspectiveAdvice.show(advice, consensus.advice(claimId));
+            }
+        };
+        refresh.run();
         // Votes by others appear at once: the tally redraws when anyone votes on this claim.
         tally.addAttachListener(attach -> {
-            var subscription = broadcaster.subscribe(
-                    VoteService.liveTopic(claimId), attach.getUI(), () -> show(tally, votes.tally(claimId)));
+            var subscription = broadcaster.subscribe(VoteService.liveTopic(claimId), attach.getUI(), refresh::run);
             tally.addDetachListener(detach -> {
                 subscription.remove();
                 detach.unregisterListener();
@@ -67,7 +83,8 @@ class VotePanel implements ClaimPanel {
                 return;
             }
             try {
-                show(tally, votes.castVote(claimId, choice.getValue(), reason.getValue()));
+                votes.castVote(claimId, choice.getValue(), reason.getValue());
+                refresh.run();
                 choice.setInvalid(false);
                 cast.setText("Change vote");
                 Notifications.success("Your vote: " + choice.getValue().label());
@@ -78,6 +95,9 @@ class VotePanel implements ClaimPanel {
         boolean closed = claim.summary().status() == ClaimStatus.VERIFIED
                 || claim.summary().status() == ClaimStatus.REJECTED;
         panel.add(new H2("Accuracy votes"), tally);
+        if (editor) {
+            panel.add(advice);
+        }
         if (closed) {
             panel.add(new Span("Voting is closed: the verdict has been decided."));
         } else {

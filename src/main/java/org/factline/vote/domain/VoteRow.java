@@ -1,0 +1,6 @@
+package org.factline.vote.domain;
+
+import org.factline.vote.Verdict;
+
+/** A vote without its entity: who voted what on which claim. */
+public record VoteRow(String username, long claimId, Verdict verdict) {}
