@@ -4,6 +4,7 @@
 create table article_triage (
     article_id    bigint        primary key references article (id) on delete cascade,
     model_name    varchar(80)   not null,
+    text_hash     varchar(64)   not null,
     scores        varchar(1000000) not null,
     computed_at   timestamp(6) with time zone not null
 );
@@ -19,6 +20,7 @@ create table worthiness_feedback (
     previous_sentence varchar(2000),
     next_sentence     varchar(2000),
     accepted          boolean       not null,
+    score             double precision not null,
     username          varchar(40)   not null,
     constraint uq_worthiness_feedback unique (article_id, sentence_hash)
 );

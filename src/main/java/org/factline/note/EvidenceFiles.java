@@ -9,9 +9,12 @@ import org.factline.note.domain.Evidence;
 import org.factline.note.domain.EvidenceFile;
 
 /**
- * Which uploads may become evidence. The type is detected from the bytes (Apache Tika), not taken
- * from the name or the browser, and only documents, images and data files pass: programs, scripts,
- * web pages and SVG images (which can carry scripts) and archives are refused.
+ * Which uploads may become evidence. The type is detected from the bytes alone (Apache Tika, with
+ * its container detectors for Office files), never from the name or the browser — a ZIP renamed
+ * .docx stays a ZIP — and only documents, images and data files pass: programs, scripts, web pages,
+ * SVG images (which can carry scripts), archives and legacy binary Office files (which can carry
+ * macros: save them as .docx/.xlsx/.pptx or PDF) are refused. The stored name gets the extension
+ * of the detected type, so a file downloads as what it is.
  */
 final class EvidenceFiles {
 
@@ -28,11 +31,8 @@ final class EvidenceFiles {
             Map.entry("text/csv", "CSV"),
             Map.entry("application/json", "JSON"),
             Map.entry("message/rfc822", "e-mail"),
-            Map.entry("application/msword", "Word"),
             Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word"),
-            Map.entry("application/vnd.ms-excel", "Excel"),
             Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel"),
-            Map.entry("application/vnd.ms-powerpoint", "PowerPoint"),
             Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", "PowerPoint"),
             Map.entry("application/vnd.oasis.opendocument.text", "OpenDocument text"),
             Map.entry("application/vnd.oasis.opendocument.spreadsheet", "OpenDocument spreadsheet"),
@@ -40,7 +40,8 @@ final class EvidenceFiles {
 
     /** Shown when a file is refused. */
     static final String ALLOWED_KINDS =
-            "PDF, images (PNG, JPEG, GIF, WebP), text, CSV, JSON, e-mail, Word, Excel, PowerPoint and OpenDocument";
+            "PDF, images (PNG, JPEG, GIF, WebP), text, CSV, JSON, e-mail, Word, Excel and PowerPoint (.docx, .xlsx,"
+                    + " .pptx) and OpenDocument";
 
     private static final Pattern PROGRAM = Pattern.compile(
             ".*(x-(sh|csh|bat|msi|elf|executable|sharedlib|msdownload|dosexec|java-archive|mach-o|apple-diskimage"
@@ -63,8 +64,18 @@ final class EvidenceFiles {
                             upload.size() / (1024.0 * 1024.0),
                             EvidenceFile.MAX_BYTES / (1024 * 1024)));
         }
-        String type = TIKA.detect(upload.bytes(), name(upload.fileName()));
+        String type = TIKA.detect(upload.bytes());
         String bare = type.toLowerCase(Locale.ROOT).split(";")[0].strip();
+        if (bare.equals("text/plain")) {
+            // plain text may be CSV or JSON: the name only refines text, never a binary type
+            String byName = TIKA.detect(upload.bytes(), name(upload.fileName()))
+                    .toLowerCase(Locale.ROOT)
+                    .split(";")[0]
+                    .strip();
+            if (byName.equals("text/csv") || byName.equals("application/json")) {
+                bare = byName;
+            }
+        }
         if (ALLOWED.containsKey(bare)) {
             return bare;
         }
@@ -90,6 +101,25 @@ final class EvidenceFiles {
             n = n.substring(0, Evidence.FILE_NAME_MAX_LENGTH - ext.length()) + ext;
         }
         return n;
+    }
+
+    /** The stored name: the sent name with the extension of the detected type. */
+    static String storedName(String sent, String mediaType) {
+        String n = name(sent);
+        String extension;
+        try {
+            extension = org.apache.tika.mime.MimeTypes.getDefaultMimeTypes()
+                    .forName(mediaType)
+                    .getExtension();
+        } catch (org.apache.tika.mime.MimeTypeException unknown) {
+            extension = "";
+        }
+        if (extension.isEmpty() || n.toLowerCase(Locale.ROOT).endsWith(extension)) {
+            return n;
+        }
+        int dot = n.lastIndexOf('.');
+        String base = dot > 0 ? n.substring(0, dot) : n;
+        return name(base + extension);
     }
 
     static String label(String mediaType) {

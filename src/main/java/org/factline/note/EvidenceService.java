@@ -72,7 +72,7 @@ public class EvidenceService {
         }
         var item = new Evidence(claimId, currentUser.actorName(), fields);
         if (upload != null && mediaType != null) {
-            item.attachFile(EvidenceFiles.name(upload.fileName()), mediaType, upload.size());
+            item.attachFile(EvidenceFiles.storedName(upload.fileName(), mediaType), mediaType, upload.size());
         }
         evidence.saveAndFlush(item);
         if (upload != null) {

@@ -8,11 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
-import org.factline.worthiness.domain.TrainedModel;
 import org.factline.worthiness.domain.TrainedModelRepository;
 import org.factline.worthiness.model.WorthinessModel;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,6 +39,8 @@ public class ActiveModel {
         this.trained = trained;
         this.readTx = new TransactionTemplate(transactions);
         this.readTx.setReadOnly(true);
+        // also called right after a commit (retraining), where only a new transaction can read
+        this.readTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -62,9 +65,8 @@ public class ActiveModel {
     /** Looks up the active model now (after a retraining on this node). */
     void refresh() {
         checkedAt = clock.instant();
-        String activeName = readTx.execute(status -> trained.findFirstByActiveTrueOrderByIdDesc()
-                .map(TrainedModel::getName)
-                .orElse(shipped.name()));
+        String activeName = readTx.execute(status ->
+                trained.activeNames(PageRequest.of(0, 1)).stream().findFirst().orElse(shipped.name()));
         if (!activeName.equals(current.name())) {
             current = readTx.execute(status -> trained.findFirstByActiveTrueOrderByIdDesc()
                     .map(m -> WorthinessModel.read(new StringReader(m.getModel())))

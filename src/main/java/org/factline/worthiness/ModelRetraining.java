@@ -6,14 +6,13 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ValidationException;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
-import org.factline.worthiness.domain.Feedback;
+import org.factline.worthiness.domain.FeedbackExample;
 import org.factline.worthiness.domain.FeedbackRepository;
 import org.factline.worthiness.domain.TrainedModel;
 import org.factline.worthiness.domain.TrainedModelRepository;
@@ -23,14 +22,19 @@ import org.factline.worthiness.model.RankingMetrics;
 import org.factline.worthiness.model.WorthinessModel;
 import org.factline.worthiness.model.WorthinessTrainer;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Retraining with the team's feedback (admins). Every fourth claimed and every fourth dismissed
- * sentence is held back; the shipped model is adapted to the rest; the candidate replaces the
- * active model only if it ranks the held-back sentences better (average precision, claimed ones
- * counting as relevant). Every attempt is kept with its figures, replaced or not.
+ * Retraining with the team's feedback (admins). A quarter of the feedback — chosen by a hash of
+ * the sentence, so a sentence is always on the same side and nothing a model trained on is later
+ * used to judge it — is held back; the shipped model is adapted to the rest; the candidate
+ * replaces the active model only if it ranks the held-back sentences better (average precision,
+ * claimed ones relevant). Every attempt is kept with its figures, replaced or not.
  */
 @Service
 @Transactional
@@ -38,10 +42,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ModelRetraining {
 
     static final int MIN_PER_CLASS = 8;
-    private static final int HOLD_OUT_EVERY = 4;
+    static final int MIN_HELD_OUT_PER_CLASS = 3;
+    static final int MAX_EXAMPLES = 50_000;
     private static final WorthinessTrainer.Settings SETTINGS = new WorthinessTrainer.Settings(1.0, 2, 1);
     private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     private final FeedbackRepository feedback;
     private final TrainedModelRepository models;
@@ -50,6 +55,8 @@ public class ModelRetraining {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate readTx;
+    private final TransactionTemplate writeTx;
 
     ModelRetraining(
             FeedbackRepository feedback,
@@ -58,7 +65,8 @@ public class ModelRetraining {
             TriageBackfill backfill,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.feedback = feedback;
         this.models = models;
         this.active = active;
@@ -66,21 +74,24 @@ public class ModelRetraining {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.readTx = new TransactionTemplate(transactions);
+        this.readTx.setReadOnly(true);
+        this.writeTx = new TransactionTemplate(transactions);
     }
 
     @Transactional(readOnly = true)
     public ModelHistory history() {
-        var entries = models.findTop20ByOrderByIdDesc().stream()
+        var entries = models.summaries(PageRequest.of(0, 20)).stream()
                 .map(m -> new ModelHistory.Entry(
-                        m.getName(),
-                        m.getCreatedAt(),
-                        m.getCreatedBy(),
-                        m.getTrainingItems(),
-                        m.getHeldOutItems(),
-                        m.getPreviousName(),
-                        m.getPreviousScore(),
-                        m.getNewScore(),
-                        m.isActive()))
+                        m.name(),
+                        m.createdAt(),
+                        m.createdBy(),
+                        m.trainingItems(),
+                        m.heldOutItems(),
+                        m.previousName(),
+                        m.previousScore(),
+                        m.newScore(),
+                        m.active()))
                 .toList();
         return new ModelHistory(
                 active.get().name(),
@@ -100,38 +111,46 @@ public class ModelRetraining {
 
     /** Goes back to the model shipped with Factline (e.g. if the team's model disappoints). */
     public void useShippedModel() {
-        models.findFirstByActiveTrueOrderByIdDesc().ifPresent(m -> {
-            m.deactivate();
+        String previous = active.get().name();
+        if (models.deactivateAll() > 0) {
             events.publishEvent(new AuditRecord(
                     currentUser.actorName(),
                     "worthiness.reverted",
                     "worthiness-model",
-                    m.getName(),
+                    previous,
                     "Went back to the shipped check-worthiness model "
                             + active.shippedModel().name(),
-                    Map.of("model", m.getName()),
+                    Map.of("model", previous),
                     Map.of("model", active.shippedModel().name())));
             backfill.afterCommitRescore();
-        });
+        }
     }
 
+    /**
+     * Reads the feedback, trains and evaluates outside any transaction (no connection held while
+     * the model learns), then stores the result in a short transaction of its own.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public RetrainOutcome retrain() {
-        var all = new ArrayList<>(feedback.findAll());
-        all.sort(Comparator.comparing(Feedback::getId));
-        long claimed = all.stream().filter(Feedback::isAccepted).count();
+        List<FeedbackExample> all = readTx.execute(s -> feedback.examples(PageRequest.of(0, MAX_EXAMPLES)));
+        long claimed = all.stream().filter(FeedbackExample::accepted).count();
         long dismissed = all.size() - claimed;
         if (claimed < MIN_PER_CLASS || dismissed < MIN_PER_CLASS) {
             throw new ValidationException(String.format(
                     "Retraining needs at least %d claimed and %d dismissed suggestions; the team has %d and %d so far.",
                     MIN_PER_CLASS, MIN_PER_CLASS, claimed, dismissed));
         }
-        var training = new ArrayList<Feedback>();
-        var heldOut = new ArrayList<Feedback>();
-        int claimedSeen = 0;
-        int dismissedSeen = 0;
-        for (Feedback f : all) {
-            int seen = f.isAccepted() ? claimedSeen++ : dismissedSeen++;
-            (seen % HOLD_OUT_EVERY == HOLD_OUT_EVERY - 1 ? heldOut : training).add(f);
+        var training = new ArrayList<FeedbackExample>();
+        var heldOut = new ArrayList<FeedbackExample>();
+        for (FeedbackExample f : all) {
+            (heldBack(f) ? heldOut : training).add(f);
+        }
+        long heldClaimed = heldOut.stream().filter(FeedbackExample::accepted).count();
+        if (heldClaimed < MIN_HELD_OUT_PER_CLASS || heldOut.size() - heldClaimed < MIN_HELD_OUT_PER_CLASS) {
+            throw new ValidationException(String.format(
+                    "Not enough feedback to judge a new model yet: %d claimed and %d dismissed sentences fall in"
+                            + " the held-back quarter; at least %d of each are needed.",
+                    heldClaimed, heldOut.size() - heldClaimed, MIN_HELD_OUT_PER_CLASS));
         }
         WorthinessModel current = active.get();
         String name = "team-" + STAMP.format(clock.instant());
@@ -143,65 +162,73 @@ public class ModelRetraining {
         double previousScore = score(current, heldOut);
         double candidateScore = score(candidate, heldOut);
         boolean replace = candidateScore > previousScore;
-        if (replace) {
-            models.findFirstByActiveTrueOrderByIdDesc().ifPresent(TrainedModel::deactivate);
-        }
         var file = new StringWriter();
         candidate.write(file);
-        models.saveAndFlush(new TrainedModel(
-                name,
-                currentUser.actorName(),
-                file.toString(),
-                training.size(),
-                heldOut.size(),
-                current.name(),
-                previousScore,
-                candidateScore,
-                replace));
-        events.publishEvent(new AuditRecord(
-                currentUser.actorName(),
-                "worthiness.retrained",
-                "worthiness-model",
-                name,
-                String.format(
-                        "Retrained on %d feedback items; held-back average precision %.3f (was %.3f with %s): %s",
-                        training.size(),
-                        candidateScore,
-                        previousScore,
-                        current.name(),
-                        replace ? "now active" : "not better, current model kept"),
-                Map.of("model", current.name()),
-                Map.of("model", replace ? name : current.name())));
-        if (replace) {
-            backfill.afterCommitRescore();
-        }
+        String actor = currentUser.actorName();
+        writeTx.executeWithoutResult(s -> {
+            if (replace) {
+                models.deactivateAll();
+            }
+            models.save(new TrainedModel(
+                    name,
+                    actor,
+                    file.toString(),
+                    training.size(),
+                    heldOut.size(),
+                    current.name(),
+                    previousScore,
+                    candidateScore,
+                    replace));
+            events.publishEvent(new AuditRecord(
+                    actor,
+                    "worthiness.retrained",
+                    "worthiness-model",
+                    name,
+                    String.format(
+                            "Retrained on %d feedback items; held-back average precision %.3f (was %.3f with %s): %s",
+                            training.size(),
+                            candidateScore,
+                            previousScore,
+                            current.name(),
+                            replace ? "now active" : "not better, current model kept"),
+                    Map.of("model", current.name()),
+                    Map.of("model", replace ? name : current.name())));
+            if (replace) {
+                backfill.afterCommitRescore();
+            }
+        });
         return new RetrainOutcome(
                 name, current.name(), training.size(), heldOut.size(), previousScore, candidateScore, replace);
     }
 
+    /** A stable quarter of the sentences, by their hash. */
+    static boolean heldBack(FeedbackExample f) {
+        return Integer.parseInt(f.sentenceHash().substring(0, 2), 16) % 4 == 0;
+    }
+
     /** Average precision of the model's ranking of the held-back sentences. */
-    static double score(WorthinessModel model, List<Feedback> heldOut) {
+    static double score(WorthinessModel model, List<FeedbackExample> heldOut) {
         double[] scores = new double[heldOut.size()];
         boolean[] relevant = new boolean[heldOut.size()];
         for (int i = 0; i < scores.length; i++) {
-            Feedback f = heldOut.get(i);
+            FeedbackExample f = heldOut.get(i);
             scores[i] = model.score(lines(f))[1];
-            relevant[i] = f.isAccepted();
+            relevant[i] = f.accepted();
         }
         return RankingMetrics.averagePrecision(scores, relevant);
     }
 
-    private static List<Line> lines(Feedback f) {
+    private static List<Line> lines(FeedbackExample f) {
         return List.of(
-                new Line("", f.getPreviousSentence() == null ? "" : f.getPreviousSentence()),
-                new Line("", f.getSentence()),
-                new Line("", f.getNextSentence() == null ? "" : f.getNextSentence()));
+                new Line("", f.previousSentence() == null ? "" : f.previousSentence()),
+                new Line("", f.sentence()),
+                new Line("", f.nextSentence() == null ? "" : f.nextSentence()));
     }
 
-    private static List<LabeledLine> example(Feedback f) {
+    private static List<LabeledLine> example(FeedbackExample f) {
         return List.of(
-                LabeledLine.context(f.getPreviousSentence() == null ? "" : f.getPreviousSentence()),
-                new LabeledLine(new Line("", f.getSentence()), f.isAccepted()),
-                LabeledLine.context(f.getNextSentence() == null ? "" : f.getNextSentence()));
+                LabeledLine.context(f.previousSentence() == null ? "" : f.previousSentence()),
+                new LabeledLine(new Line("", f.sentence()), f.accepted()),
+                LabeledLine.context(f.nextSentence() == null ? "" : f.nextSentence()));
     }
 }

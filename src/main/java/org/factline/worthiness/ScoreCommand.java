@@ -30,7 +30,7 @@ public final class ScoreCommand {
         WorthinessModel model;
         try {
             model = model(args);
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException | IOException | java.io.UncheckedIOException e) {
             err.println(e.getMessage());
             err.println("Usage: score-sentences [--model FILE] < lines of speaker<TAB>sentence");
             return 2;

@@ -32,7 +32,8 @@ class TriageBackfill {
     private final ActiveModel model;
     private final TransactionTemplate tx;
     private final boolean enabled;
-    private volatile boolean running;
+    private boolean running;
+    private boolean pending;
 
     TriageBackfill(
             ArticleTriageRepository triages,
@@ -70,26 +71,51 @@ class TriageBackfill {
         }
     }
 
+    /** Starts a pass in the background; asked while one runs, another pass follows it. */
     synchronized void start() {
-        if (!enabled || running) {
+        if (!enabled) {
+            return;
+        }
+        pending = true;
+        if (running) {
             return;
         }
         running = true;
         Thread.ofVirtual().name("triage-backfill").start(() -> {
             try {
-                SystemAuthentication.runAsSystem(this::run);
-            } finally {
-                running = false;
+                while (nextPass()) {
+                    SystemAuthentication.runAsSystem(this::run);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Check-worthiness backfill stopped", e);
+                stopped();
             }
         });
+    }
+
+    private synchronized boolean nextPass() {
+        if (!pending) {
+            running = false;
+            return false;
+        }
+        pending = false;
+        return true;
+    }
+
+    private synchronized void stopped() {
+        running = false;
     }
 
     /** @return how many articles were scored */
     int run() {
         long after = 0;
         int done = 0;
+        String name = model.get().name();
         while (true) {
-            String name = model.get().name();
+            if (!name.equals(model.get().name())) {
+                name = model.get().name(); // the model changed meanwhile: start over with it
+                after = 0;
+            }
             List<Long> ids = triages.unscored(name, after, BATCH);
             if (ids.isEmpty()) {
                 break;

@@ -101,6 +101,12 @@ public class TriageService {
             }
             out.put(t.getArticleId(), n);
         }
+        // sentences the team already decided on are no longer candidates
+        for (Feedback f : feedback.findByArticleIdIn(out.keySet())) {
+            if (f.getScore() >= bar) {
+                out.computeIfPresent(f.getArticleId(), (id, n) -> Math.max(0, n - 1));
+            }
+        }
         return out;
     }
 
@@ -109,7 +115,7 @@ public class TriageService {
         decide(articleId, sentenceIndex, false);
     }
 
-    /** Takes a dismissal back. */
+    /** Takes a dismissal back (a claimed sentence stays claimed). */
     public void restore(long articleId, int sentenceIndex) {
         List<String> sentences = TriageScores.sentences(articles.get(articleId));
         String sentence = sentence(sentences, sentenceIndex);
@@ -122,17 +128,28 @@ public class TriageService {
         events.publishEvent(new TriageChanged(articleId));
     }
 
-    /** Records that the sentence(s) of a claimed passage were worth checking. */
+    /**
+     * Records that the sentences of a claimed passage were worth checking: those inside the
+     * passage, and the one the passage lies in if it covers at least half of it (a claim made
+     * from "40 percent" says nothing about every sentence with those words).
+     */
     void claimed(long articleId, String passage) {
         List<String> sentences = TriageScores.sentences(articles.get(articleId));
+        double[] values = scores.scores(articleId, sentences);
         String normalPassage = normal(passage);
+        boolean any = false;
         for (int i = 0; i < sentences.size(); i++) {
             String s = normal(sentences.get(i));
-            if (!s.isEmpty() && (normalPassage.contains(s) || s.contains(normalPassage))) {
-                store(articleId, sentences, i, true);
+            boolean covered = normalPassage.contains(s)
+                    || (s.contains(normalPassage) && normalPassage.length() * 2 >= s.length());
+            if (SentenceScore.rankable(s) && covered) {
+                store(articleId, sentences, values, i, true);
+                any = true;
             }
         }
-        events.publishEvent(new TriageChanged(articleId));
+        if (any) {
+            events.publishEvent(new TriageChanged(articleId));
+        }
     }
 
     @Transactional(readOnly = true)
@@ -158,8 +175,14 @@ public class TriageService {
 
     private void decide(long articleId, int sentenceIndex, boolean accepted) {
         List<String> sentences = TriageScores.sentences(articles.get(articleId));
-        sentence(sentences, sentenceIndex);
-        store(articleId, sentences, sentenceIndex, accepted);
+        String sentence = sentence(sentences, sentenceIndex);
+        boolean claimed = feedback.findByArticleIdAndSentenceHash(articleId, SentenceKey.of(sentence))
+                .filter(Feedback::isAccepted)
+                .isPresent();
+        if (claimed && !accepted) {
+            throw new ValidationException("This sentence has already been made into a claim.");
+        }
+        store(articleId, sentences, scores.scores(articleId, sentences), sentenceIndex, accepted);
         audit(
                 accepted ? "worthiness.claimed" : "worthiness.dismissed",
                 articleId,
@@ -167,7 +190,7 @@ public class TriageService {
         events.publishEvent(new TriageChanged(articleId));
     }
 
-    private void store(long articleId, List<String> sentences, int i, boolean accepted) {
+    private void store(long articleId, List<String> sentences, double[] values, int i, boolean accepted) {
         String hash = SentenceKey.of(sentences.get(i));
         var existing = feedback.findByArticleIdAndSentenceHash(articleId, hash);
         if (existing.isPresent()) {
@@ -181,6 +204,7 @@ public class TriageService {
                 i > 0 ? sentences.get(i - 1) : null,
                 i + 1 < sentences.size() ? sentences.get(i + 1) : null,
                 accepted,
+                values[i],
                 currentUser.actorName()));
     }
 

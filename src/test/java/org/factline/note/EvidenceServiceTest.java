@@ -206,6 +206,33 @@ class EvidenceServiceTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void the_type_comes_from_the_content_not_the_name() throws Exception {
+        // a real Word document passes; a plain ZIP archive renamed .docx does not
+        var word = evidence.add(
+                claimId,
+                web(null),
+                new EvidenceUpload(
+                        "statement.docx", org.factline.article.ArticleFixtures.docx("The ministry said so.")));
+        assertThat(word.fileType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        var zipBytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(zipBytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("payload.exe"));
+            zip.write(new byte[] {'M', 'Z', 0, 0});
+            zip.closeEntry();
+        }
+        assertThatThrownBy(() ->
+                        evidence.add(claimId, web(null), new EvidenceUpload("report.docx", zipBytes.toByteArray())))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("can't be added as evidence");
+        // a PDF sent as "minutes.html" is stored and downloaded as a PDF
+        var renamed = evidence.add(claimId, web(null), new EvidenceUpload("minutes.html", PDF));
+        assertThat(renamed.fileType()).isEqualTo("application/pdf");
+        assertThat(renamed.fileName()).isEqualTo("minutes.pdf");
+        assertThat(evidence.file(renamed.id()).fileName()).isEqualTo("minutes.pdf");
+    }
+
+    @Test
     void who_added_an_item_edits_it_stale_edits_are_refused_and_editors_delete_any() {
         var item = evidence.add(claimId, web("https://example.org/a"), null);
         var changed = evidence.edit(

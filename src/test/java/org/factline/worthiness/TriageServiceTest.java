@@ -14,6 +14,7 @@ import org.factline.base.ValidationException;
 import org.factline.claim.ClaimService;
 import org.factline.claim.NewClaim;
 import org.factline.security.AppRoles.Role;
+import org.factline.security.SystemAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,9 @@ class TriageServiceTest extends AbstractIntegrationTest {
 
     @Autowired
     ActiveModel activeModel;
+
+    @Autowired
+    TriageBackfill backfill;
 
     String marker;
 
@@ -70,11 +74,13 @@ class TriageServiceTest extends AbstractIntegrationTest {
         int chips = sentence(view, "Chinese firms bought").score();
         assertThat(chips).isGreaterThan(sentence(view, "Thanks for reading").score());
         assertThat(chips).isGreaterThan(sentence(view, "We hope you enjoy").score());
-        // the list counts the same sentences the reader offers
+        // the list counts the same sentences the reader offers, and fewer once one is dismissed
         triage.saveThreshold(TriageService.MIN_THRESHOLD);
-        assertThat(triage.strongCounts(List.of(id)).get(id)).isEqualTo((int) triage.triage(id).sentences().stream()
-                .filter(s -> s.score() >= TriageService.MIN_THRESHOLD)
-                .count());
+        int offered = triage.triage(id).candidates().size();
+        assertThat(offered).isPositive();
+        assertThat(triage.strongCounts(List.of(id)).get(id)).isEqualTo(offered);
+        triage.dismiss(id, triage.triage(id).candidates().getFirst().index());
+        assertThat(triage.strongCounts(List.of(id)).get(id)).isEqualTo(offered - 1);
         triage.saveThreshold(TriageService.DEFAULT_THRESHOLD);
     }
 
@@ -133,38 +139,44 @@ class TriageServiceTest extends AbstractIntegrationTest {
         signIn(user("cw-editor", Role.EDITOR));
         assertThatThrownBy(() -> retraining.retrain()).isInstanceOf(AccessDeniedException.class);
 
-        // an article of numbered findings (claimed) and housekeeping lines (dismissed)
-        String text = IntStream.range(0, 12)
-                .mapToObj(i -> "Exports of " + marker + " accelerators rose " + (10 + i) + " percent in " + (2010 + i)
-                        + ", the ministry said. Please share issue " + marker + " number " + (i + 1)
-                        + " with a friend today.")
+        // This team cares about model releases and not about share prices: the opposite of what
+        // the shipped model (trained on political debates, fond of figures) would rank first.
+        String text = IntStream.range(0, 40)
+                .mapToObj(i -> "The " + marker + " lab released open model weights for version " + (i + 1)
+                        + " of its assistant. Shares of " + marker + " rose " + (10 + i) + " percent in "
+                        + (1990 + i) + ", analysts said.")
                 .collect(Collectors.joining("\n\n"));
         signIn("cw-checker");
         long id = importArticle(text);
         for (SentenceScore s : triage.triage(id).sentences()) {
-            if (s.text().startsWith("Exports of")) {
+            if (s.text().startsWith("The " + marker)) {
                 triage.claimed(id, s.text());
-            } else if (s.text().startsWith("Please share")) {
+            } else if (s.text().startsWith("Shares of")) {
                 triage.dismiss(id, s.index());
             }
         }
         signIn(user("cw-admin", Role.ADMIN));
-        String before = retraining.history().activeModel();
+        String shipped = ActiveModel.shipped().name();
         try {
             RetrainOutcome outcome = retraining.retrain();
-            assertThat(outcome.heldOutItems()).isGreaterThanOrEqualTo(6);
-            assertThat(outcome.trainingItems()).isGreaterThanOrEqualTo(18);
-            assertThat(outcome.previousName()).isEqualTo(before);
-            // the team's pattern is easy to learn: the candidate ranks the held-back items well
-            assertThat(outcome.candidateScore()).isGreaterThan(0.8);
-            assertThat(outcome.replaced()).isEqualTo(outcome.candidateScore() > outcome.previousScore());
+            assertThat(outcome.heldOutItems()).isGreaterThanOrEqualTo(2 * ModelRetraining.MIN_HELD_OUT_PER_CLASS);
+            assertThat(outcome.trainingItems()).isGreaterThan(outcome.heldOutItems());
+            assertThat(outcome.previousName()).isEqualTo(shipped);
+            assertThat(outcome.candidateScore()).isGreaterThan(0.9);
+            assertThat(outcome.previousScore()).isLessThan(0.8);
+            assertThat(outcome.replaced()).isTrue();
             var history = retraining.history();
             assertThat(history.models().getFirst().name()).isEqualTo(outcome.candidateName());
-            assertThat(history.activeModel()).isEqualTo(outcome.replaced() ? outcome.candidateName() : before);
-            assertThat(retraining.activeModelFile()).startsWith("# factline check-worthiness model");
+            assertThat(history.models().getFirst().active()).isTrue();
+            assertThat(history.activeModel()).isEqualTo(outcome.candidateName());
+            assertThat(retraining.activeModelFile()).startsWith("# factline check-worthiness model\nname\tteam-");
+            // the new model re-scores the articles in the background (run here in the foreground)
+            assertThat(SystemAuthentication.runAsSystem(backfill::run)).isPositive();
+            signIn("cw-checker");
+            assertThat(triage.triage(id).modelName()).isEqualTo(outcome.candidateName());
+            signIn("cw-admin");
         } finally {
             retraining.useShippedModel();
-            activeModel.refresh();
         }
         assertThat(retraining.history().activeModel())
                 .isEqualTo(ActiveModel.shipped().name());

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Live updates between people: views subscribe to a topic ("claim:42") and are told, through
  * server push, when someone else changed it, so they refresh without a reload. Covers the UIs of
- * this node; other nodes get the same events through the event publication registry.
+ * this node only: on several nodes, a change made on another node shows on the next refresh or
+ * navigation (fan-out between nodes, e.g. PostgreSQL LISTEN/NOTIFY, is still to be built).
  */
 @Component
 public class Broadcaster {

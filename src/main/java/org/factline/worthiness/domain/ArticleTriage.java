@@ -24,6 +24,9 @@ public class ArticleTriage {
     @Column(name = "model_name", nullable = false)
     private String modelName;
 
+    @Column(name = "text_hash", nullable = false)
+    private String textHash;
+
     @Column(name = "scores", nullable = false)
     private String scores;
 
@@ -33,13 +36,15 @@ public class ArticleTriage {
     protected ArticleTriage() {
         this.articleId = 0L;
         this.modelName = "";
+        this.textHash = "";
         this.scores = "";
         this.computedAt = Instant.EPOCH;
     }
 
-    public ArticleTriage(long articleId, String modelName, double[] scores, Instant computedAt) {
+    public ArticleTriage(long articleId, String modelName, String textHash, double[] scores, Instant computedAt) {
         this.articleId = articleId;
         this.modelName = modelName;
+        this.textHash = textHash;
         this.scores = Arrays.stream(scores)
                 .mapToObj(s -> String.format(Locale.ROOT, "%.4f", s))
                 .collect(Collectors.joining(","));
@@ -52,6 +57,11 @@ public class ArticleTriage {
 
     public String getModelName() {
         return modelName;
+    }
+
+    /** Digest of the sentences the scores belong to (a changed sentence split means new scores). */
+    public String getTextHash() {
+        return textHash;
     }
 
     public double[] scores() {

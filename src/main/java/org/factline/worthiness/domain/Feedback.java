@@ -34,6 +34,10 @@ public class Feedback extends AbstractEntity {
     @Column(name = "accepted", nullable = false)
     private boolean accepted;
 
+    /** The sentence's score (0–1) when it was decided: lets lists leave decided sentences out. */
+    @Column(name = "score", nullable = false)
+    private double score;
+
     @Column(name = "username", nullable = false)
     private String username;
 
@@ -50,6 +54,7 @@ public class Feedback extends AbstractEntity {
             @Nullable String previousSentence,
             @Nullable String nextSentence,
             boolean accepted,
+            double score,
             String username) {
         this.articleId = articleId;
         this.sentenceHash = sentenceHash;
@@ -57,6 +62,7 @@ public class Feedback extends AbstractEntity {
         this.previousSentence = previousSentence == null ? null : clip(previousSentence);
         this.nextSentence = nextSentence == null ? null : clip(nextSentence);
         this.accepted = accepted;
+        this.score = score;
         this.username = username;
     }
 
@@ -87,6 +93,10 @@ public class Feedback extends AbstractEntity {
 
     public @Nullable String getNextSentence() {
         return nextSentence;
+    }
+
+    public double getScore() {
+        return score;
     }
 
     public boolean isAccepted() {

@@ -165,6 +165,9 @@ public final class WorthinessModel {
             var weights = new HashMap<String, Double>();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] parts = line.split("\t", -1);
+                if (parts.length < (parts[0].equals("f") ? 3 : 2)) {
+                    throw new IllegalArgumentException("Malformed model line: " + line);
+                }
                 switch (parts[0]) {
                     case "name" -> name = parts[1];
                     case "bias" -> bias = Double.parseDouble(parts[1]);

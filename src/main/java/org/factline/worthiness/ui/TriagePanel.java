@@ -28,6 +28,8 @@ import org.factline.worthiness.SentenceScore;
 import org.factline.worthiness.TriageChanged;
 import org.factline.worthiness.TriageService;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * In the reader: "Most check-worthy" sentences of the article, strongest first, each with
@@ -71,9 +73,9 @@ class TriagePanel implements ReaderPanel {
             addClassName("triage-panel");
             var heading = new H3("Most check-worthy");
             heading.addClassName("triage-heading");
-            var help =
-                    new Paragraph("Sentences ranked by how much they need checking (score 0\u2013100: more check-worthy"
-                            + " than that share of sentences). Make a claim of one, or dismiss it for the team.");
+            var help = new Paragraph("Sentences ranked by how much they need checking. A score of 90 means more"
+                    + " check-worthy than 90% of the sentences the model learned from (political debates), so"
+                    + " news often scores high. Make a claim of one, or dismiss it for the team.");
             help.addClassName("triage-help");
             threshold.setMin(TriageService.MIN_THRESHOLD);
             threshold.setMax(TriageService.MAX_THRESHOLD);
@@ -186,6 +188,11 @@ class TriagePanel implements ReaderPanel {
                 triage.dismiss(articleId, s.index());
             } catch (ValidationException e) {
                 Notifications.error(e.getMessage());
+                refresh();
+                return;
+            } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
+                Notifications.info(
+                        "A teammate decided on this sentence at the same moment; here is the list as it is now.");
                 refresh();
                 return;
             }
