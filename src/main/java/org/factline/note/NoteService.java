@@ -79,7 +79,12 @@ public class NoteService {
         Map<String, String> mentioned = markup.mentionedMembers(body);
         Note note = notes.saveAndFlush(new Note(claimId, null, currentUser.actorName(), body, mentioned.keySet()));
         claims.startReview(claimId);
-        audit("note.added", note, "Added a note: " + quote(body), null, Map.of("note", note.getId(), "body", body));
+        audit(
+                "note.added",
+                note,
+                "Added a note: " + quote(body),
+                null,
+                Map.of("note", note.getId(), "body", excerpt(body)));
         published(note, claim, null, mentioned.keySet());
         return views.of(note);
     }
@@ -98,7 +103,7 @@ public class NoteService {
                 note,
                 "Replied to " + parent.getAuthor() + ": " + quote(body),
                 null,
-                Map.of("note", note.getId(), "inReplyTo", noteId, "body", body));
+                Map.of("note", note.getId(), "inReplyTo", noteId, "body", excerpt(body)));
         published(note, claim, parent.getAuthor(), mentioned.keySet());
         return views.of(note);
     }
@@ -133,8 +138,8 @@ public class NoteService {
                 "note.edited",
                 note,
                 "Edited a note: " + quote(body),
-                Map.of("note", note.getId(), "body", before),
-                Map.of("note", note.getId(), "body", body));
+                Map.of("note", note.getId(), "body", excerpt(before)),
+                Map.of("note", note.getId(), "body", excerpt(body)));
         var fresh = new HashSet<>(mentioned.keySet());
         fresh.removeAll(earlier);
         published(note, claim(note.getClaimId()), null, fresh);
@@ -156,7 +161,7 @@ public class NoteService {
                 "note.deleted",
                 note,
                 "Deleted a note by " + note.getAuthor() + ": " + quote(note.getBody()),
-                Map.of("note", note.getId(), "author", note.getAuthor(), "body", note.getBody()),
+                Map.of("note", note.getId(), "author", note.getAuthor(), "body", excerpt(note.getBody())),
                 null);
         events.publishEvent(new NotesChanged(note.getClaimId()));
     }
@@ -210,6 +215,14 @@ public class NoteService {
                             + ". Split it, or move long material into an evidence item.");
         }
         return body;
+    }
+
+    /**
+     * A note's text in the audit log: the full history lives in the revisions table, the log keeps
+     * enough to read (its state columns hold 10,000 characters of JSON).
+     */
+    static String excerpt(String body) {
+        return body.length() <= 2000 ? body : body.substring(0, 2000) + "\u2026";
     }
 
     /** The start of a note as one line of plain text. */

@@ -32,7 +32,14 @@ public class UserDirectory {
         var normalized = usernames.stream().map(UserNames::normalize).distinct().toList();
         var result = new TreeMap<String, String>();
         if (!normalized.isEmpty()) {
-            repository.findEnabledNames(normalized).forEach(row -> result.put((String) row[0], (String) row[1]));
+            // pure admins can't open claims: a mention would point them at a page they may not see
+            repository
+                    .findEnabledNames(
+                            normalized,
+                            java.util.EnumSet.of(
+                                    org.factline.security.AppRoles.Role.FACT_CHECKER,
+                                    org.factline.security.AppRoles.Role.EDITOR))
+                    .forEach(row -> result.put((String) row[0], (String) row[1]));
         }
         return result;
     }

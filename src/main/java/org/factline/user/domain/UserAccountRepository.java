@@ -23,9 +23,13 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
 
     long countByEnabledTrue();
 
-    /** Usernames and display names of the enabled accounts among {@code usernames}. */
-    @Query("select u.username, u.displayName from UserAccount u where u.enabled = true and u.username in :usernames")
-    List<Object[]> findEnabledNames(java.util.Collection<String> usernames);
+    /**
+     * Usernames and display names of the enabled accounts among {@code usernames} that hold one of
+     * {@code roles} (e.g. the team members who can open claims).
+     */
+    @Query("select distinct u.username, u.displayName from UserAccount u join u.roles r"
+            + " where u.enabled = true and u.username in :usernames and r in :roles")
+    List<Object[]> findEnabledNames(java.util.Collection<String> usernames, java.util.Collection<Role> roles);
 
     @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true and u.id <> :except")
     long countEnabledWithRoleExcept(Role role, @Nullable Long except);
