@@ -1,11 +1,7 @@
 package org.factline.claim;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.Validator;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +26,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,6 +58,14 @@ public class ClaimService {
         this.currentUser = currentUser;
         this.events = events;
         this.validator = validator;
+    }
+
+    /** Open claims lists refresh when this topic is published (after any claim change commits). */
+    public static final String LIVE_LIST_TOPIC = LiveClaims.LIST_TOPIC;
+
+    /** The live-update topic of one claim's page: status, assignee and vote figures. */
+    public static String liveTopic(long claimId) {
+        return LiveClaims.topic(claimId);
     }
 
     /** A claim typed by hand, not (yet) tied to an article. */
@@ -99,14 +102,14 @@ public class ClaimService {
     @Transactional(readOnly = true)
     public List<ClaimSummary> find(ClaimFilter filter, int offset, int limit, Sort sort) {
         var page = Paging.of(offset, limit, sort, Sort.by(Sort.Order.desc("createdAt")));
-        return claims.findAll(matching(filter), page).stream()
+        return claims.findAll(ClaimListQuery.matching(filter, currentUser.actorName()), page).stream()
                 .map(ClaimService::summary)
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public long count(ClaimFilter filter) {
-        return claims.count(matching(filter));
+        return claims.count(ClaimListQuery.matching(filter, currentUser.actorName()));
     }
 
     /** Claimant names starting with or containing what was typed, for the claimant picker. */
@@ -132,9 +135,31 @@ public class ClaimService {
      *     move clears the claim's published verdict
      */
     public ClaimSummary moveTo(long claimId, long expectedVersion, ClaimStatus next, @Nullable String verdictName) {
+        return move(claimId, expectedVersion, null, next, verdictName);
+    }
+
+    /**
+     * Like {@link #moveTo(long, long, ClaimStatus, String)}, for moves that start from one state
+     * only (reopening starts from verified, a request for more work from a proposed verdict).
+     */
+    public ClaimSummary moveFrom(long claimId, long expectedVersion, ClaimStatus from, ClaimStatus next) {
+        return move(claimId, expectedVersion, from, next, null);
+    }
+
+    private ClaimSummary move(
+            long claimId,
+            long expectedVersion,
+            @Nullable ClaimStatus from,
+            ClaimStatus next,
+            @Nullable String verdictName) {
         Claim claim = load(claimId);
         if (claim.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("This claim");
+        }
+        if (from != null && claim.getStatus() != from) {
+            throw new ValidationException("This claim is "
+                    + claim.getStatus().label().toLowerCase(Locale.ROOT) + ", not "
+                    + from.label().toLowerCase(Locale.ROOT) + ".");
         }
         try {
             String before = claim.getVerdict();
@@ -144,6 +169,7 @@ public class ClaimService {
                 events.publishEvent(new ClaimVerdictChanged(claimId, before, claim.getVerdict()));
             }
             claims.saveAndFlush(claim);
+            events.publishEvent(new ClaimsChanged(claimId));
         } catch (IllegalStateException e) {
             throw new ValidationException(e.getMessage());
         } catch (org.springframework.dao.OptimisticLockingFailureException e) {
@@ -224,6 +250,7 @@ public class ClaimService {
                 null,
                 Map.of("text", claim.getText())));
         events.publishEvent(new ClaimCreated(claim.getId()));
+        events.publishEvent(new ClaimsChanged(claim.getId()));
         return claim;
     }
 
@@ -264,39 +291,6 @@ public class ClaimService {
         return claims.findById(id).orElseThrow(() -> new ValidationException("This claim no longer exists."));
     }
 
-    private static Specification<Claim> matching(ClaimFilter f) {
-        return (root, query, cb) -> {
-            var where = new ArrayList<Predicate>();
-            if (f.text() != null && !f.text().isBlank()) {
-                String like = "%"
-                        + f.text()
-                                .strip()
-                                .toLowerCase(Locale.ROOT)
-                                .replace("\\", "\\\\")
-                                .replace("%", "\\%")
-                                .replace("_", "\\_")
-                        + "%";
-                var claimant = root.join("claimant", JoinType.LEFT);
-                where.add(cb.or(
-                        cb.like(cb.lower(root.get("text")), like, '\\'),
-                        cb.like(cb.lower(claimant.get("name")), like, '\\')));
-            }
-            if (f.status() != null) {
-                where.add(cb.equal(root.get("status"), f.status()));
-            }
-            if (f.tag() != null && !f.tag().isBlank()) {
-                where.add(cb.isMember(f.tag().strip().toLowerCase(Locale.ROOT), root.get("tags")));
-            }
-            if (f.articleId() != null) {
-                Subquery<Long> in = query.subquery(Long.class);
-                var appearance = in.from(Appearance.class);
-                in.select(appearance.get("claimId")).where(cb.equal(appearance.get("articleId"), f.articleId()));
-                where.add(root.get("id").in(in));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
-    }
-
     private static ClaimLink link(Claim c) {
         return new ClaimLink(c.getId(), c.getText(), c.getStatus(), c.getVerdict(), c.getClaimDate());
     }
@@ -311,7 +305,10 @@ public class ClaimService {
                 c.getStatus(),
                 c.getTags(),
                 c.getCreatedBy(),
-                c.getCreatedAt());
+                c.getCreatedAt(),
+                c.getAssignee(),
+                c.getVoteCount(),
+                c.getVoteDispersion());
     }
 
     private static Set<String> normalizeTags(@Nullable Set<String> tags) {

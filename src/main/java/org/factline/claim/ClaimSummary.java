@@ -5,6 +5,13 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
+/**
+ * A claim as lists and pages show it.
+ *
+ * @param assignee the teammate working on it, if any
+ * @param voteCount how many people voted
+ * @param voteDispersion standard deviation of the scored votes, from two scored votes on
+ */
 public record ClaimSummary(
         long id,
         long version,
@@ -14,4 +21,7 @@ public record ClaimSummary(
         ClaimStatus status,
         Set<String> tags,
         String createdBy,
-        @Nullable Instant createdAt) {}
+        @Nullable Instant createdAt,
+        @Nullable String assignee,
+        int voteCount,
+        @Nullable Double voteDispersion) {}

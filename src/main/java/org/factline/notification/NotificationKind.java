@@ -6,5 +6,11 @@ public enum NotificationKind {
     REPLY,
     VERDICT_APPROVED,
     VERDICT_REJECTED,
-    VERDICT_REOPENED
+    VERDICT_REOPENED,
+    /** An editor sent a proposed verdict back for more work. */
+    VERDICT_MORE_WORK,
+    /** A claim was assigned to you. */
+    CLAIM_ASSIGNED,
+    /** Someone else took a claim off you. */
+    CLAIM_UNASSIGNED
 }

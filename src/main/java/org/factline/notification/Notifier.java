@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.factline.claim.ClaimAssigned;
 import org.factline.note.NotePosted;
 import org.factline.notification.domain.Notification;
 import org.factline.notification.domain.NotificationRepository;
@@ -18,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Decides who is told about what: people mentioned in a note, the author of a note that got a
- * reply, and whoever created or proposed a verdict on a claim an editor decided. Nobody is told
+ * reply, whoever created, works on or proposed a verdict on a claim an editor decided (only the
+ * proposer and the assignee when more work is asked for), and whoever a claim was assigned to or
+ * taken off. Nobody is told
  * about their own action. Written in the transaction of the change, so both commit together.
  */
 @Component
@@ -73,17 +76,62 @@ class Notifier {
                 d.decidedBy() + " sent back the verdict " + verdict + " on " + claim(d.claimText()) + ": " + d.reason();
             case REOPENED ->
                 d.decidedBy() + " reopened " + claim(d.claimText()) + " for a new verdict (it was " + verdict + ")";
+            case MORE_WORK ->
+                d.decidedBy() + " asked for more work on the verdict " + verdict + " on " + claim(d.claimText()) + ": "
+                        + d.reason();
         };
         NotificationKind kind = switch (d.decision()) {
             case APPROVED -> NotificationKind.VERDICT_APPROVED;
             case REJECTED -> NotificationKind.VERDICT_REJECTED;
             case REOPENED -> NotificationKind.VERDICT_REOPENED;
+            case MORE_WORK -> NotificationKind.VERDICT_MORE_WORK;
         };
+        // More work is for the people doing it; decisions also concern whoever created the claim.
+        var recipients = new LinkedHashSet<String>();
+        if (d.decision() != VerdictDecided.Decision.MORE_WORK) {
+            recipients.add(d.claimCreatedBy());
+        }
+        recipients.add(d.proposedBy());
+        if (d.assignee() != null) {
+            recipients.add(d.assignee());
+        }
         var told = new LinkedHashMap<String, Notification>();
-        for (String who : new LinkedHashSet<>(java.util.List.of(d.claimCreatedBy(), d.proposedBy()))) {
+        for (String who : recipients) {
             told.put(who, new Notification(who, kind, d.decidedBy(), message, "claims/" + d.claimId()));
         }
         told.remove(d.decidedBy());
+        store(told);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ClaimAssigned a) {
+        var told = new LinkedHashMap<String, Notification>();
+        String link = "claims/" + a.claimId();
+        if (a.assignee() != null) {
+            told.put(
+                    a.assignee(),
+                    new Notification(
+                            a.assignee(),
+                            NotificationKind.CLAIM_ASSIGNED,
+                            a.by(),
+                            a.by() + " assigned " + claim(a.claimText()) + " to you",
+                            link));
+        }
+        if (a.previous() != null) {
+            told.put(
+                    a.previous(),
+                    new Notification(
+                            a.previous(),
+                            NotificationKind.CLAIM_UNASSIGNED,
+                            a.by(),
+                            a.by()
+                                    + (a.assignee() == null ? " took you off " : " reassigned ")
+                                    + claim(a.claimText())
+                                    + (a.assignee() == null ? "" : " to " + a.assignee()),
+                            link));
+        }
+        told.remove(a.by());
         store(told);
     }
 

@@ -1,13 +1,13 @@
 /**
  * Notifications: each person's inbox of things to look at — being @mentioned in a note, a reply to
- * their note, an editor's decision (approved, sent back, reopened) on a claim they created or a
- * verdict they proposed. Listens to the note and review modules' events, stores notifications in
- * the same transaction as the change, and updates the header bell live through server push.
- * Kept apart from the note module because it gathers events from several features and will take
- * more (assignments).
+ * their note, an editor's decision (approved, sent back, reopened, more work asked for) on a claim
+ * they created, work on or proposed a verdict for, a claim assigned to them or taken off them.
+ * Listens to the claim, note and review modules' events, stores notifications in the same
+ * transaction as the change, and updates the header bell live through server push. Kept apart
+ * from the note module because it gathers events from several features.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "security", "note", "review"})
+@ApplicationModule(allowedDependencies = {"base", "security", "claim", "note", "review"})
 package org.factline.notification;
 
 import org.jspecify.annotations.NullMarked;

@@ -102,10 +102,37 @@ public class ReviewService {
         return view(proposal);
     }
 
+    /**
+     * An editor sends the proposal back to review with a message for the fact-checkers: unlike a
+     * rejection, votes stay open and the claim goes on being worked on. The proposer and the
+     * assignee are told.
+     */
+    @RolesAllowed(AppRoles.EDITOR)
+    public VerdictView requestMoreWork(long claimId, long expectedClaimVersion, String message) {
+        String text = message == null ? "" : message.strip();
+        if (text.isEmpty()) {
+            throw new ValidationException("message", "Say what more is needed, so the fact-checkers know what to do.");
+        }
+        if (text.length() > VerdictRecord.SUMMARY_MAX_LENGTH) {
+            throw new ValidationException("message", "Keep the message to 1000 characters.");
+        }
+        ClaimSummary claim =
+                claims.moveFrom(claimId, expectedClaimVersion, ClaimStatus.PROPOSED, ClaimStatus.IN_REVIEW);
+        VerdictRecord proposal = pending(claimId);
+        proposal.decide(VerdictState.MORE_WORK, currentUser.actorName(), clock.instant(), text);
+        audit(
+                "verdict.more-work",
+                claim,
+                "Asked for more work on \u201c" + proposal.getLabel().label() + "\u201d: " + text);
+        decided(claim, VerdictDecided.Decision.MORE_WORK, proposal, text);
+        return view(proposal);
+    }
+
     /** An editor reopens a verified claim; its verdict stays in the correction log until replaced. */
     @RolesAllowed(AppRoles.EDITOR)
     public void reopen(long claimId, long expectedClaimVersion) {
-        ClaimSummary claim = claims.moveTo(claimId, expectedClaimVersion, ClaimStatus.IN_REVIEW, null);
+        ClaimSummary claim =
+                claims.moveFrom(claimId, expectedClaimVersion, ClaimStatus.VERIFIED, ClaimStatus.IN_REVIEW);
         audit("verdict.reopened", claim, "Reopened for a new verdict");
         verdicts.findFirstByClaimIdAndStateOrderByIdDesc(claimId, VerdictState.APPROVED)
                 .ifPresent(approved -> decided(claim, VerdictDecided.Decision.REOPENED, approved, null));
@@ -135,7 +162,8 @@ public class ReviewService {
                 verdict.getLabel().label(),
                 verdict.getProposedBy(),
                 currentUser.actorName(),
-                reason));
+                reason,
+                claim.assignee()));
     }
 
     private void audit(String action, ClaimSummary claim, String summary) {

@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param verdict the label of the verdict decided on ("Mostly false")
  * @param proposedBy who proposed the verdict decided on
- * @param reason the editor's reason when sending a proposal back
+ * @param reason the editor's reason when sending a proposal back, or their message when asking
+ *     for more work
+ * @param assignee who the claim is assigned to, if anyone
  */
 public record VerdictDecided(
         long claimId,
@@ -18,11 +20,14 @@ public record VerdictDecided(
         String verdict,
         String proposedBy,
         String decidedBy,
-        @Nullable String reason) {
+        @Nullable String reason,
+        @Nullable String assignee) {
 
     public enum Decision {
         APPROVED,
         REJECTED,
-        REOPENED
+        REOPENED,
+        /** Back to review with a message for the fact-checkers. */
+        MORE_WORK
     }
 }

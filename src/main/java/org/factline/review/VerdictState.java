@@ -7,6 +7,8 @@ public enum VerdictState {
     APPROVED,
     /** Sent back to the fact-checkers with a reason. */
     REJECTED,
+    /** Sent back for more work with an editor's message: the claim is in review again, votes open. */
+    MORE_WORK,
     /** An approved verdict replaced after the claim was reopened (kept in the correction log). */
     SUPERSEDED
 }

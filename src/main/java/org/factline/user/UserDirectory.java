@@ -14,6 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('FACT_CHECKER', 'ADMIN')")
 public class UserDirectory {
 
+    /** Who works on claims; pure admins can't open them. */
+    private static final java.util.Set<org.factline.security.AppRoles.Role> TEAM_ROLES = java.util.EnumSet.of(
+            org.factline.security.AppRoles.Role.FACT_CHECKER, org.factline.security.AppRoles.Role.EDITOR);
+
     private final UserAccountRepository repository;
 
     UserDirectory(UserAccountRepository repository) {
@@ -22,6 +26,13 @@ public class UserDirectory {
 
     public long countActiveMembers() {
         return repository.countByEnabledTrue();
+    }
+
+    /** The active fact-checkers and editors (the people who work on claims), by display name. */
+    public java.util.List<TeamMember> teamMembers() {
+        return repository.findEnabledMembers(TEAM_ROLES).stream()
+                .map(row -> new TeamMember((String) row[0], (String) row[1]))
+                .toList();
     }
 
     /**
@@ -34,11 +45,7 @@ public class UserDirectory {
         if (!normalized.isEmpty()) {
             // pure admins can't open claims: a mention would point them at a page they may not see
             repository
-                    .findEnabledNames(
-                            normalized,
-                            java.util.EnumSet.of(
-                                    org.factline.security.AppRoles.Role.FACT_CHECKER,
-                                    org.factline.security.AppRoles.Role.EDITOR))
+                    .findEnabledNames(normalized, TEAM_ROLES)
                     .forEach(row -> result.put((String) row[0], (String) row[1]));
         }
         return result;

@@ -7,6 +7,7 @@ import org.factline.audit.AuditRecord;
 import org.factline.base.ValidationException;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimStatus;
+import org.factline.claim.ClaimVoteFigures;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
 import org.factline.vote.domain.Vote;
@@ -34,6 +35,7 @@ public class VoteService {
 
     private final VoteRepository votes;
     private final ClaimService claims;
+    private final ClaimVoteFigures figures;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
@@ -43,12 +45,14 @@ public class VoteService {
     VoteService(
             VoteRepository votes,
             ClaimService claims,
+            ClaimVoteFigures figures,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             @Value("${factline.votes.minimum:3}") int minimumVotes) {
         this.votes = votes;
         this.claims = claims;
+        this.figures = figures;
         this.currentUser = currentUser;
         this.events = events;
         this.tx = new TransactionTemplate(transactionManager);
@@ -67,7 +71,8 @@ public class VoteService {
         for (int attempt = 1; ; attempt++) {
             try {
                 tx.executeWithoutResult(status -> {
-                    ClaimStatus claimStatus = claims.status(claimId);
+                    // Locked first: votes on one claim queue up, so the recount below sees them all.
+                    ClaimStatus claimStatus = figures.lockForVoting(claimId);
                     if (claimStatus == ClaimStatus.VERIFIED || claimStatus == ClaimStatus.REJECTED) {
                         throw new ValidationException("The verdict on this claim has been decided; votes are closed.");
                     }
@@ -79,6 +84,13 @@ public class VoteService {
                         votes.saveAndFlush(new Vote(claimId, username, verdict, cleanReason));
                     }
                     claims.startReview(claimId);
+                    var all = VoteTally.of(
+                            claimId,
+                            votes.findByClaimId(claimId).stream()
+                                    .map(Vote::getVerdict)
+                                    .toList(),
+                            minimumVotes);
+                    figures.record(claimId, all.total(), all.rankedDispersion());
                     events.publishEvent(new AuditRecord(
                             username,
                             "vote.cast",

@@ -24,6 +24,15 @@ public record VoteTally(
         int minimumVotes,
         boolean enoughVotes) {
 
+    /**
+     * The dispersion the claims list ranks "most disputed" by: defined from two scored votes on
+     * (one vote, or one vote and any number of unverifiable ones, disputes nothing), else null.
+     */
+    public @Nullable Double rankedDispersion() {
+        int scored = total - counts.getOrDefault(Verdict.UNVERIFIABLE, 0);
+        return scored >= 2 ? dispersion : null;
+    }
+
     static VoteTally of(long claimId, Collection<Verdict> verdicts, int minimumVotes) {
         var counts = new EnumMap<Verdict, Integer>(Verdict.class);
         for (Verdict v : Verdict.values()) {

@@ -62,8 +62,21 @@ public class Claim extends AbstractEntity implements Searchable {
     @Column(name = "created_by", nullable = false, length = 40)
     private String createdBy;
 
-    @Column(name = "assignee", length = 40)
+    /**
+     * Written only by {@link ClaimRepository#assign} (a bulk update without a version bump), so an
+     * assignment neither invalidates a teammate's open proposal form nor is lost when a status move
+     * loaded before it commits after it.
+     */
+    @Column(name = "assignee", length = 40, insertable = false, updatable = false)
     private @Nullable String assignee;
+
+    /** Kept by the vote module through {@link ClaimRepository#recordVotes}, like the assignee. */
+    @Column(name = "vote_count", nullable = false, insertable = false, updatable = false)
+    private int voteCount;
+
+    /** Standard deviation of the scored votes when at least two are scored, else null. */
+    @Column(name = "vote_dispersion", insertable = false, updatable = false)
+    private @Nullable Double voteDispersion;
 
     /** The approved verdict's name while the claim is verified ({@code FALSE}, {@code MOSTLY_TRUE}…). */
     @Column(name = "verdict", length = 20)
@@ -104,7 +117,8 @@ public class Claim extends AbstractEntity implements Searchable {
             case PROPOSED ->
                 status == ClaimStatus.NEW || status == ClaimStatus.IN_REVIEW || status == ClaimStatus.REJECTED;
             case VERIFIED, REJECTED -> status == ClaimStatus.PROPOSED;
-            case IN_REVIEW -> status == ClaimStatus.VERIFIED || status == ClaimStatus.NEW;
+            case IN_REVIEW ->
+                status == ClaimStatus.VERIFIED || status == ClaimStatus.NEW || status == ClaimStatus.PROPOSED;
             case NEW -> false;
         };
         if (!allowed) {
@@ -162,6 +176,14 @@ public class Claim extends AbstractEntity implements Searchable {
 
     public @Nullable String getAssignee() {
         return assignee;
+    }
+
+    public int getVoteCount() {
+        return voteCount;
+    }
+
+    public @Nullable Double getVoteDispersion() {
+        return voteDispersion;
     }
 
     public Set<String> getTags() {

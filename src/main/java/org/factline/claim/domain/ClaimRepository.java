@@ -1,11 +1,33 @@
 package org.factline.claim.domain;
 
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationExecutor<Claim> {
 
-    @org.springframework.data.jpa.repository.Query(
-            "select c from Claim c where c.claimant.id = :claimantId order by c.claimDate desc nulls last, c.id desc")
-    java.util.List<Claim> findByClaimant(long claimantId);
+    @Query("select c from Claim c where c.claimant.id = :claimantId order by c.claimDate desc nulls last, c.id desc")
+    List<Claim> findByClaimant(long claimantId);
+
+    /**
+     * Locks the claim's row until the transaction ends, so changes that read-then-write its
+     * assignee or vote figures queue up; what they read after the lock is the latest committed.
+     */
+    @Query(value = "select id from claim where id = :id for update", nativeQuery = true)
+    Optional<Long> lock(long id);
+
+    @Query("select c.assignee from Claim c where c.id = :id")
+    Optional<String> assigneeOf(long id);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Claim c set c.assignee = :assignee where c.id = :id")
+    int assign(long id, @Nullable String assignee);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Claim c set c.voteCount = :count, c.voteDispersion = :dispersion where c.id = :id")
+    int recordVotes(long id, int count, @Nullable Double dispersion);
 }

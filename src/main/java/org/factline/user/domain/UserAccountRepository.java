@@ -31,6 +31,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
             + " where u.enabled = true and u.username in :usernames and r in :roles")
     List<Object[]> findEnabledNames(java.util.Collection<String> usernames, java.util.Collection<Role> roles);
 
+    /** Usernames and display names of the enabled accounts holding one of {@code roles}, by name. */
+    @Query("select distinct u.username, u.displayName from UserAccount u join u.roles r"
+            + " where u.enabled = true and r in :roles order by u.displayName, u.username")
+    List<Object[]> findEnabledMembers(java.util.Collection<Role> roles);
+
     @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true and u.id <> :except")
     long countEnabledWithRoleExcept(Role role, @Nullable Long except);
 
