@@ -11,6 +11,7 @@ import org.factline.audit.AuditFilter;
 import org.factline.audit.AuditLog;
 import org.factline.base.ValidationException;
 import org.factline.security.AppRoles.Role;
+import org.factline.security.SystemAuthentication;
 import org.factline.user.NewUser;
 import org.factline.user.UserAdminService;
 import org.flywaydb.core.Flyway;
@@ -107,6 +108,49 @@ class PostgresCompatibilityTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    @Autowired
+    org.factline.claim.ClaimService claims;
+
+    @Autowired
+    org.factline.claim.ClaimAssignments assignments;
+
+    @Autowired
+    org.factline.vote.VoteService votes;
+
+    /** The claims list's native lock, "needs my vote" anti-join and nulls-last sort on PostgreSQL. */
+    @Test
+    void claims_list_assignment_and_vote_orders_work_on_postgresql() {
+        SystemAuthentication.runAsSystem(() -> admin.create(
+                new NewUser("pg-checker", "Casey Checker", "checker@example.org", Set.of(Role.FACT_CHECKER))));
+        String tag = "pg-list";
+        var ids = SystemAuthentication.runAs("pg-editor", () -> {
+            long quiet = claims.create(new org.factline.claim.NewClaim("No votes yet", null, null, Set.of(tag)))
+                    .id();
+            long split = claims.create(new org.factline.claim.NewClaim("True against false", null, null, Set.of(tag)))
+                    .id();
+            votes.castVote(split, org.factline.vote.Verdict.TRUE, null);
+            assignments.assign(split, null, "pg-checker");
+            return java.util.List.of(quiet, split);
+        });
+        SystemAuthentication.runAs("pg-other", () -> votes.castVote(ids.get(1), org.factline.vote.Verdict.FALSE, null));
+
+        var filter = new org.factline.claim.ClaimFilter(null, null, tag, null);
+        SystemAuthentication.runAs("pg-editor", () -> {
+            assertThat(claims.find(filter, 0, 10, org.factline.claim.ClaimOrder.MOST_DISPUTED.sort()))
+                    .extracting(org.factline.claim.ClaimSummary::id)
+                    .containsExactly(ids.get(1), ids.get(0));
+            assertThat(claims.find(filter.withNeedsMyVote(true), 0, 10, org.factline.claim.ClaimOrder.NEWEST.sort()))
+                    .extracting(org.factline.claim.ClaimSummary::id)
+                    .containsExactly(ids.get(0));
+            assertThat(claims.count(filter.withAssignee(org.factline.claim.AssigneeFilter.person("pg-checker"))))
+                    .isEqualTo(1);
+            return null;
+        });
+        assertThat(new JdbcTemplate(dataSource)
+                        .queryForObject("select vote_dispersion from claim where id = ?", Double.class, ids.get(1)))
+                .isEqualTo(2.0);
     }
 
     private static EmbeddedPostgres start() {

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.factline.AbstractIntegrationTest;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
+import org.factline.claim.ClaimAssignments;
 import org.factline.claim.ClaimService;
 import org.factline.claim.NewClaim;
 import org.factline.note.NoteService;
@@ -38,6 +39,9 @@ class NotificationServiceTest extends AbstractIntegrationTest {
 
     @Autowired
     ReviewService review;
+
+    @Autowired
+    ClaimAssignments assignments;
 
     @Autowired
     Broadcaster broadcaster;
@@ -132,6 +136,54 @@ class NotificationServiceTest extends AbstractIntegrationTest {
         assertThat(notifications.unreadCount()).isEqualTo(3);
         signIn(editor);
         assertThat(notifications.unreadCount()).isZero();
+    }
+
+    @Test
+    void more_work_tells_the_proposer_and_the_assignee_but_not_the_creator() {
+        String editor = user("nt-editor", Role.EDITOR);
+        String assignee = user(unique("nt-assignee"), Role.FACT_CHECKER);
+        signIn(editor);
+        assignments.assign(claimId, null, assignee);
+        signIn(teammate);
+        review.propose(claimId, version(), Verdict.MIXED, "Half of it holds.");
+        signIn(editor);
+        review.requestMoreWork(claimId, version(), "Which half? Quote the report.");
+
+        for (String told : List.of(teammate, assignee)) {
+            signIn(told);
+            assertThat(notifications.recent(1)).singleElement().satisfies(n -> {
+                assertThat(n.kind()).isEqualTo(NotificationKind.VERDICT_MORE_WORK);
+                assertThat(n.message())
+                        .contains("nt-editor asked for more work on the verdict \u201cMixed\u201d")
+                        .contains("Which half? Quote the report.");
+            });
+        }
+        signIn(author);
+        assertThat(notifications.recent(10)).isEmpty();
+    }
+
+    @Test
+    void an_assignment_updates_the_assignees_bell_the_claim_page_and_the_claims_lists_live() {
+        String editor = user("nt-editor", Role.EDITOR);
+        var bell = new AtomicInteger();
+        var page = new AtomicInteger();
+        var lists = new AtomicInteger();
+        var subscriptions = List.of(
+                broadcaster.subscribe(NotificationService.liveTopic(teammate), tab(), bell::incrementAndGet),
+                broadcaster.subscribe(ClaimService.liveTopic(claimId), tab(), page::incrementAndGet),
+                broadcaster.subscribe(ClaimService.LIVE_LIST_TOPIC, tab(), lists::incrementAndGet));
+
+        signIn(editor);
+        assignments.assign(claimId, null, teammate);
+
+        assertThat(bell).hasValue(1);
+        assertThat(page).hasValue(1);
+        assertThat(lists).hasPositiveValue();
+        subscriptions.forEach(s -> s.remove());
+        signIn(teammate);
+        assertThat(notifications.recent(1).getFirst().message())
+                .isEqualTo("nt-editor assigned " + "\u201c"
+                        + claims.get(claimId).summary().text() + "\u201d to you");
     }
 
     @Test

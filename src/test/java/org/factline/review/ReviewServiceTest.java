@@ -29,6 +29,9 @@ class ReviewServiceTest extends AbstractIntegrationTest {
     @Autowired
     VoteService votes;
 
+    @Autowired
+    org.factline.audit.AuditLog audit;
+
     long claimId;
 
     @BeforeEach
@@ -121,5 +124,55 @@ class ReviewServiceTest extends AbstractIntegrationTest {
         assertThatThrownBy(() -> review.approve(claimId, version())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.reject(claimId, version(), "x")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.reopen(claimId, version())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> review.requestMoreWork(claimId, version(), "More sources"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.PROPOSED);
+    }
+
+    @Test
+    void asking_for_more_work_puts_the_claim_back_in_review_with_votes_open_and_the_message_kept() {
+        review.propose(claimId, version(), Verdict.MOSTLY_FALSE, "The figure leaves out research costs.");
+        signIn(user("rev-editor", Role.EDITOR));
+        assertThatThrownBy(() -> review.requestMoreWork(claimId, version(), "  "))
+                .isInstanceOf(ValidationException.class)
+                .extracting(e -> ((ValidationException) e).field())
+                .isEqualTo("message");
+        review.requestMoreWork(claimId, version(), "Add the company's own statement.");
+
+        assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.IN_REVIEW);
+        assertThat(review.history(claimId)).first().satisfies(v -> {
+            assertThat(v.state()).isEqualTo(VerdictState.MORE_WORK);
+            assertThat(v.reason()).isEqualTo("Add the company's own statement.");
+            assertThat(v.decidedBy()).isEqualTo("rev-editor");
+        });
+        assertThat(audit.history("claim", String.valueOf(claimId), 1).getFirst().summary())
+                .contains("more work")
+                .contains("Add the company's own statement.");
+
+        signIn(user("rev-checker", Role.FACT_CHECKER));
+        votes.castVote(claimId, Verdict.MOSTLY_FALSE, null); // votes stay open
+        review.propose(claimId, version(), Verdict.MOSTLY_FALSE, "Now with the company's statement.");
+        assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.PROPOSED);
+    }
+
+    @Test
+    void more_work_is_asked_only_of_a_proposed_verdict_and_reopening_only_of_a_verified_one() {
+        signIn(user("rev-editor", Role.EDITOR));
+        assertThatThrownBy(() -> review.requestMoreWork(claimId, version(), "More sources"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("not verdict proposed");
+        assertThatThrownBy(() -> review.reopen(claimId, version()))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("not verified");
+
+        signIn(user("rev-checker", Role.FACT_CHECKER));
+        review.propose(claimId, version(), Verdict.FALSE, "Wrong.");
+        signIn(user("rev-editor", Role.EDITOR));
+        assertThatThrownBy(() -> review.reopen(claimId, version())).isInstanceOf(ValidationException.class);
+        assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.PROPOSED);
+        long stale = version();
+        review.requestMoreWork(claimId, stale, "More sources");
+        assertThatThrownBy(() -> review.requestMoreWork(claimId, stale, "More sources"))
+                .isInstanceOf(ConcurrentEditException.class);
     }
 }

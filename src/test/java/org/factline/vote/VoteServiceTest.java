@@ -89,6 +89,10 @@ class VoteServiceTest extends AbstractIntegrationTest {
         for (int v = 0; v < 5; v++) {
             assertThat(tally.counts().get(Verdict.values()[v])).isEqualTo(voters / 5);
         }
+        // the figures the claims list sorts by are recounted under the claim's lock: none is lost
+        var listed = claims.get(claimId).summary();
+        assertThat(listed.voteCount()).isEqualTo(voters);
+        assertThat(listed.voteDispersion()).isCloseTo(tally.dispersion(), within(1e-9));
     }
 
     @Test
