@@ -16,11 +16,14 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.factline.base.ValidationException;
+import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.EmptyState;
 import org.factline.claim.AppearanceView;
+import org.factline.claim.ClaimAssignments;
 import org.factline.claim.ClaimDetail;
 import org.factline.claim.ClaimService;
 import org.factline.security.AppRoles;
+import org.factline.security.CurrentUser;
 
 /** One claim: the statement, who made it, where it appears, and the panels of other features. */
 @Route("claims/:id")
@@ -30,11 +33,22 @@ public class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTit
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
 
     private final ClaimService claims;
+    private final ClaimAssignments assignments;
+    private final CurrentUser currentUser;
+    private final Broadcaster broadcaster;
     private final List<ClaimPanel> panels;
     private String title = "Claim";
 
-    ClaimView(ClaimService claims, List<ClaimPanel> panels) {
+    ClaimView(
+            ClaimService claims,
+            ClaimAssignments assignments,
+            CurrentUser currentUser,
+            Broadcaster broadcaster,
+            List<ClaimPanel> panels) {
         this.claims = claims;
+        this.assignments = assignments;
+        this.currentUser = currentUser;
+        this.broadcaster = broadcaster;
         this.panels = panels;
         addClassNames("view-content", "reader");
     }
@@ -84,7 +98,7 @@ public class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         meta.add(new Span(" " + String.join(" · ", facts)));
         meta.addClassName("reader-meta");
-        add(heading, meta);
+        add(heading, meta, new AssigneeControl(s, claims, assignments, currentUser.actorName(), broadcaster));
         if (!s.tags().isEmpty()) {
             var tags = new Div();
             s.tags().forEach(t -> {

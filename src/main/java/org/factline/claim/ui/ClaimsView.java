@@ -1,7 +1,12 @@
 package org.factline.claim.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,42 +19,60 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Locale;
+import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.ViewContent;
 import org.factline.base.ui.ViewToolbar;
+import org.factline.claim.AssigneeFilter;
+import org.factline.claim.ClaimAssignments;
 import org.factline.claim.ClaimFilter;
+import org.factline.claim.ClaimOrder;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimStatus;
 import org.factline.claim.ClaimSummary;
 import org.factline.search.SearchService;
 import org.factline.security.AppRoles;
-import org.springframework.data.domain.Sort;
+import org.jspecify.annotations.Nullable;
 
-/** All claims: filter by status, tag or text; open one; add one by hand. */
+/**
+ * All claims: filter by text, status, tag, assignee and "needs my vote", sort by newest, most
+ * votes or most disputed; the address keeps the choice. Open one; add one by hand.
+ */
 @Route("claims")
 @PageTitle("Claims · Factline")
 @Menu(order = 2, icon = "vaadin:comment-ellipsis-o", title = "Claims")
 @RolesAllowed(AppRoles.FACT_CHECKER)
-public class ClaimsView extends Div {
+public class ClaimsView extends Div implements BeforeEnterObserver {
+
+    /** An assignee filter choice: its key in the address and its label. */
+    record AssigneeOption(String key, String label) {}
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
-    private final ClaimService claims;
-    private final SearchService search;
     final TextField text = new TextField();
     final Select<ClaimStatus> status = new Select<>();
     final TextField tag = new TextField();
+    final ComboBox<AssigneeOption> assignee = new ComboBox<>();
+    final Checkbox needsMyVote = new Checkbox("Needs my vote");
+    final Select<ClaimOrder> order = new Select<>();
     final Grid<ClaimSummary> grid = new Grid<>();
+    private final Broadcaster broadcaster;
     private final ConfigurableFilterDataProvider<ClaimSummary, Void, ClaimFilter> data;
+    private @Nullable Registration live;
+    private boolean restoring;
 
-    ClaimsView(ClaimService claims, SearchService search) {
-        this.search = search;
-        this.claims = claims;
+    ClaimsView(ClaimService claims, ClaimAssignments assignments, SearchService search, Broadcaster broadcaster) {
+        this.broadcaster = broadcaster;
         setSizeFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
         var add = new Button(
@@ -60,19 +83,41 @@ public class ClaimsView extends Div {
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setAriaLabel("Claim or claimant");
         status.setPlaceholder("Any status");
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any status");
         status.setItems(ClaimStatus.values());
         status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+        status.setAriaLabel("Status");
         tag.setPlaceholder("Tag");
         tag.setClearButtonVisible(true);
         tag.setValueChangeMode(ValueChangeMode.LAZY);
+        tag.setAriaLabel("Tag");
+        var options = new ArrayList<AssigneeOption>();
+        options.add(new AssigneeOption(ClaimsListParameters.ME, "Assigned to me"));
+        options.add(new AssigneeOption(ClaimsListParameters.NOBODY, "Unassigned"));
+        assignments.candidates().forEach(m -> options.add(new AssigneeOption(m.username(), m.displayName())));
+        assignee.setItems(options);
+        assignee.setItemLabelGenerator(AssigneeOption::label);
+        assignee.setPlaceholder("Anyone's");
+        assignee.setClearButtonVisible(true);
+        assignee.setAriaLabel("Assignee");
+        needsMyVote.setTooltipText("Open claims (new, in review, verdict proposed) you haven't voted on");
+        order.setItems(ClaimOrder.values());
+        order.setItemLabelGenerator(o -> "Sort: " + o.label());
+        order.setValue(ClaimOrder.NEWEST);
+        order.setAriaLabel("Sort by");
+        order.setTooltipText("Most disputed: widest spread of the team's votes (from two scored votes on)");
         text.addValueChangeListener(e -> applyFilter());
         status.addValueChangeListener(e -> applyFilter());
         tag.addValueChangeListener(e -> applyFilter());
-        var filters = new FlexLayout(text, status, tag);
+        assignee.addValueChangeListener(e -> applyFilter());
+        needsMyVote.addValueChangeListener(e -> applyFilter());
+        order.addValueChangeListener(e -> applyFilter());
+        var filters = new FlexLayout(text, status, tag, assignee, needsMyVote, order);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexLayout.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-s)");
 
         data = new CallbackDataProvider<ClaimSummary, ClaimFilter>(
@@ -81,11 +126,51 @@ public class ClaimsView extends Div {
                                         q.getFilter().orElse(ClaimFilter.all()),
                                         q.getOffset(),
                                         q.getLimit(),
-                                        Sort.unsorted())
+                                        order.getValue().sort())
                                 .stream(),
                         q -> (int) claims.count(q.getFilter().orElse(ClaimFilter.all())),
                         ClaimSummary::id)
                 .withConfigurableFilter();
+        columns();
+        grid.setItems(data);
+        grid.setSizeFull();
+        emptyState(ClaimFilter.all());
+
+        add(new ViewToolbar("Claims", add), ViewContent.fill(filters, grid));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var p = ClaimsListParameters.from(event.getLocation().getQueryParameters());
+        restoring = true;
+        try {
+            text.setValue(p.text() == null ? "" : p.text());
+            status.setValue(p.status());
+            tag.setValue(p.tag() == null ? "" : p.tag());
+            assignee.setValue(assigneeOption(p.assignee()));
+            needsMyVote.setValue(p.needsMyVote());
+            order.setValue(p.order());
+        } finally {
+            restoring = false;
+        }
+        filter(parameters());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        // Votes, assignments and moves by teammates show without a reload.
+        live = broadcaster.subscribe(ClaimService.LIVE_LIST_TOPIC, attach.getUI(), data::refreshAll);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (live != null) {
+            live.remove();
+            live = null;
+        }
+    }
+
+    private void columns() {
         grid.addComponentColumn(c -> new Anchor("claims/" + c.id(), c.text()))
                 .setHeader("Claim")
                 .setFlexGrow(4);
@@ -95,10 +180,23 @@ public class ClaimsView extends Div {
         grid.addComponentColumn(c -> {
                     var badge = new Span(c.status().label());
                     badge.addClassNames(
-                            "badge-role", "status-" + c.status().name().toLowerCase());
+                            "badge-role", "status-" + c.status().name().toLowerCase(Locale.ROOT));
                     return badge;
                 })
                 .setHeader("Status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> c.assignee() == null ? "" : c.assignee())
+                .setHeader("Assignee")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> c.voteCount() == 0
+                        ? ""
+                        : c.voteCount()
+                                + (c.voteDispersion() == null
+                                        ? ""
+                                        : String.format(Locale.ROOT, " \u00b7 \u00b1%.1f", c.voteDispersion())))
+                .setHeader("Votes \u00b7 spread")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(c -> c.claimDate() == null ? "" : DAY.format(c.claimDate()))
@@ -111,16 +209,56 @@ public class ClaimsView extends Div {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText(
-                "No claims yet. Select a passage in an article and choose \u201cCreate claim\u201d, or add one here.");
-        grid.setItems(data);
-        grid.setSizeFull();
-
-        var body = ViewContent.fill(filters, grid);
-        add(new ViewToolbar("Claims", add), body);
     }
 
     private void applyFilter() {
-        data.setFilter(new ClaimFilter(text.getValue(), status.getValue(), tag.getValue(), null));
+        if (restoring) {
+            return;
+        }
+        var p = parameters();
+        filter(p);
+        UI.getCurrent()
+                .getPage()
+                .getHistory()
+                .replaceState(null, "claims?" + p.toQueryParameters().getQueryString());
+    }
+
+    private void filter(ClaimsListParameters p) {
+        var filter = p.filter();
+        emptyState(filter);
+        data.setFilter(filter);
+    }
+
+    private ClaimsListParameters parameters() {
+        return new ClaimsListParameters(
+                text.getValue(),
+                status.getValue(),
+                tag.getValue(),
+                assignee.getValue() == null ? null : assignee.getValue().key(),
+                needsMyVote.getValue(),
+                order.getValue() == null ? ClaimOrder.NEWEST : order.getValue());
+    }
+
+    private @Nullable AssigneeOption assigneeOption(@Nullable String key) {
+        if (key == null) {
+            return null;
+        }
+        return assignee.getListDataView()
+                .getItems()
+                .filter(o -> o.key().equals(key))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private void emptyState(ClaimFilter f) {
+        boolean mine = f.assignee() != null && f.assignee().kind() == AssigneeFilter.Kind.ME;
+        grid.setEmptyStateText(
+                f.needsMyVote()
+                        ? "Nothing needs your vote: you have voted on every open claim that matches."
+                        : mine
+                                ? "Nothing is assigned to you. Take an unassigned claim (\u201cUnassigned\u201d) or ask an editor."
+                                : f.equals(ClaimFilter.all())
+                                        ? "No claims yet. Select a passage in an article and choose \u201cCreate claim\u201d, or add one here."
+                                        : "No claims match these filters.");
     }
 }

@@ -58,6 +58,9 @@ class ReviewPanel implements ClaimPanel {
                         v -> panel.add(verdictBox(v, "Verified")),
                         () -> panel.add(new Paragraph(s.status() == ClaimStatus.PROPOSED ? "" : "No verdict yet.")));
         boolean editor = currentUser.hasRole(AppRoles.Role.EDITOR);
+        if (s.status() == ClaimStatus.IN_REVIEW || s.status() == ClaimStatus.REJECTED) {
+            history.stream().findFirst().filter(v -> v.reason() != null).ifPresent(v -> panel.add(request(v)));
+        }
         switch (s.status()) {
             case NEW, IN_REVIEW, REJECTED -> panel.add(proposeForm(claim));
             case PROPOSED -> {
@@ -88,8 +91,8 @@ class ReviewPanel implements ClaimPanel {
         if (!log.isEmpty()) {
             var list = new Div(new Span("History and corrections"));
             list.addClassName("verdict-history");
-            log.forEach(v -> list.add(new Div(
-                    new Span(v.state().name().toLowerCase() + " · " + v.label().label() + " · proposed by "
+            log.forEach(v -> list.add(
+                    new Div(new Span(state(v.state()) + " · " + v.label().label() + " · proposed by "
                             + v.proposedBy() + (v.decidedBy() == null ? "" : ", decided by " + v.decidedBy())
                             + (v.decidedAt() == null ? "" : " on " + WHEN.format(v.decidedAt()))
                             + (v.reason() == null ? "" : " · reason: " + v.reason())))));
@@ -134,16 +137,24 @@ class ReviewPanel implements ClaimPanel {
                     return "Verdict approved.";
                 }));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        var reason = new TextArea("Reason for sending it back");
+        var reason = new TextArea("Message to the fact-checkers");
         reason.setWidthFull();
+        reason.setMaxLength(VerdictRecord.SUMMARY_MAX_LENGTH);
+        reason.setHelperText("Needed to ask for more work or to reject: what is missing or wrong");
+        var moreWork = new Button(
+                "Request more work",
+                e -> decide(reason, () -> {
+                    review.requestMoreWork(id, version, reason.getValue());
+                    return "Back in review; the proposer and the assignee are told.";
+                }));
         var reject = new Button(
-                "Send back",
-                e -> act(() -> {
+                "Reject verdict",
+                e -> decide(reason, () -> {
                     review.reject(id, version, reason.getValue());
-                    return "Sent back to the fact-checkers.";
+                    return "Verdict rejected; the fact-checkers are told.";
                 }));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var form = new Div(approve, reason, reject);
+        var form = new Div(approve, reason, new Div(moreWork, reject));
         form.addClassName("decide-form");
         return form;
     }
@@ -154,6 +165,46 @@ class ReviewPanel implements ClaimPanel {
         var box = new Div(label, new Span(" " + caption), new Paragraph(v.summary()));
         box.addClassName("verdict-box");
         return box;
+    }
+
+    /** The editor's latest message (more work, rejection) while fact-checkers work on it again. */
+    private static Div request(VerdictView v) {
+        var box = new Div(
+                new Span((v.state() == VerdictState.MORE_WORK ? "More work asked for" : "Rejected")
+                        + (v.decidedBy() == null ? "" : " by " + v.decidedBy()) + ": "),
+                new Span(v.reason()));
+        box.addClassName("review-request");
+        box.getElement().setAttribute("role", "note");
+        return box;
+    }
+
+    private static String state(VerdictState state) {
+        return switch (state) {
+            case PROPOSED -> "proposed";
+            case APPROVED -> "approved";
+            case REJECTED -> "rejected";
+            case MORE_WORK -> "more work asked for";
+            case SUPERSEDED -> "superseded";
+        };
+    }
+
+    /** A decision that needs the message: a refusal about it marks the field and keeps the page. */
+    private static void decide(TextArea message, Supplier<String> action) {
+        try {
+            Notifications.success(action.get());
+        } catch (ValidationException e) {
+            if (e.field() != null) {
+                message.setInvalid(true);
+                message.setErrorMessage(e.getMessage());
+                message.focus();
+            } else {
+                Notifications.error(e.getMessage());
+            }
+            return;
+        } catch (ConcurrentEditException e) {
+            Notifications.error(e.getMessage());
+        }
+        UI.getCurrent().refreshCurrentRoute(false);
     }
 
     private static void act(Supplier<String> action) {

@@ -1,6 +1,7 @@
 package org.factline.review.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Set;
@@ -29,6 +31,9 @@ class ReviewViewsTest extends AbstractAppTest {
 
     @Autowired
     org.factline.note.NoteService notes;
+
+    @Autowired
+    org.factline.review.ReviewService review;
 
     @Test
     void a_fact_checker_proposes_and_an_editor_approves_from_the_queue() {
@@ -65,6 +70,49 @@ class ReviewViewsTest extends AbstractAppTest {
         UI.getCurrent().navigate("claims/" + claimId);
         _click(_get(Button.class, spec -> spec.withText("Approve verdict")));
         assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.VERIFIED);
+    }
+
+    @Test
+    void an_editor_requests_more_work_with_a_message_the_fact_checkers_then_see() {
+        login(user("ui-rev-checker", Role.FACT_CHECKER));
+        long claimId = claims.create(new NewClaim(unique("Claim needing more work"), null, null, Set.of()))
+                .id();
+        review.propose(claimId, claims.get(claimId).summary().version(), Verdict.FALSE, "The data says no.");
+
+        login(user("ui-rev-editor", Role.EDITOR));
+        UI.getCurrent().navigate("claims/" + claimId);
+        var message = _get(TextArea.class, spec -> spec.withLabel("Message to the fact-checkers"));
+        _click(_get(Button.class, spec -> spec.withText("Request more work")));
+        assertThat(message.isInvalid()).isTrue(); // the message is required; nothing changed
+        assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.PROPOSED);
+
+        _setValue(message, "Quote the table the figure comes from.");
+        _click(_get(Button.class, spec -> spec.withText("Request more work")));
+        assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.IN_REVIEW);
+
+        login(user("ui-rev-checker", Role.FACT_CHECKER));
+        UI.getCurrent().navigate("claims/" + claimId);
+        assertThat(_get(Div.class, spec -> spec.withClasses("review-request"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("More work asked for by ui-rev-editor")
+                .contains("Quote the table the figure comes from.");
+        assertThat(_get(Button.class, spec -> spec.withText("Propose verdict"))).isNotNull();
+        assertThat(_find(Button.class, spec -> spec.withText("Request more work")))
+                .isEmpty();
+    }
+
+    @Test
+    void fact_checkers_get_no_decision_buttons_on_a_proposed_verdict() {
+        login(user("ui-rev-checker", Role.FACT_CHECKER));
+        long claimId = claims.create(new NewClaim(unique("Claim proposed by me"), null, null, Set.of()))
+                .id();
+        review.propose(claimId, claims.get(claimId).summary().version(), Verdict.TRUE, "Confirmed.");
+        UI.getCurrent().navigate("claims/" + claimId);
+        assertThat(_find(Button.class, spec -> spec.withText("Request more work")))
+                .isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Approve verdict")))
+                .isEmpty();
     }
 
     @Test

@@ -1,0 +1,117 @@
+package org.factline.claim.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.factline.base.ConcurrentEditException;
+import org.factline.base.ValidationException;
+import org.factline.base.ui.Broadcaster;
+import org.factline.base.ui.Notifications;
+import org.factline.claim.ClaimAssignments;
+import org.factline.claim.ClaimService;
+import org.factline.claim.ClaimStatus;
+import org.factline.claim.ClaimSummary;
+import org.factline.user.TeamMember;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Who works on the claim, on its page: editors pick any team member or unassign; everyone may
+ * take an unassigned claim and give their own back. Changes by others show at once (push).
+ */
+class AssigneeControl extends Div {
+
+    final Span current = new Span();
+    final ComboBox<TeamMember> picker = new ComboBox<>("Assign to");
+    final Button take = new Button("Take it", VaadinIcon.HAND.create());
+    final Button giveBack = new Button("Give it back");
+    final Button unassign = new Button("Unassign");
+
+    private final ClaimService claims;
+    private final ClaimAssignments assignments;
+    private final String me;
+    private final Map<String, TeamMember> team;
+    private ClaimSummary claim;
+    private boolean showing;
+
+    AssigneeControl(
+            ClaimSummary claim, ClaimService claims, ClaimAssignments assignments, String me, Broadcaster broadcaster) {
+        this.claim = claim;
+        this.claims = claims;
+        this.assignments = assignments;
+        this.me = me;
+        List<TeamMember> members = assignments.candidates();
+        this.team = members.stream().collect(Collectors.toMap(TeamMember::username, Function.identity()));
+        addClassName("assignee-control");
+
+        picker.setItems(members);
+        picker.setItemLabelGenerator(m -> m.displayName() + " (" + m.username() + ")");
+        picker.setPlaceholder("Choose a teammate");
+        picker.setVisible(assignments.canAssignOthers());
+        picker.addValueChangeListener(e -> {
+            if (!showing && e.getValue() != null) {
+                change(e.getValue().username(), "Assigned to " + e.getValue().displayName() + ".");
+            }
+        });
+        take.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        take.addClickListener(e -> change(me, "The claim is yours."));
+        giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        giveBack.addClickListener(e -> change(null, "You gave the claim back."));
+        unassign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        unassign.addClickListener(e -> change(null, "Nobody is assigned now."));
+        add(current, take, giveBack, unassign, picker);
+        show(claim);
+
+        addAttachListener(attach -> {
+            var subscription = broadcaster.subscribe(
+                    ClaimService.liveTopic(claim.id()),
+                    attach.getUI(),
+                    () -> show(claims.get(claim.id()).summary()));
+            addDetachListener(detach -> {
+                subscription.remove();
+                detach.unregisterListener();
+            });
+        });
+    }
+
+    private void change(@Nullable String assignee, String done) {
+        try {
+            show(assignments.assign(claim.id(), claim.assignee(), assignee));
+            Notifications.success(done);
+        } catch (ValidationException | ConcurrentEditException | AccessDeniedException e) {
+            Notifications.error(e.getMessage());
+            show(claims.get(claim.id()).summary());
+        }
+    }
+
+    private void show(ClaimSummary fresh) {
+        this.claim = fresh;
+        String assignee = fresh.assignee();
+        boolean editor = assignments.canAssignOthers();
+        boolean open = fresh.status() != ClaimStatus.VERIFIED;
+        current.setText(assignee == null ? "Unassigned" : "Assigned to " + name(assignee));
+        current.getElement().setAttribute("aria-live", "polite");
+        take.setVisible(open && assignee == null);
+        giveBack.setVisible(me.equals(assignee));
+        unassign.setVisible(editor && assignee != null && !me.equals(assignee));
+        showing = true;
+        try {
+            picker.setValue(assignee == null ? null : team.get(assignee));
+            picker.setVisible(editor && open);
+        } finally {
+            showing = false;
+        }
+    }
+
+    private String name(String username) {
+        var member = team.get(username);
+        return member == null ? username : member.displayName();
+    }
+}

@@ -1,0 +1,117 @@
+package org.factline.claim.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.factline.AbstractAppTest;
+import org.factline.claim.ClaimAssignments;
+import org.factline.claim.ClaimOrder;
+import org.factline.claim.ClaimService;
+import org.factline.claim.NewClaim;
+import org.factline.security.AppRoles.Role;
+import org.factline.security.SystemAuthentication;
+import org.factline.vote.Verdict;
+import org.factline.vote.VoteService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The claims list: assignee and "needs my vote" filters, vote orders, the address, roles. */
+class ClaimsViewTest extends AbstractAppTest {
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    ClaimAssignments assignments;
+
+    @Autowired
+    VoteService votes;
+
+    @Test
+    void filters_and_orders_narrow_and_sort_the_list_and_come_back_from_the_address() {
+        String me = user("ui-list-checker", Role.FACT_CHECKER);
+        String tag = unique("ui-list");
+        login(me);
+        long quiet = claims.create(new NewClaim("Nobody voted " + tag, null, null, Set.of(tag)))
+                .id();
+        long disputed = claims.create(new NewClaim("True against false " + tag, null, null, Set.of(tag)))
+                .id();
+        long mine = claims.create(new NewClaim("Assigned to me " + tag, null, null, Set.of(tag)))
+                .id();
+        SystemAuthentication.runAs("ui-list-a", () -> votes.castVote(disputed, Verdict.TRUE, null));
+        SystemAuthentication.runAs("ui-list-b", () -> votes.castVote(disputed, Verdict.FALSE, null));
+        votes.castVote(mine, Verdict.MIXED, null);
+        assignments.assign(mine, null, me);
+
+        UI.getCurrent().navigate(ClaimsView.class, QueryParameters.of("tag", tag));
+        var view = _get(ClaimsView.class);
+        assertThat(rows(view)).containsExactly(mine, disputed, quiet);
+
+        _setValue(view.order, ClaimOrder.MOST_VOTES);
+        assertThat(rows(view)).containsExactly(disputed, mine, quiet);
+        _setValue(view.order, ClaimOrder.MOST_DISPUTED);
+        assertThat(rows(view)).containsExactly(disputed, mine, quiet);
+
+        _setValue(view.needsMyVote, true);
+        assertThat(rows(view)).containsExactly(disputed, quiet);
+        _setValue(view.needsMyVote, false);
+
+        _setValue(view.assignee, option(view, ClaimsListParameters.ME));
+        assertThat(rows(view)).containsExactly(mine);
+        _setValue(view.assignee, option(view, ClaimsListParameters.NOBODY));
+        assertThat(rows(view)).containsExactly(disputed, quiet);
+
+        // a shared link opens the same list
+        UI.getCurrent().navigate("claims", QueryParameters.fromString("tag=" + tag + "&assignee=me&sort=most-votes"));
+        view = _get(ClaimsView.class);
+        assertThat(view.assignee.getValue().key()).isEqualTo(ClaimsListParameters.ME);
+        assertThat(view.order.getValue()).isEqualTo(ClaimOrder.MOST_VOTES);
+        assertThat(rows(view)).containsExactly(mine);
+    }
+
+    @Test
+    void an_empty_needs_my_vote_list_says_so() {
+        String tag = unique("ui-list-empty");
+        login(user("ui-list-checker", Role.FACT_CHECKER));
+        long only = claims.create(new NewClaim("Already voted " + tag, null, null, Set.of(tag)))
+                .id();
+        votes.castVote(only, Verdict.TRUE, null);
+
+        UI.getCurrent().navigate("claims", QueryParameters.fromString("tag=" + tag + "&needs=vote"));
+        var view = _get(ClaimsView.class);
+        assertThat(view.needsMyVote.getValue()).isTrue();
+        assertThat(GridKt._size(view.grid)).isZero();
+        assertThat(view.grid.getEmptyStateText()).startsWith("Nothing needs your vote");
+    }
+
+    @Test
+    void admins_without_editorial_roles_cannot_open_the_claims_list() {
+        login(user("ui-list-pure-admin", Role.ADMIN));
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ClaimsView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    private static List<Long> rows(ClaimsView view) {
+        return IntStream.range(0, GridKt._size(view.grid))
+                .mapToObj(i -> GridKt._get(view.grid, i).id())
+                .toList();
+    }
+
+    private static ClaimsView.AssigneeOption option(ClaimsView view, String key) {
+        return view.assignee
+                .getListDataView()
+                .getItems()
+                .filter(o -> o.key().equals(key))
+                .findFirst()
+                .orElseThrow();
+    }
+}
