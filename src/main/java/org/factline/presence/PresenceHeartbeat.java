@@ -80,7 +80,9 @@ public class PresenceHeartbeat {
             var now = clock.instant();
             tx.executeWithoutResult(s -> {
                 for (Watcher w : watchers) {
-                    presence.touch(w.topic(), w.username(), now);
+                    if (alive(w.ui(), now.toEpochMilli())) {
+                        presence.touch(w.topic(), w.username(), now);
+                    }
                 }
                 presence.forgetBefore(now.minus(FORGET));
             });
@@ -95,6 +97,17 @@ public class PresenceHeartbeat {
             log.warn("Presence heartbeat failed", e);
         }
     }
+
+    /**
+     * A tab closed without saying goodbye stops sending Vaadin heartbeats (every 30 s, see
+     * application.properties): its page stops counting as viewed before Vaadin detaches it.
+     */
+    private static boolean alive(UI ui, long nowMillis) {
+        var internals = ui.getInternals();
+        return internals == null || nowMillis - internals.getLastHeartbeatTimestamp() < SILENT.toMillis();
+    }
+
+    private static final Duration SILENT = Duration.ofSeconds(75);
 
     int watching() {
         return watchers.size();
