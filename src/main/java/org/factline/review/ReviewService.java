@@ -67,6 +67,16 @@ public class ReviewService {
         return view(record);
     }
 
+    /**
+     * Proposes on the claim as it is now. A proposal needs no version check of its own: votes and
+     * notes move a new claim into review (a new version) while the proposer writes, and the state
+     * machine still refuses a proposal on a claim that was proposed or decided meanwhile.
+     */
+    @RolesAllowed(AppRoles.FACT_CHECKER)
+    public VerdictView propose(long claimId, Verdict label, String summary) {
+        return propose(claimId, claims.get(claimId).summary().version(), label, summary);
+    }
+
     /** An editor approves the proposal: it becomes the claim's verdict and votes close. */
     @RolesAllowed(AppRoles.EDITOR)
     public VerdictView approve(long claimId, long expectedClaimVersion) {

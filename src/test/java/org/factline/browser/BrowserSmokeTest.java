@@ -216,6 +216,34 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
                 assertThat(theirs.locator(".tally-figures")).containsText("Not enough votes yet (1 of 3 needed)");
                 shot(theirs, "12-teammate-sees-vote-live");
             }
+
+            // A fact-check note with Markdown, then a proposed verdict for the editors.
+            page.locator(".notes-panel .note-editor textarea").last().fill("**Source**: the licence notice " + marker);
+            page.locator(".notes-panel vaadin-button", new Page.LocatorOptions().setHasText("Add note"))
+                    .click();
+            assertThat(page.locator(".note-thread strong").first()).hasText("Source");
+            page.locator(".propose-form vaadin-select").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Mostly true"))
+                    .click();
+            page.locator(".propose-form textarea").fill("The notice confirms the licence rule; the date differs.");
+            page.locator(".propose-form vaadin-button").click();
+            assertThat(page.locator(".review-panel .verdict-box").first()).containsText("Proposed by");
+            shot(page, "12a-note-and-proposal");
+            String claimUrl = page.url();
+
+            // An editor (not the proposer: four-eyes rule) approves it.
+            String editor = user("browser-approver", Role.EDITOR);
+            try (var other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860))) {
+                Page theirs = other.newPage();
+                theirs.navigate(url("/login"));
+                signIn(theirs, editor, TEST_PASSWORD);
+                theirs.navigate(claimUrl);
+                theirs.locator(".decide-form vaadin-button", new Page.LocatorOptions().setHasText("Approve verdict"))
+                        .click();
+                assertThat(theirs.getByText("Verdict approved.")).isVisible();
+                assertThat(theirs.locator(".verdict-box").first()).containsText("Mostly true");
+                shot(theirs, "12b-editor-approved");
+            }
         }
     }
 
@@ -288,16 +316,31 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
     }
 
     private void signIn(Page page, String username, String password) {
+        // On a busy machine a sign-in can be lost (a click before the form is upgraded, a slow
+        // first start of Vaadin's client): try again from a fresh login page, up to three times.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                trySignIn(page, username, password);
+                return;
+            } catch (com.microsoft.playwright.PlaywrightException | AssertionError e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                page.navigate(url("/login"));
+            }
+        }
+    }
+
+    private void trySignIn(Page page, String username, String password) {
         // The login form is a web component: typing or clicking before it is upgraded is lost.
         page.waitForFunction("() => customElements.get('vaadin-login-form') !== undefined"
                 + " && document.querySelector('vaadin-login-form') !== null");
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
         page.locator("vaadin-button[slot=submit], button[slot=submit]").first().click();
-        page.waitForURL(u -> !u.contains("/login"));
+        page.waitForURL(u -> !u.contains("/login"), new Page.WaitForURLOptions().setTimeout(20_000));
         // Wait until the signed-in shell has rendered before the test navigates on: leaving the page
         // while Vaadin is still starting up can race with the session just created at sign-in.
-        // The first signed-in page of a run also starts Vaadin's client: give it longer than 5 s.
         assertThat(page.locator("vaadin-app-layout"))
                 .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
                         .setTimeout(30_000));

@@ -117,7 +117,7 @@ class ReviewPanel implements ClaimPanel {
                 return;
             }
             act(() -> {
-                review.propose(claim.summary().id(), claim.summary().version(), label.getValue(), summary.getValue());
+                review.propose(claim.summary().id(), label.getValue(), summary.getValue());
                 return "Verdict proposed; an editor will review it.";
             });
         });

@@ -26,7 +26,7 @@ final class PerspectiveAdvice {
                 " \u00b7 side A: %s \u00b7 side B: %s%s",
                 group(a.groupA()),
                 group(a.groupB()),
-                a.bridgedScore() == null
+                a.bridgedScore() == null || a.outcome() == ViewpointAdvice.Outcome.UNKNOWN
                         ? ""
                         : String.format(
                                 Locale.ROOT,

@@ -1,0 +1,4 @@
+package org.factline.presence;
+
+/** Someone looking at the same page. */
+public record Viewer(String username, String displayName) {}

@@ -1,0 +1,64 @@
+package org.factline.presence.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import org.factline.claim.ClaimDetail;
+import org.factline.claim.ui.ClaimPanel;
+import org.factline.presence.PresenceHeartbeat;
+import org.factline.presence.PresenceService;
+import org.factline.presence.Viewer;
+import org.factline.security.CurrentUser;
+import org.springframework.core.annotation.Order;
+
+/** "Also viewing": the avatars of teammates who have the same claim open right now. */
+@org.springframework.stereotype.Component
+@Order(1)
+class ViewersPanel implements ClaimPanel {
+
+    private final PresenceService presence;
+    private final PresenceHeartbeat heartbeat;
+    private final CurrentUser currentUser;
+
+    ViewersPanel(PresenceService presence, PresenceHeartbeat heartbeat, CurrentUser currentUser) {
+        this.presence = presence;
+        this.heartbeat = heartbeat;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public Component create(ClaimDetail claim) {
+        String topic = "claim:" + claim.summary().id();
+        var avatars = new AvatarGroup();
+        avatars.setMaxItemsVisible(6);
+        var label = new Span();
+        var panel = new Div(label, avatars);
+        panel.addClassName("viewers");
+        panel.getElement().setAttribute("aria-live", "polite");
+        Runnable redraw = () -> show(panel, label, avatars, presence.others(topic));
+        panel.addAttachListener(attach -> {
+            presence.enter(topic);
+            var watch = heartbeat.watch(attach.getUI(), topic, currentUser.actorName(), redraw::run);
+            redraw.run();
+            panel.addDetachListener(detach -> {
+                watch.remove();
+                presence.leave(topic);
+                detach.unregisterListener();
+            });
+        });
+        return panel;
+    }
+
+    static void show(Div panel, Span label, AvatarGroup avatars, List<Viewer> others) {
+        panel.setVisible(!others.isEmpty());
+        label.setText(
+                others.size() == 1
+                        ? others.getFirst().displayName() + " is also viewing this claim"
+                        : others.size() + " teammates are also viewing this claim");
+        avatars.setItems(others.stream()
+                .map(v -> new AvatarGroup.AvatarGroupItem(v.displayName()))
+                .toList());
+    }
+}
