@@ -145,7 +145,7 @@ public class ArticleImportService {
             name = name + ".html";
         }
         ExtractedArticle extracted =
-                extractor.extract(name, fetched.body(), fetched.finalUri().toString());
+                extractor.extract(name, fetched.body(), fetched.finalUri().toString(), fetched.charset());
         String address = fetched.finalUri().toString();
         return imports.store(
                 item,

@@ -25,7 +25,22 @@ import org.factline.article.extract.ExtractionException;
  */
 final class UrlFetcher {
 
-    record Fetched(URI finalUri, byte[] body, String contentType) {}
+    record Fetched(URI finalUri, byte[] body, String contentType) {
+
+        /** The character set the server declared, if it is one Java knows. */
+        java.nio.charset.@org.jspecify.annotations.Nullable Charset charset() {
+            var m = java.util.regex.Pattern.compile("(?i)charset\\s*=\\s*\"?([\\w.:-]+)")
+                    .matcher(contentType);
+            if (!m.find()) {
+                return null;
+            }
+            try {
+                return java.nio.charset.Charset.forName(m.group(1));
+            } catch (IllegalArgumentException unknown) {
+                return null;
+            }
+        }
+    }
 
     private final ImportProperties properties;
     private final HttpClient client;

@@ -254,6 +254,33 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
         }
     }
 
+    @Test
+    void the_character_set_a_server_declares_is_used_for_pages_without_a_meta_tag() throws Exception {
+        String title = unique("DeepSeek") + " 发布新模型";
+        String html = "<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1>"
+                + "<p>深度求索公司于二〇二五年一月二十日发布了推理模型，并公开了模型权重和技术报告。"
+                + unique("参考") + "</p><p>分析人士称，这一消息导致芯片股大幅下跌。</p></article></body></html>";
+        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/gbk", exchange -> {
+            byte[] bytes = html.getBytes(java.nio.charset.Charset.forName("GB18030"));
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=GB18030");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+        try {
+            var fetched =
+                    imports.importUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/gbk");
+            assertThat(fetched.status()).isEqualTo(Status.IMPORTED);
+            var detail = articles.get(fetched.articleId());
+            assertThat(detail.summary().title()).isEqualTo(title);
+            assertThat(String.join(" ", detail.sentences().getFirst())).contains("深度求索公司");
+        } finally {
+            server.stop(0);
+        }
+    }
+
     private static void serve(HttpServer server, String path, String type, String body) {
         server.createContext(path, exchange -> {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

@@ -52,6 +52,16 @@ public final class ArticleExtractor {
      */
     public ExtractedArticle extract(String fileName, byte[] bytes, @Nullable String sourceUrl)
             throws ExtractionException {
+        return extract(fileName, bytes, sourceUrl, null);
+    }
+
+    /**
+     * @param charset the character set a web server declared for the bytes (HTTP Content-Type),
+     *     which wins over a page's own meta tag as it does in browsers; null to detect
+     */
+    public ExtractedArticle extract(
+            String fileName, byte[] bytes, @Nullable String sourceUrl, @Nullable Charset charset)
+            throws ExtractionException {
         if (bytes.length > maxBytes) {
             throw new ExtractionException(
                     "The file is " + megabytes(bytes.length) + "; the limit is " + megabytes(maxBytes) + ".");
@@ -68,7 +78,8 @@ public final class ArticleExtractor {
             return extract(
                     name.endsWith(".gz") ? fileName.substring(0, fileName.length() - 3) : fileName,
                     unpacked,
-                    sourceUrl);
+                    sourceUrl,
+                    charset);
         }
         if (startsWith(bytes, '%', 'P', 'D', 'F')
                 || startsWith(bytes, 'P', 'K', 3, 4)
@@ -81,12 +92,12 @@ public final class ArticleExtractor {
                             + " (.txt), Markdown (.md), PDF and Word (.docx) files.");
         }
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return markdown(decode(bytes));
+            return markdown(decode(bytes, charset));
         }
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || looksLikeHtml(bytes)) {
-            return html(bytes, sourceUrl);
+            return html(bytes, sourceUrl, charset);
         }
-        return text(decode(bytes));
+        return text(decode(bytes, charset));
     }
 
     public ExtractedArticle html(String html, @Nullable String sourceUrl) {
@@ -122,9 +133,13 @@ public final class ArticleExtractor {
                 title, null, null, null, null, null, body, doc.body().html(), "markdown"));
     }
 
-    private ExtractedArticle html(byte[] bytes, @Nullable String sourceUrl) throws ExtractionException {
+    private ExtractedArticle html(byte[] bytes, @Nullable String sourceUrl, @Nullable Charset charset)
+            throws ExtractionException {
         try {
-            Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, sourceUrl == null ? "" : sourceUrl);
+            Document doc = Jsoup.parse(
+                    new ByteArrayInputStream(bytes),
+                    charset == null ? null : charset.name(),
+                    sourceUrl == null ? "" : sourceUrl);
             return fromDocument(doc, sourceUrl);
         } catch (IOException e) {
             throw new ExtractionException("The page could not be read: " + e.getMessage(), e);
@@ -220,8 +235,11 @@ public final class ArticleExtractor {
         }
     }
 
-    private static String decode(byte[] bytes) {
+    private static String decode(byte[] bytes, @Nullable Charset charset) {
         int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        if (charset != null && offset == 0) {
+            return new String(bytes, charset);
+        }
         var buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
             return StandardCharsets.UTF_8
