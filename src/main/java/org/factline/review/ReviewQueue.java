@@ -13,6 +13,8 @@ import org.factline.note.NoteCounts;
 import org.factline.review.domain.VerdictRepository;
 import org.factline.security.AppRoles;
 import org.factline.vote.Verdict;
+import org.factline.vote.ViewpointAdvice;
+import org.factline.vote.ViewpointConsensus;
 import org.factline.vote.VoteService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -32,6 +34,7 @@ public class ReviewQueue {
             String proposedBy,
             @Nullable Instant proposedAt,
             String votes,
+            ViewpointAdvice.Outcome perspectives,
             long notes,
             long evidence) {}
 
@@ -41,12 +44,19 @@ public class ReviewQueue {
     private final VerdictRepository verdicts;
     private final VoteService votes;
     private final ClaimNoteCounts noteCounts;
+    private final ViewpointConsensus consensus;
 
-    ReviewQueue(ClaimService claims, VerdictRepository verdicts, VoteService votes, ClaimNoteCounts noteCounts) {
+    ReviewQueue(
+            ClaimService claims,
+            VerdictRepository verdicts,
+            VoteService votes,
+            ClaimNoteCounts noteCounts,
+            ViewpointConsensus consensus) {
         this.claims = claims;
         this.verdicts = verdicts;
         this.votes = votes;
         this.noteCounts = noteCounts;
+        this.consensus = consensus;
     }
 
     public List<Item> pending() {
@@ -74,6 +84,7 @@ public class ReviewQueue {
                                     v.getProposedBy(),
                                     v.getCreatedAt(),
                                     summary,
+                                    consensus.advice(c.id()).outcome(),
                                     counts.notes(),
                                     counts.evidence());
                         }))

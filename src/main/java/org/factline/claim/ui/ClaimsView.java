@@ -173,6 +173,7 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
     private void columns() {
         grid.addComponentColumn(c -> new Anchor("claims/" + c.id(), c.text()))
                 .setHeader("Claim")
+                .setWidth("20rem") // the statement is what people scan: it gets the room
                 .setFlexGrow(4);
         grid.addColumn(c -> c.claimant() == null ? "" : c.claimant())
                 .setHeader("Claimant")

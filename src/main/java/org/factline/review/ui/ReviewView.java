@@ -37,6 +37,15 @@ public class ReviewView extends Div {
                 .setFlexGrow(0);
         grid.addColumn(Item::proposedBy).setHeader("By").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> i.votes()).setHeader("Votes").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> switch (i.perspectives()) {
+                    case AGREED_ACROSS -> "Agreed across";
+                    case DIVIDED -> "Divided";
+                    case UNKNOWN -> "Too few yet";
+                })
+                .setHeader("Perspectives")
+                .setTooltipGenerator(i -> i.perspectives().label())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(i -> i.notes() + " \u00b7 " + i.evidence())
                 .setHeader("Notes \u00b7 evidence")
                 .setAutoWidth(true)
