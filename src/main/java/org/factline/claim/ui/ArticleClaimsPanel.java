@@ -46,7 +46,8 @@ class ArticleClaimsPanel implements ReaderPanel {
         panel.addClassName("reader-claims");
         var found = claims.find(new ClaimFilter(null, null, null, articleId), 0, 50, Sort.unsorted());
         if (!found.isEmpty()) {
-            var list = new Div(new Span("Claims found in this article:"));
+            var all = new Anchor("claims?article=" + articleId, "Open them in the claims list");
+            var list = new Div(new Span("Claims found in this article: "), all);
             for (ClaimSummary c : found) {
                 list.add(new Div(
                         new Anchor("claims/" + c.id(), c.text()),

@@ -21,7 +21,8 @@ record ClaimsListParameters(
         @Nullable String tag,
         @Nullable String assignee,
         boolean needsMyVote,
-        ClaimOrder order) {
+        ClaimOrder order,
+        @Nullable Long article) {
 
     static final String ME = "me";
     static final String NOBODY = "none";
@@ -33,7 +34,8 @@ record ClaimsListParameters(
                 param(params, "tag").orElse(null),
                 param(params, "assignee").orElse(null),
                 param(params, "needs").filter("vote"::equals).isPresent(),
-                param(params, "sort").flatMap(ClaimsListParameters::order).orElse(ClaimOrder.NEWEST));
+                param(params, "sort").flatMap(ClaimsListParameters::order).orElse(ClaimOrder.NEWEST),
+                param(params, "article").flatMap(ClaimsListParameters::id).orElse(null));
     }
 
     QueryParameters toQueryParameters() {
@@ -44,11 +46,12 @@ record ClaimsListParameters(
         put(map, "assignee", assignee);
         put(map, "needs", needsMyVote ? "vote" : null);
         put(map, "sort", order == ClaimOrder.NEWEST ? null : slug(order.name()));
+        put(map, "article", article == null ? null : article.toString());
         return QueryParameters.simple(map);
     }
 
     ClaimFilter filter() {
-        return new ClaimFilter(blank(text), status, blank(tag), null, assigneeFilter(assignee), needsMyVote);
+        return new ClaimFilter(blank(text), status, blank(tag), article, assigneeFilter(assignee), needsMyVote);
     }
 
     static @Nullable AssigneeFilter assigneeFilter(@Nullable String key) {
@@ -68,6 +71,15 @@ record ClaimsListParameters(
 
     private static Optional<String> param(QueryParameters params, String name) {
         return params.getSingleParameter(name).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private static Optional<Long> id(String value) {
+        try {
+            long id = Long.parseLong(value);
+            return id > 0 ? Optional.of(id) : Optional.empty();
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<ClaimStatus> status(String slug) {

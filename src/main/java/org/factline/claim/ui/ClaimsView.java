@@ -30,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Locale;
+import org.factline.article.ArticleService;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.ViewContent;
 import org.factline.base.ui.ViewToolbar;
@@ -66,12 +67,23 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
     final Checkbox needsMyVote = new Checkbox("Needs my vote");
     final Select<ClaimOrder> order = new Select<>();
     final Grid<ClaimSummary> grid = new Grid<>();
+    /** "In article …" with a remove button, when the list is narrowed to one article's claims. */
+    final Span articleChip = new Span();
+
+    private @Nullable Long articleId;
+    private final ArticleService articles;
     private final Broadcaster broadcaster;
     private final ConfigurableFilterDataProvider<ClaimSummary, Void, ClaimFilter> data;
     private @Nullable Registration live;
     private boolean restoring;
 
-    ClaimsView(ClaimService claims, ClaimAssignments assignments, SearchService search, Broadcaster broadcaster) {
+    ClaimsView(
+            ClaimService claims,
+            ClaimAssignments assignments,
+            SearchService search,
+            Broadcaster broadcaster,
+            ArticleService articles) {
+        this.articles = articles;
         this.broadcaster = broadcaster;
         setSizeFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
@@ -115,7 +127,9 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
         assignee.addValueChangeListener(e -> applyFilter());
         needsMyVote.addValueChangeListener(e -> applyFilter());
         order.addValueChangeListener(e -> applyFilter());
-        var filters = new FlexLayout(text, status, tag, assignee, needsMyVote, order);
+        articleChip.addClassName("search-chip");
+        articleChip.setVisible(false);
+        var filters = new FlexLayout(text, status, tag, assignee, needsMyVote, order, articleChip);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexLayout.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-s)");
@@ -150,6 +164,8 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
             assignee.setValue(assigneeOption(p.assignee()));
             needsMyVote.setValue(p.needsMyVote());
             order.setValue(p.order());
+            articleId = p.article();
+            showArticleChip();
         } finally {
             restoring = false;
         }
@@ -237,7 +253,28 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
                 tag.getValue(),
                 assignee.getValue() == null ? null : assignee.getValue().key(),
                 needsMyVote.getValue(),
-                order.getValue() == null ? ClaimOrder.NEWEST : order.getValue());
+                order.getValue() == null ? ClaimOrder.NEWEST : order.getValue(),
+                articleId);
+    }
+
+    private void showArticleChip() {
+        articleChip.removeAll();
+        articleChip.setVisible(articleId != null);
+        if (articleId == null) {
+            return;
+        }
+        String title = articles.titles(java.util.List.of(articleId)).getOrDefault(articleId, "article " + articleId);
+        var remove = new com.vaadin.flow.component.button.Button(
+                com.vaadin.flow.component.icon.VaadinIcon.CLOSE_SMALL.create(), e -> {
+                    articleId = null;
+                    showArticleChip();
+                    applyFilter();
+                });
+        remove.addThemeVariants(
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        remove.getElement().setAttribute("aria-label", "Show claims of all articles");
+        articleChip.add(new Span("In \u201c" + title + "\u201d"), remove);
     }
 
     private @Nullable AssigneeOption assigneeOption(@Nullable String key) {

@@ -1,5 +1,6 @@
 package org.factline.claim.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,42 @@ class ClaimsViewTest extends AbstractAppTest {
 
     @Autowired
     VoteService votes;
+
+    @Autowired
+    org.factline.article.ArticleImportService imports;
+
+    @Test
+    void the_list_narrows_to_one_article_from_the_reader_link_and_widens_again() {
+        String tag = unique("ui-article");
+        login(user("ui-list-checker", Role.FACT_CHECKER));
+        long article = imports.importPaste(
+                        tag + " story",
+                        "Officials said exports of the " + tag + " accelerator would need a licence from April.",
+                        org.factline.article.PasteFormat.TEXT)
+                .articleId();
+        long inArticle = claims.createFromPassage(
+                        new NewClaim("Licence from April " + tag, null, null, Set.of(tag)),
+                        article,
+                        "exports of the " + tag + " accelerator would need a licence",
+                        -1)
+                .id();
+        long elsewhere = claims.create(new NewClaim("Elsewhere " + tag, null, null, Set.of(tag)))
+                .id();
+
+        UI.getCurrent().navigate("claims", QueryParameters.fromString("tag=" + tag + "&article=" + article));
+        var view = _get(ClaimsView.class);
+        assertThat(rows(view)).containsExactly(inArticle);
+        assertThat(view.articleChip.isVisible()).isTrue();
+        assertThat(view.articleChip.getElement().getTextRecursively()).contains(tag + " story");
+
+        _click(_get(view.articleChip, com.vaadin.flow.component.button.Button.class));
+        assertThat(view.articleChip.isVisible()).isFalse();
+        assertThat(rows(view)).containsExactlyInAnyOrder(inArticle, elsewhere);
+
+        // a broken address is ignored, not an error
+        UI.getCurrent().navigate("claims", QueryParameters.fromString("tag=" + tag + "&article=abc"));
+        assertThat(rows(_get(ClaimsView.class))).hasSize(2);
+    }
 
     @Test
     void filters_and_orders_narrow_and_sort_the_list_and_come_back_from_the_address() {
