@@ -165,6 +165,19 @@ public class Article extends AbstractEntity implements Searchable {
         this.canonicalUrl = canonicalUrl;
     }
 
+    /**
+     * New text and HTML from re-processing the original (a better extractor); the metadata people
+     * may have corrected stays as it is.
+     */
+    public void replaceBody(String text, String html, String format, String contentHash, String minhash) {
+        this.bodyText = text;
+        this.bodyHtml = html;
+        this.contentFormat = format;
+        this.contentHash = contentHash;
+        this.minhash = minhash;
+        this.wordCount = text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
     public void markPossibleDuplicate(@Nullable Long otherId, @Nullable Double similarity) {
         this.duplicateOfId = otherId;
         this.duplicateSimilarity = similarity;

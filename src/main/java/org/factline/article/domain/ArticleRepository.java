@@ -24,6 +24,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
     @Query(value = "insert into article_lsh (lsh_key, article_id) values (:key, :articleId)", nativeQuery = true)
     void addLshKey(long key, long articleId);
 
+    @Modifying
+    @Query(value = "delete from article_lsh where article_id = :articleId", nativeQuery = true)
+    void removeLshKeys(long articleId);
+
     @Query(
             "select a.id, a.minhash, a.title from Article a where a.id in :ids and a.status = org.factline.article.domain.ArticleStatus.ACTIVE")
     List<Object[]> findSignatures(Collection<Long> ids);

@@ -21,6 +21,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.factline.article.ArticleDetail;
+import org.factline.article.ArticleReprocessing;
 import org.factline.article.ArticleService;
 import org.factline.article.ArticleSummary;
 import org.factline.article.domain.ArticleStatus;
@@ -47,8 +48,15 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
 
     private final List<ReaderPanel> panels;
 
-    ArticleReaderView(ArticleService articles, CurrentUser currentUser, List<ReaderPanel> panels) {
+    private final ArticleReprocessing reprocessing;
+
+    ArticleReaderView(
+            ArticleService articles,
+            ArticleReprocessing reprocessing,
+            CurrentUser currentUser,
+            List<ReaderPanel> panels) {
         this.articles = articles;
+        this.reprocessing = reprocessing;
         this.currentUser = currentUser;
         this.panels = panels;
         addClassNames("view-content", "reader");
@@ -120,6 +128,10 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
             } else {
                 actions.add(new Button("Restore", e -> act(() -> articles.restore(s.id(), s.version()), "Restored.")));
             }
+            var again = new Button("Process again", VaadinIcon.REFRESH.create(), e -> confirmReprocess(s));
+            again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            again.getElement().setAttribute("title", "Extract the text again from the original kept at import");
+            actions.add(again);
         }
         add(heading, meta, provenance, actions);
 
@@ -178,6 +190,29 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
                 e -> act(() -> articles.archive(s.id(), s.version()), "Archived."));
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void confirmReprocess(ArticleSummary s) {
+        var dialog = new ConfirmDialog(
+                "Process \u201c" + s.title() + "\u201d again?",
+                "Factline extracts the text again from the original kept at import, with today's extractor."
+                        + " Corrected details stay. Claims in this article find their passages again; any that"
+                        + " can't be found are flagged on the claim.",
+                "Process again",
+                e -> {
+                    try {
+                        var result = reprocessing.reprocess(s.id(), s.version());
+                        Notifications.success(
+                                result == ArticleReprocessing.Result.UNCHANGED
+                                        ? "Processed again: the text is the same."
+                                        : "Processed again: the text was updated.");
+                    } catch (ValidationException | ConcurrentEditException ex) {
+                        Notifications.error(ex.getMessage());
+                    }
+                    reload();
+                });
+        dialog.setCancelable(true);
         dialog.open();
     }
 

@@ -93,6 +93,18 @@ public class Appearance extends AbstractEntity {
         return suffix;
     }
 
+    /** Found again after the article's text changed (maybe elsewhere). */
+    public void relocate(int start, int end) {
+        this.start = start;
+        this.end = end;
+        this.anchorLost = false;
+    }
+
+    /** Not found in the article's new text: kept, and flagged for a person to look at. */
+    public void loseAnchor() {
+        this.anchorLost = true;
+    }
+
     public boolean isAnchorLost() {
         return anchorLost;
     }

@@ -7,5 +7,7 @@ public interface AppearanceRepository extends JpaRepository<Appearance, Long> {
 
     List<Appearance> findByClaimIdOrderById(long claimId);
 
+    List<Appearance> findByArticleId(long articleId);
+
     boolean existsByClaimIdAndArticleIdAndStart(long claimId, long articleId, int start);
 }

@@ -105,6 +105,23 @@ class ArticlesViewTest extends AbstractAppTest {
     }
 
     @Test
+    void an_editor_processes_an_article_again_from_its_original_after_confirming() {
+        login(user("ui-editor", Role.EDITOR));
+        var imported = importAs(unique("To process again"));
+        UI.getCurrent().navigate("articles/" + imported.articleId());
+        _click(_get(Button.class, spec -> spec.withText("Process again")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Processed again: the text is the same.");
+
+        login(user("ui-checker", Role.FACT_CHECKER));
+        UI.getCurrent().navigate("articles/" + imported.articleId());
+        assertThat(_find(Button.class, spec -> spec.withText("Process again")))
+                .as("editors only")
+                .isEmpty();
+    }
+
+    @Test
     void admins_without_editorial_roles_are_refused() {
         login(user("ui-pure-admin", Role.ADMIN));
         assertThatThrownBy(() -> UI.getCurrent().navigate(ArticlesView.class))
