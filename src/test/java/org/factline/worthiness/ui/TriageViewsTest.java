@@ -112,6 +112,12 @@ class TriageViewsTest extends AbstractAppTest {
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(panel().threshold, TriageService.MAX_THRESHOLD);
         assertThat(triage.threshold()).isEqualTo(TriageService.MAX_THRESHOLD);
         assertThat(cards().size()).isLessThanOrEqualTo(all);
+        // the panel shows exactly what the service offers at the new bar (at most five at first)
+        assertThat(cards().size())
+                .isEqualTo(Math.min(
+                        TriagePanel.SHOWN, triage.triage(articleId).candidates().size()));
+        assertThat(triage.triage(articleId).candidates())
+                .allSatisfy(s -> assertThat(s.score()).isGreaterThanOrEqualTo(TriageService.MAX_THRESHOLD));
         assertThat(panel().summary.getText()).contains(Integer.toString(TriageService.MAX_THRESHOLD));
 
         triage.saveThreshold(TriageService.MIN_THRESHOLD);
