@@ -25,6 +25,15 @@ import org.springframework.stereotype.Service;
 public class ArticleImportService {
 
     static final int MAX_URLS_PER_BATCH = 500;
+
+    /**
+     * Web fetches running at once on this node, across all people's imports: a few large feed
+     * imports must not tie up every connection (or hammer one site); the rest wait their turn.
+     */
+    static final int FETCHES_PER_NODE = 4;
+
+    private final java.util.concurrent.Semaphore fetchSlots =
+            new java.util.concurrent.Semaphore(FETCHES_PER_NODE, true);
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ArticleImportService.class);
     private static final Pattern MARKUP = Pattern.compile("(?is)<(p|div|html|body|article|h[1-6]|br|span|a)\\b");
 
@@ -86,7 +95,7 @@ public class ArticleImportService {
     public ImportOutcome importUrl(String url) {
         String item = url.strip();
         try {
-            return importFetched(item, fetcher.fetch(item));
+            return importFetched(item, fetchInTurn(item));
         } catch (ExtractionException e) {
             return ImportOutcome.failed(item, e.getMessage());
         } catch (RuntimeException e) {
@@ -112,7 +121,7 @@ public class ArticleImportService {
                 continue;
             }
             try {
-                var fetched = fetcher.fetch(item);
+                var fetched = fetchInTurn(item);
                 if (FeedReader.looksLikeFeed(fetched.body(), fetched.contentType())) {
                     for (String link : FeedReader.links(fetched.body())) {
                         report.accept(
@@ -126,6 +135,20 @@ public class ArticleImportService {
             } catch (RuntimeException e) {
                 report.accept(unexpected(item, e));
             }
+        }
+    }
+
+    private UrlFetcher.Fetched fetchInTurn(String url) throws ExtractionException {
+        try {
+            fetchSlots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExtractionException("Cancelled.");
+        }
+        try {
+            return fetcher.fetch(url);
+        } finally {
+            fetchSlots.release();
         }
     }
 

@@ -281,6 +281,42 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
         }
     }
 
+    @Test
+    void no_more_than_a_few_pages_are_fetched_at_once_on_a_node() throws Exception {
+        var active = new java.util.concurrent.atomic.AtomicInteger();
+        var most = new java.util.concurrent.atomic.AtomicInteger();
+        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/slow", exchange -> {
+            most.accumulateAndGet(active.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            active.decrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        String name = user("import-bound", org.factline.security.AppRoles.Role.FACT_CHECKER);
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/slow?";
+            var results = new java.util.ArrayList<java.util.concurrent.Future<ImportOutcome>>();
+            for (int i = 0; i < 10; i++) {
+                String url = base + i;
+                results.add(pool.submit(
+                        () -> org.factline.security.SystemAuthentication.runAs(name, () -> imports.importUrl(url))));
+            }
+            for (var r : results) {
+                assertThat(r.get().message()).contains("404");
+            }
+        } finally {
+            server.stop(0);
+        }
+        assertThat(most.get()).isBetween(2, ArticleImportService.FETCHES_PER_NODE);
+    }
+
     private static void serve(HttpServer server, String path, String type, String body) {
         server.createContext(path, exchange -> {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

@@ -17,7 +17,15 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
     long countByStatus(ArticleStatus status);
 
     /** Articles sharing at least one LSH bucket with the given (band, bucket) keys. */
-    @Query(value = "select distinct article_id from article_lsh where lsh_key in (:keys)", nativeQuery = true)
+    /**
+     * Articles sharing LSH buckets with a signature, those sharing the most first, at most 200:
+     * text common to many articles (boilerplate, wire copy) can't make one import compare
+     * itself with thousands.
+     */
+    @Query(
+            value = "select article_id from article_lsh where lsh_key in (:keys)"
+                    + " group by article_id order by count(*) desc, article_id desc limit 200",
+            nativeQuery = true)
     List<Long> findLshCandidates(Collection<Long> keys);
 
     @Modifying

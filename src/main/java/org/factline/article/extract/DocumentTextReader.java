@@ -28,10 +28,19 @@ final class DocumentTextReader {
         org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     }
 
+    /** A document that takes longer is refused: damaged files can send parsers into long loops. */
+    static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(60);
+
     private final int maxChars;
+    private final java.time.Duration timeout;
 
     DocumentTextReader(int maxChars) {
+        this(maxChars, TIMEOUT);
+    }
+
+    DocumentTextReader(int maxChars, java.time.Duration timeout) {
         this.maxChars = maxChars;
+        this.timeout = timeout;
     }
 
     record Result(
@@ -46,7 +55,7 @@ final class DocumentTextReader {
         var metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         try {
-            new AutoDetectParser().parse(new ByteArrayInputStream(bytes), handler, metadata, new ParseContext());
+            parseWithin(bytes, handler, metadata);
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new ExtractionException("The document could not be read: " + rootMessage(e), e);
@@ -69,6 +78,39 @@ final class DocumentTextReader {
                 metadata.get(TikaCoreProperties.CREATOR),
                 MetadataReader.parseDate(metadata.get(TikaCoreProperties.CREATED)),
                 metadata.get(TikaCoreProperties.LANGUAGE));
+    }
+
+    /** Tika's parse in a thread of its own, given up after the timeout (the import says why). */
+    private void parseWithin(byte[] bytes, BodyContentHandler handler, Metadata metadata)
+            throws IOException, SAXException, TikaException, ExtractionException {
+        var task = new java.util.concurrent.FutureTask<Void>(() -> {
+            new AutoDetectParser().parse(new ByteArrayInputStream(bytes), handler, metadata, new ParseContext());
+            return null;
+        });
+        Thread.ofVirtual().name("tika-parse").start(task);
+        try {
+            task.get(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            task.cancel(true);
+            throw new ExtractionException(
+                    "Reading the document took longer than " + timeout.toSeconds()
+                            + " seconds; it may be damaged. Try saving it again as PDF or .docx.",
+                    e);
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ExtractionException("Reading the document was interrupted.", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            switch (e.getCause()) {
+                case SAXException sax -> throw sax;
+                case TikaException tika -> throw tika;
+                case IOException io -> throw io;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                case null, default ->
+                    throw new ExtractionException("The document could not be read: " + rootMessage(e), e);
+            }
+        }
     }
 
     private static String extension(String fileName) {
