@@ -63,17 +63,9 @@ public class ArticleImportService {
             PasteFormat effective = format == PasteFormat.AUTO
                     ? (MARKUP.matcher(content).find() ? PasteFormat.HTML : PasteFormat.TEXT)
                     : format;
-            ExtractedArticle extracted = switch (effective) {
-                case HTML -> extractor.html(content, null);
-                case MARKDOWN -> extractor.markdown(content);
-                default -> extractor.text(content);
-            };
-            String mediaType = switch (effective) {
-                case HTML -> "text/html";
-                case MARKDOWN -> "text/markdown";
-                default -> "text/plain";
-            };
-            return imports.store(item, extracted, title, provenance(SourceKind.PASTE, null, null, mediaType), bytes);
+            ExtractedArticle extracted = extractPasted(extractor, content, effective, null);
+            return imports.store(
+                    item, extracted, title, provenance(SourceKind.PASTE, null, null, effective.mediaType()), bytes);
         } catch (ExtractionException e) {
             return ImportOutcome.failed(item, e.getMessage());
         } catch (RuntimeException e) {
@@ -160,13 +152,7 @@ public class ArticleImportService {
     }
 
     private ImportOutcome importFetched(String item, UrlFetcher.Fetched fetched) throws ExtractionException {
-        String path =
-                fetched.finalUri().getPath() == null ? "" : fetched.finalUri().getPath();
-        String name =
-                path.endsWith("/") || !path.contains(".") ? "page.html" : path.substring(path.lastIndexOf('/') + 1);
-        if (fetched.contentType().contains("html") && !name.matches("(?i).*\\.x?html?$")) {
-            name = name + ".html";
-        }
+        String name = fetchedFileName(fetched.finalUri(), fetched.contentType());
         ExtractedArticle extracted =
                 extractor.extract(name, fetched.body(), fetched.finalUri().toString(), fetched.charset());
         String address = fetched.finalUri().toString();
@@ -176,6 +162,25 @@ public class ArticleImportService {
                 null,
                 provenance(SourceKind.URL, address, address, fetched.contentType()),
                 fetched.body());
+    }
+
+    /** Pasted content through the route its format calls for (also when processed again). */
+    static ExtractedArticle extractPasted(
+            ArticleExtractor extractor, String content, PasteFormat format, @Nullable String sourceUrl)
+            throws ExtractionException {
+        return switch (format) {
+            case HTML -> extractor.html(content, sourceUrl);
+            case MARKDOWN -> extractor.markdown(content);
+            default -> extractor.text(content);
+        };
+    }
+
+    /** The file name a fetched page is extracted under: the address's last part, HTML marked as such. */
+    static String fetchedFileName(java.net.URI address, String contentType) {
+        String path = address.getPath() == null ? "" : address.getPath();
+        String name =
+                path.endsWith("/") || !path.contains(".") ? "page.html" : path.substring(path.lastIndexOf('/') + 1);
+        return contentType.contains("html") && !name.matches("(?i).*\\.x?html?$") ? name + ".html" : name;
     }
 
     private Provenance provenance(

@@ -1,12 +1,12 @@
 package org.factline.article;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.nio.charset.Charset;
 import java.util.Map;
 import org.factline.article.domain.Article;
 import org.factline.article.domain.ArticleOriginal;
 import org.factline.article.domain.ArticleOriginalRepository;
 import org.factline.article.domain.ArticleRepository;
+import org.factline.article.domain.SourceKind;
 import org.factline.article.extract.ArticleExtractor;
 import org.factline.article.extract.ExtractedArticle;
 import org.factline.article.extract.ExtractionException;
@@ -15,7 +15,6 @@ import org.factline.base.ConcurrentEditException;
 import org.factline.base.ValidationException;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +64,7 @@ public class ArticleReprocessing {
                 .orElseThrow(() -> new ValidationException("No original was kept for this article."));
         ExtractedArticle extracted;
         try {
-            extracted = extract(original, article.getSourceUrl());
+            extracted = extract(original, article);
         } catch (ExtractionException e) {
             throw new ValidationException("The original could not be processed again: " + e.getMessage());
         }
@@ -104,40 +103,34 @@ public class ArticleReprocessing {
         return Result.UPDATED;
     }
 
-    private ExtractedArticle extract(ArticleOriginal original, @Nullable String sourceUrl) throws ExtractionException {
+    /** The original through the same route as at its import. */
+    private ExtractedArticle extract(ArticleOriginal original, Article article) throws ExtractionException {
         String type =
-                original.getMediaType() == null ? "" : original.getMediaType().toLowerCase();
+                original.getMediaType() == null ? "" : original.getMediaType().toLowerCase(java.util.Locale.ROOT);
         byte[] bytes = original.getBytes();
-        if (original.getFileName() == null) {
-            // a paste: the same route as when it was pasted
-            String content = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-            if (type.startsWith("text/html")) {
-                return extractor.html(content, sourceUrl);
-            }
-            if (type.startsWith("text/markdown")) {
-                return extractor.markdown(content);
-            }
-            return extractor.text(content);
+        String sourceUrl = article.getSourceUrl();
+        if (article.getSourceKind() == SourceKind.PASTE || original.getFileName() == null) {
+            return ArticleImportService.extractPasted(
+                    extractor,
+                    new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
+                    PasteFormat.ofMediaType(type),
+                    sourceUrl);
         }
-        String name = original.getFileName();
-        String path = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
-        if (type.contains("html") && !path.matches("(?i).*\\.x?html?$")) {
-            path = (path.isBlank() ? "page" : path) + ".html";
+        String name = article.getSourceKind() == SourceKind.URL
+                ? fetchedFileName(original.getFileName(), type)
+                : original.getFileName();
+        return extractor.extract(name, bytes, sourceUrl, UrlFetcher.charsetOf(type));
+    }
+
+    private static String fetchedFileName(String address, String type) {
+        try {
+            return ArticleImportService.fetchedFileName(java.net.URI.create(address), type);
+        } catch (IllegalArgumentException notAnAddress) {
+            return address;
         }
-        return extractor.extract(path, bytes, sourceUrl, charset(type));
     }
 
     private static String clip(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
-    }
-
-    private static @Nullable Charset charset(String mediaType) {
-        var m = java.util.regex.Pattern.compile("charset\\s*=\\s*\"?([\\w.:-]+)")
-                .matcher(mediaType);
-        try {
-            return m.find() ? Charset.forName(m.group(1)) : null;
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 }

@@ -5,5 +5,18 @@ public enum PasteFormat {
     AUTO,
     TEXT,
     HTML,
-    MARKDOWN
+    MARKDOWN;
+
+    /** The media type a paste of this format is kept under (AUTO is decided before storing). */
+    public String mediaType() {
+        return switch (this) {
+            case HTML -> "text/html";
+            case MARKDOWN -> "text/markdown";
+            default -> "text/plain";
+        };
+    }
+
+    static PasteFormat ofMediaType(String mediaType) {
+        return mediaType.startsWith("text/html") ? HTML : mediaType.startsWith("text/markdown") ? MARKDOWN : TEXT;
+    }
 }

@@ -29,16 +29,23 @@ final class UrlFetcher {
 
         /** The character set the server declared, if it is one Java knows. */
         java.nio.charset.@org.jspecify.annotations.Nullable Charset charset() {
-            var m = java.util.regex.Pattern.compile("(?i)charset\\s*=\\s*\"?([\\w.:-]+)")
-                    .matcher(contentType);
-            if (!m.find()) {
-                return null;
-            }
-            try {
-                return java.nio.charset.Charset.forName(m.group(1));
-            } catch (IllegalArgumentException unknown) {
-                return null;
-            }
+            return charsetOf(contentType);
+        }
+    }
+
+    private static final java.util.regex.Pattern CHARSET =
+            java.util.regex.Pattern.compile("(?i)charset\\s*=\\s*\"?([\\w.:-]+)");
+
+    /** The character set named in a media type ({@code text/html; charset=GB18030}), if Java knows it. */
+    static java.nio.charset.@org.jspecify.annotations.Nullable Charset charsetOf(String mediaType) {
+        var m = CHARSET.matcher(mediaType);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return java.nio.charset.Charset.forName(m.group(1));
+        } catch (IllegalArgumentException unknown) {
+            return null;
         }
     }
 
