@@ -14,8 +14,13 @@ final class SentenceKey {
 
     private SentenceKey() {}
 
+    /** Trimmed, single-spaced, lower case: how sentences are compared. */
+    static String normal(String sentence) {
+        return sentence.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
     static String of(String sentence) {
-        String normal = sentence.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String normal = normal(sentence);
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

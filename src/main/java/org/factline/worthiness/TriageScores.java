@@ -49,13 +49,20 @@ class TriageScores {
      * model and exactly these sentences, else computed and stored.
      */
     double[] scores(long articleId, List<String> sentences) {
+        return scored(articleId, sentences).values();
+    }
+
+    /** Scores with the name of the model that gave them. */
+    record Scored(String modelName, double[] values) {}
+
+    Scored scored(long articleId, List<String> sentences) {
         WorthinessModel active = model.get();
         String textHash = SentenceKey.of(String.join("\n", sentences));
         var cached = triages.findById(articleId);
         if (cached.isPresent()
                 && cached.get().getModelName().equals(active.name())
                 && cached.get().getTextHash().equals(textHash)) {
-            return cached.get().scores();
+            return new Scored(active.name(), cached.get().scores());
         }
         double[] scores =
                 active.percentiles(sentences.stream().map(s -> new Line("", s)).toList());
@@ -69,6 +76,6 @@ class TriageScores {
         } catch (DataIntegrityViolationException raced) {
             // another writer stored this article's scores a moment earlier; ours are returned anyway
         }
-        return scores;
+        return new Scored(active.name(), scores);
     }
 }

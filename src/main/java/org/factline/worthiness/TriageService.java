@@ -64,7 +64,8 @@ public class TriageService {
     public ArticleTriageView triage(long articleId) {
         ArticleDetail article = articles.get(articleId);
         List<String> sentences = TriageScores.sentences(article);
-        double[] values = scores.scores(articleId, sentences);
+        TriageScores.Scored scored = scores.scored(articleId, sentences);
+        double[] values = scored.values();
         var decisions = new HashMap<String, Boolean>();
         for (Feedback f : feedback.findByArticleId(articleId)) {
             decisions.put(f.getSentenceHash(), f.isAccepted());
@@ -77,11 +78,7 @@ public class TriageService {
                     : accepted ? SentenceScore.Decision.CLAIMED : SentenceScore.Decision.DISMISSED;
             out.add(new SentenceScore(i, sentences.get(i), (int) Math.round(values[i] * 100), decision));
         }
-        return new ArticleTriageView(
-                articleId,
-                triages.findById(articleId).map(ArticleTriage::getModelName).orElse(""),
-                threshold(),
-                out);
+        return new ArticleTriageView(articleId, scored.modelName(), threshold(), out);
     }
 
     /** How many sentences of each article reach the current user's threshold (for lists). */
@@ -136,10 +133,10 @@ public class TriageService {
     void claimed(long articleId, String passage) {
         List<String> sentences = TriageScores.sentences(articles.get(articleId));
         double[] values = scores.scores(articleId, sentences);
-        String normalPassage = normal(passage);
+        String normalPassage = SentenceKey.normal(passage);
         boolean any = false;
         for (int i = 0; i < sentences.size(); i++) {
-            String s = normal(sentences.get(i));
+            String s = SentenceKey.normal(sentences.get(i));
             boolean covered = normalPassage.contains(s)
                     || (s.contains(normalPassage) && normalPassage.length() * 2 >= s.length());
             if (SentenceScore.rankable(s) && covered) {
@@ -213,10 +210,6 @@ public class TriageService {
             throw new ValidationException("This sentence is no longer in the article; reload the page.");
         }
         return sentences.get(index);
-    }
-
-    private static String normal(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     private void audit(String action, long articleId, String summary) {
