@@ -14,9 +14,11 @@ import org.factline.search.Audience;
 import org.factline.search.SearchAnalysis;
 import org.factline.search.SearchDocument;
 import org.factline.search.SearchDocumentBinder;
+import org.factline.search.SearchShards;
 import org.factline.search.Searchable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -32,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "article")
-@Indexed(index = "article")
+@Indexed(index = "article", routingBinder = @RoutingBinderRef(type = SearchShards.ById.class))
 @TypeBinding(
         binder =
                 @TypeBinderRef(
