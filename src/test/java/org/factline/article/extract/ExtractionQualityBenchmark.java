@@ -201,6 +201,7 @@ class ExtractionQualityBenchmark {
     }
 
     private static String normalize(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        // Unicode spaces too: a no-break space in the expected title is still a space.
+        return s.toLowerCase(Locale.ROOT).replaceAll("(?U)\\s+", " ").strip();
     }
 }
