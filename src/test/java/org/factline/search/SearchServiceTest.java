@@ -102,6 +102,10 @@ class SearchServiceTest extends AbstractIntegrationTest {
         assertThat(titles("semiconductor")).containsExactly("Controls");
         assertThat(titles("naive cafe")).containsExactly("Controls");
         assertThat(titles("the")).as("a stop word alone still matches").containsExactly("Controls");
+        assertThat(titles("on semiconductors"))
+                .as("a stop word with other words")
+                .containsExactly("Controls");
+        assertThat(titles("of semiconductors")).as("…must be there too").isEmpty();
     }
 
     @Test
