@@ -16,6 +16,7 @@ import org.factline.timeline.DatePrecision;
 import org.factline.timeline.EventFilter;
 import org.factline.timeline.EventForm;
 import org.factline.timeline.Side;
+import org.factline.timeline.TimelineCategories;
 import org.factline.timeline.TimelineService;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -88,11 +89,14 @@ class DemoTimeline implements ApplicationRunner {
     }
 
     private final TimelineService timeline;
+    private final TimelineCategories categories;
     private final ArticleService articles;
     private final ClaimService claims;
 
-    DemoTimeline(TimelineService timeline, ArticleService articles, ClaimService claims) {
+    DemoTimeline(
+            TimelineService timeline, TimelineCategories categories, ArticleService articles, ClaimService claims) {
         this.timeline = timeline;
+        this.categories = categories;
         this.articles = articles;
         this.claims = claims;
     }
@@ -108,7 +112,7 @@ class DemoTimeline implements ApplicationRunner {
 
     /** Creates the demo events; links to demo articles and claims that aren't there are left out. */
     void load() {
-        List<CategoryView> categories = SystemAuthentication.runAs("erin", timeline::categories);
+        List<CategoryView> categories = SystemAuthentication.runAs("erin", this.categories::all);
         List<Demo> events = events();
         for (Demo d : events) {
             long category = categories.stream()

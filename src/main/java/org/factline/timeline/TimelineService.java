@@ -29,7 +29,6 @@ import org.factline.timeline.domain.EventCategory;
 import org.factline.timeline.domain.EventCategoryRepository;
 import org.factline.timeline.domain.TimelineEvent;
 import org.factline.timeline.domain.TimelineEventRepository;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -37,8 +36,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The shared timeline: fact-checkers draft events, editors publish them; categories are the
- * admins'. Drafts are seen by their author and editors only. An event linked to a verified claim
+ * The shared timeline: fact-checkers draft events, editors publish them (categories are
+ * {@link TimelineCategories}). Drafts are seen by their author and editors only. An event linked to a verified claim
  * carries that verdict, and is flagged for review when the verdict changes.
  */
 @Service
@@ -140,47 +139,6 @@ public class TimelineService {
         events.delete(event);
         events.flush();
         publisher.publishEvent(new TimelineChanged(id));
-    }
-
-    @Transactional(readOnly = true)
-    public List<CategoryView> categories() {
-        return categories.findAllByOrderByPositionAscNameAsc().stream()
-                .map(TimelineService::view)
-                .toList();
-    }
-
-    @RolesAllowed(AppRoles.ADMIN)
-    public CategoryView createCategory(String name, String color) {
-        String n = categoryName(name, null);
-        var category = categories.saveAndFlush(new EventCategory(n, color(color), categories.maxPosition() + 1));
-        auditCategory("timeline.category.created", category, "Added category \u201c" + n + "\u201d");
-        return view(category);
-    }
-
-    @RolesAllowed(AppRoles.ADMIN)
-    public CategoryView updateCategory(long id, long expectedVersion, String name, String color) {
-        EventCategory category =
-                categories.findById(id).orElseThrow(() -> new ValidationException("This category no longer exists."));
-        if (category.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("This category");
-        }
-        category.change(categoryName(name, id), color(color));
-        categories.flush();
-        auditCategory("timeline.category.updated", category, "Changed category \u201c" + category.getName() + "\u201d");
-        return view(category);
-    }
-
-    @RolesAllowed(AppRoles.ADMIN)
-    public void deleteCategory(long id) {
-        EventCategory category =
-                categories.findById(id).orElseThrow(() -> new ValidationException("This category no longer exists."));
-        long used = categories.countEvents(id);
-        if (used > 0) {
-            throw new ValidationException("\u201c" + category.getName() + "\u201d is used by " + used
-                    + (used == 1 ? " event" : " events") + "; move them to another category first.");
-        }
-        auditCategory("timeline.category.deleted", category, "Deleted category \u201c" + category.getName() + "\u201d");
-        categories.delete(category);
     }
 
     /** Published events linked to a claim whose verdict changed are flagged for an editor. */
@@ -351,7 +309,7 @@ public class TimelineService {
                     dateLabel(e),
                     e.getDescription(),
                     SafeHtml.fromMarkdown(e.getDescription()),
-                    view(e.getCategory()),
+                    CategoryView.of(e.getCategory()),
                     e.getSide(),
                     e.getImportance(),
                     e.getStatus(),
@@ -415,29 +373,6 @@ public class TimelineService {
         return event;
     }
 
-    private String categoryName(String name, @Nullable Long id) {
-        String n = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (n.isEmpty() || n.length() > EventCategory.NAME_MAX_LENGTH) {
-            throw new ValidationException(
-                    "name", "A category name has 1 to " + EventCategory.NAME_MAX_LENGTH + " characters.");
-        }
-        categories.findByNameIgnoreCase(n).filter(c -> !c.getId().equals(id)).ifPresent(c -> {
-            throw new ValidationException("name", "There is already a category \u201c" + c.getName() + "\u201d.");
-        });
-        return n;
-    }
-
-    private static String color(String color) {
-        if (color == null || !color.matches("#[0-9a-fA-F]{6}")) {
-            throw new ValidationException("color", "Pick a colour (#rrggbb).");
-        }
-        return color.toLowerCase(Locale.ROOT);
-    }
-
-    static CategoryView view(EventCategory c) {
-        return new CategoryView(c.getId(), c.getVersion(), c.getName(), c.getColor(), c.getPosition());
-    }
-
     private void audit(String action, TimelineEvent event, String summary) {
         publisher.publishEvent(new AuditRecord(
                 currentUser.actorName(),
@@ -448,16 +383,5 @@ public class TimelineService {
                 null,
                 Map.of("status", event.getStatus().name())));
         publisher.publishEvent(new TimelineChanged(event.getId()));
-    }
-
-    private void auditCategory(String action, EventCategory category, String summary) {
-        publisher.publishEvent(new AuditRecord(
-                currentUser.actorName(),
-                action,
-                "event-category",
-                String.valueOf(category.getId()),
-                summary,
-                null,
-                Map.of("name", category.getName(), "color", category.getColor())));
     }
 }

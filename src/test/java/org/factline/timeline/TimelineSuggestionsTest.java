@@ -29,6 +29,9 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
     TimelineService timeline;
 
     @Autowired
+    TimelineCategories categories;
+
+    @Autowired
     ArticleImportService imports;
 
     @Autowired
@@ -96,7 +99,7 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
                 DatePrecision.DAY,
                 null,
                 null,
-                timeline.categories().getFirst().id(),
+                categories.all().getFirst().id(),
                 Side.US,
                 3,
                 Set.of(),

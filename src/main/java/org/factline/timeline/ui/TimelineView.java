@@ -56,6 +56,7 @@ import org.factline.timeline.EventStatus;
 import org.factline.timeline.EventView;
 import org.factline.timeline.Side;
 import org.factline.timeline.SuggestionView;
+import org.factline.timeline.TimelineCategories;
 import org.factline.timeline.TimelineExport;
 import org.factline.timeline.TimelineService;
 import org.factline.timeline.TimelineSuggestions;
@@ -75,6 +76,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     static final String TOPIC = "timeline";
 
     private final TimelineService timeline;
+    private final TimelineCategories timelineCategories;
     private final TimelineExport export;
     private final Broadcaster broadcaster;
     private final EventDialogs dialogs;
@@ -103,6 +105,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
 
     TimelineView(
             TimelineService timeline,
+            TimelineCategories timelineCategories,
             TimelineExport export,
             Broadcaster broadcaster,
             ClaimService claims,
@@ -110,12 +113,13 @@ public class TimelineView extends Div implements BeforeEnterObserver {
             CurrentUser currentUser,
             TimelineSuggestions suggestions) {
         this.timeline = timeline;
+        this.timelineCategories = timelineCategories;
         this.suggestions = suggestions;
         this.editor = currentUser.hasRole(AppRoles.Role.EDITOR);
         suggestionsTab.setVisible(editor);
         this.export = export;
         this.broadcaster = broadcaster;
-        this.dialogs = new EventDialogs(timeline, claims, articles);
+        this.dialogs = new EventDialogs(timeline, timelineCategories, claims, articles);
         addClassName("timeline-view");
 
         var newEvent = new Button("New event", VaadinIcon.PLUS.create(), e -> dialogs.create(saved -> refresh()));
@@ -131,8 +135,8 @@ public class TimelineView extends Div implements BeforeEnterObserver {
             var manage = new Button(
                     "Categories",
                     VaadinIcon.TAGS.create(),
-                    e -> new CategoriesDialog(timeline, () -> {
-                                categories = timeline.categories();
+                    e -> new CategoriesDialog(timelineCategories, () -> {
+                                categories = timelineCategories.all();
                                 category.setItems(categories);
                                 refresh();
                             })
@@ -252,7 +256,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        categories = timeline.categories();
+        categories = timelineCategories.all();
         category.setItems(categories);
         var params = event.getLocation().getQueryParameters();
         applying = true;

@@ -17,6 +17,7 @@ import org.factline.security.AppRoles.Role;
 import org.factline.timeline.DatePrecision;
 import org.factline.timeline.EventForm;
 import org.factline.timeline.Side;
+import org.factline.timeline.TimelineCategories;
 import org.factline.timeline.TimelineService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,9 @@ class TimelineLiveTest extends AbstractIntegrationTest {
 
     @Autowired
     TimelineService timeline;
+
+    @Autowired
+    TimelineCategories categories;
 
     @Autowired
     Broadcaster broadcaster;
@@ -42,7 +46,7 @@ class TimelineLiveTest extends AbstractIntegrationTest {
                 DatePrecision.DAY,
                 null,
                 null,
-                timeline.categories().getFirst().id(),
+                categories.all().getFirst().id(),
                 Side.CHINA,
                 2,
                 Set.of(),

@@ -21,6 +21,7 @@ import org.factline.timeline.DatePrecision;
 import org.factline.timeline.EventForm;
 import org.factline.timeline.EventStatus;
 import org.factline.timeline.Side;
+import org.factline.timeline.TimelineCategories;
 import org.factline.timeline.TimelineService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,9 @@ class TimelineViewsTest extends AbstractAppTest {
 
     @Autowired
     TimelineService timeline;
+
+    @Autowired
+    TimelineCategories categories;
 
     @Autowired
     org.factline.article.ArticleImportService imports;
@@ -78,14 +82,14 @@ class TimelineViewsTest extends AbstractAppTest {
 
     @Test
     void filters_live_in_the_url_and_the_list_shows_the_same_events() {
-        long second = timeline.categories().get(1).id();
+        long second = categories.all().get(1).id();
         timeline.create(new EventForm(
                 marker + " One",
                 LocalDate.of(2023, 3, 14),
                 DatePrecision.DAY,
                 null,
                 null,
-                timeline.categories().getFirst().id(),
+                categories.all().getFirst().id(),
                 Side.US,
                 2,
                 Set.of(),
@@ -132,7 +136,7 @@ class TimelineViewsTest extends AbstractAppTest {
                 DatePrecision.DAY,
                 null,
                 null,
-                timeline.categories().getFirst().id(),
+                categories.all().getFirst().id(),
                 Side.CHINA,
                 2,
                 Set.of(),
@@ -165,7 +169,7 @@ class TimelineViewsTest extends AbstractAppTest {
                 DatePrecision.DAY,
                 null,
                 null,
-                timeline.categories().getFirst().id(),
+                categories.all().getFirst().id(),
                 Side.US,
                 2,
                 Set.of(),

@@ -1,0 +1,62 @@
+package org.factline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.factline.AbstractIntegrationTest;
+import org.factline.base.ValidationException;
+import org.factline.security.AppRoles.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+class TimelineCategoriesTest extends AbstractIntegrationTest {
+
+    @Autowired
+    TimelineCategories categories;
+
+    @Autowired
+    TimelineService timeline;
+
+    String marker;
+
+    @BeforeEach
+    void setUp() {
+        signIn(user("tl-checker", Role.FACT_CHECKER));
+        marker = "tl" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "z");
+    }
+
+    @Test
+    void admins_manage_categories_and_a_used_category_is_not_deleted() {
+        assertThatThrownBy(() -> categories.create("Nope", "#123456")).isInstanceOf(AccessDeniedException.class);
+        signIn(ADMIN);
+        var created = categories.create(marker, "#123456");
+        assertThatThrownBy(() -> categories.create(marker.toUpperCase(), "#123456"))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> categories.create(marker + "2", "red"))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("color"));
+        var renamed = categories.update(created.id(), created.version(), marker + " renamed", "#654321");
+        assertThat(renamed.color()).isEqualTo("#654321");
+
+        timeline.create(new EventForm(
+                marker + " In category",
+                LocalDate.of(2024, 2, 2),
+                DatePrecision.DAY,
+                null,
+                null,
+                created.id(),
+                Side.US,
+                2,
+                Set.of(),
+                List.of(),
+                Set.of(),
+                Set.of()));
+        assertThatThrownBy(() -> categories.delete(created.id())).hasMessageContaining("used by 1 event");
+    }
+}
