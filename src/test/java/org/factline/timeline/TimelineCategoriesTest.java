@@ -2,10 +2,9 @@ package org.factline.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.factline.timeline.EventFormBuilder.event;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import org.factline.AbstractIntegrationTest;
 import org.factline.base.ValidationException;
 import org.factline.security.AppRoles.Role;
@@ -44,19 +43,8 @@ class TimelineCategoriesTest extends AbstractIntegrationTest {
         var renamed = categories.update(created.id(), created.version(), marker + " renamed", "#654321");
         assertThat(renamed.color()).isEqualTo("#654321");
 
-        timeline.create(new EventForm(
-                marker + " In category",
-                LocalDate.of(2024, 2, 2),
-                DatePrecision.DAY,
-                null,
-                null,
-                created.id(),
-                Side.US,
-                2,
-                Set.of(),
-                List.of(),
-                Set.of(),
-                Set.of()));
+        timeline.create(event(marker + " In category", LocalDate.of(2024, 2, 2), created.id())
+                .form());
         assertThatThrownBy(() -> categories.delete(created.id())).hasMessageContaining("used by 1 event");
     }
 }

@@ -2,6 +2,7 @@ package org.factline.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.factline.timeline.EventFormBuilder.event;
 
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -61,19 +62,11 @@ class TimelineServiceTest extends AbstractIntegrationTest {
     }
 
     private EventForm form(String title, LocalDate date) {
-        return new EventForm(
-                marker + " " + title,
-                date,
-                DatePrecision.DAY,
-                null,
-                "Some **context**.",
-                category,
-                Side.US,
-                2,
-                Set.of("chips"),
-                List.of("Nvidia"),
-                Set.of(),
-                Set.of());
+        return event(marker + " " + title, date, category)
+                .description("Some **context**.")
+                .tags("chips")
+                .actors("Nvidia")
+                .form();
     }
 
     private EventFilter mine() {
@@ -128,161 +121,64 @@ class TimelineServiceTest extends AbstractIntegrationTest {
     @Test
     void bad_input_gets_field_errors() {
         var base = form("x", LocalDate.of(2024, 1, 1));
-        assertThatThrownBy(() -> timeline.create(new EventForm(
-                        " ",
-                        base.startDate(),
-                        base.precision(),
-                        null,
-                        null,
-                        category,
-                        Side.US,
-                        2,
-                        Set.of(),
-                        List.of(),
-                        Set.of(),
-                        Set.of())))
+        assertThatThrownBy(() -> timeline.create(event(" ", base.startDate(), category)
+                        .precision(base.precision())
+                        .form()))
                 .isInstanceOfSatisfying(
                         ValidationException.class, e -> assertThat(e.field()).isEqualTo("title"));
-        assertThatThrownBy(() -> timeline.create(new EventForm(
-                        "T",
-                        null,
-                        DatePrecision.DAY,
-                        null,
-                        null,
-                        category,
-                        Side.US,
-                        2,
-                        Set.of(),
-                        List.of(),
-                        Set.of(),
-                        Set.of())))
+        assertThatThrownBy(() -> timeline.create(event("T", null, category).form()))
                 .isInstanceOfSatisfying(
                         ValidationException.class, e -> assertThat(e.field()).isEqualTo("startDate"));
-        assertThatThrownBy(() -> timeline.create(new EventForm(
-                        "T",
-                        LocalDate.of(2024, 5, 1),
-                        DatePrecision.DAY,
-                        LocalDate.of(2024, 4, 30),
-                        null,
-                        category,
-                        Side.US,
-                        2,
-                        Set.of(),
-                        List.of(),
-                        Set.of(),
-                        Set.of())))
+        assertThatThrownBy(() -> timeline.create(event("T", LocalDate.of(2024, 5, 1), category)
+                        .end(LocalDate.of(2024, 4, 30))
+                        .form()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("endDate");
                     assertThat(e.getMessage()).contains("before the start");
                 });
-        assertThatThrownBy(() -> timeline.create(new EventForm(
-                        "T",
-                        LocalDate.of(2024, 5, 1),
-                        DatePrecision.DAY,
-                        null,
-                        null,
-                        999_999L,
-                        Side.US,
-                        2,
-                        Set.of(),
-                        List.of(),
-                        Set.of(),
-                        Set.of())))
+        assertThatThrownBy(() -> timeline.create(
+                        event("T", LocalDate.of(2024, 5, 1), 999_999L).form()))
                 .isInstanceOfSatisfying(
                         ValidationException.class, e -> assertThat(e.field()).isEqualTo("category"));
-        assertThatThrownBy(() -> timeline.create(new EventForm(
-                        "T",
-                        LocalDate.of(3024, 5, 1),
-                        DatePrecision.DAY,
-                        null,
-                        null,
-                        category,
-                        Side.US,
-                        2,
-                        Set.of(),
-                        List.of(),
-                        Set.of(),
-                        Set.of())))
+        assertThatThrownBy(() -> timeline.create(
+                        event("T", LocalDate.of(3024, 5, 1), category).form()))
                 .isInstanceOfSatisfying(
                         ValidationException.class, e -> assertThat(e.field()).isEqualTo("startDate"));
-        assertThatThrownBy(() -> timeline.create(new EventForm(
-                        "T",
-                        LocalDate.of(2024, 5, 1),
-                        DatePrecision.DAY,
-                        null,
-                        null,
-                        category,
-                        Side.US,
-                        0,
-                        Set.of(),
-                        List.of(),
-                        Set.of(),
-                        Set.of())))
+        assertThatThrownBy(() -> timeline.create(event("T", LocalDate.of(2024, 5, 1), category)
+                        .importance(0)
+                        .form()))
                 .isInstanceOfSatisfying(
                         ValidationException.class, e -> assertThat(e.field()).isEqualTo("importance"));
-        assertThatThrownBy(() -> timeline.create(new EventForm(
-                        "T",
-                        LocalDate.of(2024, 5, 1),
-                        DatePrecision.DAY,
-                        null,
-                        null,
-                        category,
-                        Side.US,
-                        2,
-                        Set.of(),
-                        List.of(),
-                        Set.of(123_456_789L),
-                        Set.of())))
+        assertThatThrownBy(() -> timeline.create(event("T", LocalDate.of(2024, 5, 1), category)
+                        .articles(123_456_789L)
+                        .form()))
                 .isInstanceOfSatisfying(
                         ValidationException.class, e -> assertThat(e.field()).isEqualTo("articles"));
     }
 
     @Test
     void coarse_dates_start_their_period_and_read_as_written_and_markdown_is_sanitized() {
-        var quarter = timeline.create(new EventForm(
-                marker + " Quarter",
-                LocalDate.of(2023, 11, 20),
-                DatePrecision.QUARTER,
-                null,
-                "Hello <script>alert(1)</script> **world**",
-                category,
-                Side.CHINA,
-                1,
-                Set.of(),
-                List.of(),
-                Set.of(),
-                Set.of()));
+        var quarter = timeline.create(event(marker + " Quarter", LocalDate.of(2023, 11, 20), category)
+                .precision(DatePrecision.QUARTER)
+                .description("Hello <script>alert(1)</script> **world**")
+                .side(Side.CHINA)
+                .importance(1)
+                .form());
         assertThat(quarter.startDate()).isEqualTo(LocalDate.of(2023, 10, 1));
         assertThat(quarter.dateLabel()).isEqualTo("Q4 2023");
         assertThat(quarter.lastDay()).isEqualTo(LocalDate.of(2023, 12, 31));
         assertThat(quarter.descriptionHtml()).contains("<strong>world</strong>").doesNotContain("<script");
-        var month = timeline.create(new EventForm(
-                marker + " Month",
-                LocalDate.of(2023, 1, 25),
-                DatePrecision.MONTH,
-                null,
-                null,
-                category,
-                Side.MULTI,
-                1,
-                Set.of(),
-                List.of(),
-                Set.of(),
-                Set.of()));
+        var month = timeline.create(event(marker + " Month", LocalDate.of(2023, 1, 25), category)
+                .precision(DatePrecision.MONTH)
+                .side(Side.MULTI)
+                .importance(1)
+                .form());
         assertThat(month.dateLabel()).isEqualTo("Jan 2023");
-        var span = timeline.create(new EventForm(
-                marker + " Span",
-                LocalDate.of(2023, 11, 1),
-                DatePrecision.DAY,
-                LocalDate.of(2023, 11, 2),
-                null,
-                category,
-                Side.MULTI,
-                1,
-                Set.of(),
-                List.of(),
-                Set.of(),
-                Set.of()));
+        var span = timeline.create(event(marker + " Span", LocalDate.of(2023, 11, 1), category)
+                .end(LocalDate.of(2023, 11, 2))
+                .side(Side.MULTI)
+                .importance(1)
+                .form());
         assertThat(span.dateLabel()).isEqualTo("1 Nov 2023 \u2013 2 Nov 2023");
     }
 
@@ -290,19 +186,11 @@ class TimelineServiceTest extends AbstractIntegrationTest {
     void filters_by_dates_category_side_actor_and_text() {
         long other = categories.all().get(1).id();
         timeline.create(form("Alpha", LocalDate.of(2022, 10, 7)));
-        timeline.create(new EventForm(
-                marker + " Beta",
-                LocalDate.of(2025, 1, 20),
-                DatePrecision.DAY,
-                null,
-                null,
-                other,
-                Side.CHINA,
-                3,
-                Set.of(),
-                List.of("DeepSeek"),
-                Set.of(),
-                Set.of()));
+        timeline.create(event(marker + " Beta", LocalDate.of(2025, 1, 20), other)
+                .side(Side.CHINA)
+                .importance(3)
+                .actors("DeepSeek")
+                .form());
 
         assertThat(timeline.find(mine())).hasSize(2);
         assertThat(timeline.find(new EventFilter(LocalDate.of(2024, 1, 1), null, Set.of(), null, null, false, marker)))
@@ -325,19 +213,10 @@ class TimelineServiceTest extends AbstractIntegrationTest {
     @Test
     void a_verified_claim_gives_the_badge_and_a_changed_verdict_flags_the_event() {
         var claim = claims.create(new NewClaim(marker + " H20 exports need a licence", "Nvidia", null, Set.of()));
-        var event = timeline.create(new EventForm(
-                marker + " Licence",
-                LocalDate.of(2025, 4, 15),
-                DatePrecision.DAY,
-                null,
-                null,
-                category,
-                Side.US,
-                3,
-                Set.of(),
-                List.of(),
-                Set.of(),
-                Set.of(claim.id())));
+        var event = timeline.create(event(marker + " Licence", LocalDate.of(2025, 4, 15), category)
+                .importance(3)
+                .claims(claim.id())
+                .form());
         assertThat(event.verified()).isFalse();
 
         review.propose(claim.id(), claims.get(claim.id()).summary().version(), Verdict.TRUE, "The filing says so.");
@@ -360,19 +239,11 @@ class TimelineServiceTest extends AbstractIntegrationTest {
     @Test
     void exports_parse_back_in_their_formats() throws Exception {
         var event = timeline.create(form("Exported \"quoted\", with comma", LocalDate.of(2023, 10, 17)));
-        timeline.create(new EventForm(
-                marker + " Year only",
-                LocalDate.of(2025, 6, 1),
-                DatePrecision.YEAR,
-                null,
-                null,
-                category,
-                Side.CHINA,
-                1,
-                Set.of(),
-                List.of(),
-                Set.of(),
-                Set.of()));
+        timeline.create(event(marker + " Year only", LocalDate.of(2025, 6, 1), category)
+                .precision(DatePrecision.YEAR)
+                .side(Side.CHINA)
+                .importance(1)
+                .form());
 
         var json = JsonMapper.builder().build().readTree(export.timelineJs(mine(), "http://x/"));
         var events = json.get("events");
