@@ -5,29 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.factline.timeline.EventFormBuilder.event;
 
 import java.time.LocalDate;
-import org.factline.AbstractIntegrationTest;
 import org.factline.base.ValidationException;
-import org.factline.security.AppRoles.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-class TimelineCategoriesTest extends AbstractIntegrationTest {
-
-    @Autowired
-    TimelineCategories categories;
-
-    @Autowired
-    TimelineService timeline;
-
-    String marker;
-
-    @BeforeEach
-    void setUp() {
-        signIn(user("tl-checker", Role.FACT_CHECKER));
-        marker = "tl" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "z");
-    }
+class TimelineCategoriesTest extends AbstractTimelineTest {
 
     @Test
     void admins_manage_categories_and_a_used_category_is_not_deleted() {
