@@ -157,7 +157,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
         h1.addClassName("event-title");
         var meta = new Div(
                 new Span(e.dateLabel()),
-                TimelineView.categoryChip(e),
+                new CategoryChip(e.category()),
                 new Span(e.side().label()),
                 new Span(importance(e)));
         meta.addClassName("event-meta");

@@ -97,7 +97,7 @@ class TimelineViewsTest extends AbstractAppTest {
         assertThat(_find(Anchor.class, spec -> spec.withClasses("tl-event"))).hasSize(2);
         assertThat(view.count.getText()).isEqualTo("2 events");
 
-        _setValue(view.side, Side.CHINA);
+        _setValue(view.filters.side, Side.CHINA);
         assertThat(url()).contains("side=china").contains("q=" + marker);
         assertThat(_find(Anchor.class, spec -> spec.withClasses("tl-event")))
                 .extracting(a -> a.getElement().getAttribute("title"))
