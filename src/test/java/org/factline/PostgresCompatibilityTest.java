@@ -153,6 +153,58 @@ class PostgresCompatibilityTest {
                 .isEqualTo(2.0);
     }
 
+    @Autowired
+    org.factline.article.ArticleImportService articleImports;
+
+    @Autowired
+    java.util.List<org.flywaydb.core.api.migration.JavaMigration> javaMigrations;
+
+    /** Migration 13 (Java) recomputes a CJK article's signature and LSH buckets on PostgreSQL. */
+    @Test
+    void cjk_shingles_migration_works_on_postgresql() throws Exception {
+        String report = "半导体产业园二期项目正式开工建设。该项目总投资约八十亿元，规划建设十二英寸晶圆封装测试生产线及配套研发中心，"
+                + "预计两年后竣工投产。二期项目建成后，将新增就业岗位约三千个，进一步完善本地集成电路产业链。";
+        long id = SystemAuthentication.runAs(
+                "pg-importer",
+                () -> articleImports
+                        .importPaste("园区", report, org.factline.article.PasteFormat.TEXT)
+                        .articleId());
+        var jdbc = new JdbcTemplate(dataSource);
+        String fresh = jdbc.queryForObject("select minhash from article where id = ?", String.class, id);
+        jdbc.update("update article set minhash = ? where id = ?", "00".repeat(512), id);
+        jdbc.update("delete from article_lsh where article_id = ?", id);
+
+        var migration = javaMigrations.stream()
+                .filter(m -> m.getVersion().getVersion().equals("13"))
+                .findFirst()
+                .orElseThrow();
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            migration.migrate(new org.flywaydb.core.api.migration.Context() {
+                @Override
+                public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public java.sql.Connection getConnection() {
+                    return connection;
+                }
+            });
+            connection.commit();
+        }
+
+        assertThat(jdbc.queryForObject("select minhash from article where id = ?", String.class, id))
+                .isEqualTo(fresh);
+        assertThat(jdbc.queryForObject("select count(*) from article_lsh where article_id = ?", Integer.class, id))
+                .isPositive();
+        var copy = SystemAuthentication.runAs(
+                "pg-importer",
+                () -> articleImports.importPaste(
+                        "转载", "首页 > 财经 > 正文\n" + report, org.factline.article.PasteFormat.TEXT));
+        assertThat(copy.similarTo()).isEqualTo(id);
+    }
+
     private static EmbeddedPostgres start() {
         try {
             return EmbeddedPostgres.builder().start();

@@ -39,13 +39,16 @@ public class ArticleService {
     private final ApplicationEventPublisher events;
     private final Validator validator;
     private final Clock clock;
+    private final ArticleListSearch listSearch;
 
     ArticleService(
             ArticleRepository articles,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Validator validator,
-            Clock clock) {
+            Clock clock,
+            ArticleListSearch listSearch) {
+        this.listSearch = listSearch;
         this.articles = articles;
         this.currentUser = currentUser;
         this.events = events;
@@ -55,15 +58,27 @@ public class ArticleService {
 
     @Transactional(readOnly = true)
     public List<ArticleSummary> find(ArticleFilter filter, int offset, int limit, Sort sort) {
+        var effective = effective(filter);
+        if (ArticleListSearch.applies(effective)) {
+            var ids = listSearch.ids(effective, offset, limit, sort);
+            var byId = articles.findAllById(ids).stream()
+                    .collect(java.util.stream.Collectors.toMap(Article::getId, a -> a));
+            return ids.stream()
+                    .map(byId::get)
+                    .filter(java.util.Objects::nonNull)
+                    .map(ArticleService::summary)
+                    .toList();
+        }
         var page = Paging.of(offset, limit, sort, Sort.by(Sort.Order.desc("createdAt")));
-        return articles.findAll(matching(effective(filter)), page).stream()
+        return articles.findAll(matching(effective), page).stream()
                 .map(ArticleService::summary)
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public long count(ArticleFilter filter) {
-        return articles.count(matching(effective(filter)));
+        var effective = effective(filter);
+        return ArticleListSearch.applies(effective) ? listSearch.count(effective) : articles.count(matching(effective));
     }
 
     /** Titles of the articles the user may open, by id (links from other features). */
@@ -197,13 +212,6 @@ public class ArticleService {
             if (!f.includeArchived()) {
                 where.add(cb.equal(root.get("status"), ArticleStatus.ACTIVE));
             }
-            if (f.text() != null && !f.text().isBlank()) {
-                String like = "%" + escape(f.text().strip().toLowerCase(Locale.ROOT)) + "%";
-                where.add(cb.or(
-                        cb.like(cb.lower(root.get("title")), like, '\\'),
-                        cb.like(cb.lower(root.get("siteName")), like, '\\'),
-                        cb.like(cb.lower(root.get("byline")), like, '\\')));
-            }
             if (f.publisher() != null && !f.publisher().isBlank()) {
                 where.add(cb.equal(
                         cb.lower(root.get("siteName")), f.publisher().strip().toLowerCase(Locale.ROOT)));
@@ -283,9 +291,5 @@ public class ArticleService {
 
     private static @Nullable String blank(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

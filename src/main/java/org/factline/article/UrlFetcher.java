@@ -3,25 +3,32 @@ package org.factline.article;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.IntStream;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 import org.factline.article.extract.ExtractionException;
 
 /**
  * Fetches a page for import, carefully: http and https only, a size cap, timeouts, a bounded
- * number of redirects (each checked again), and no requests to loopback, private, link-local or
- * other internal addresses unless configured for an intranet.
+ * number of redirects, and no connections to loopback, private, link-local or other internal
+ * addresses unless configured for an intranet ({@link AddressGuard} checks the very addresses
+ * every connection, redirects included, goes to).
  */
 final class UrlFetcher {
 
@@ -49,61 +56,105 @@ final class UrlFetcher {
         }
     }
 
+    private static final String INTERNAL = "This address points to an internal network and can't be imported."
+            + " An admin can allow internal addresses for intranets.";
+
     private final ImportProperties properties;
-    private final HttpClient client;
+    private final CloseableHttpClient client;
 
     UrlFetcher(ImportProperties properties) {
+        this(properties, AddressGuard.forImports(properties));
+    }
+
+    /**
+     * The client connects only to addresses the guard handed it. (The JDK's HttpClient takes no
+     * resolver: it looked names up again after our check, the gap DNS rebinding uses.)
+     */
+    UrlFetcher(ImportProperties properties, AddressGuard guard) {
         this.properties = properties;
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                // A proxy would resolve host names itself and make the address check meaningless.
-                .proxy(java.net.ProxySelector.of(null))
-                .connectTimeout(properties.connectTimeout())
+        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDnsResolver(guard)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(properties.connectTimeout()))
+                        .setSocketTimeout(Timeout.of(properties.readTimeout()))
+                        // Retries are off, so a kept-alive connection the server dropped must be noticed before use.
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                        .setTimeToLive(TimeValue.ofMinutes(1))
+                        .build())
+                .build();
+        this.client = HttpClients.custom()
+                .setConnectionManager(connections)
+                // No proxy (the builder reads none without useSystemProperties): a proxy would
+                // resolve host names itself and make the address check meaningless.
+                .setRoutePlanner(new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE))
+                // fetch follows redirects itself, so every hop is counted and checked alike.
+                .disableRedirectHandling()
+                // One person's import must not carry cookies or credentials into another's.
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableAutomaticRetries()
+                // The size cap and the stored original are the bytes as the server sent them.
+                .disableContentCompression()
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(Timeout.of(properties.connectTimeout()))
+                        .setResponseTimeout(Timeout.of(properties.readTimeout()))
+                        .build())
                 .build();
     }
 
     Fetched fetch(String url) throws ExtractionException {
         URI uri = parse(url);
         for (int hop = 0; hop <= properties.maxRedirects(); hop++) {
-            checkAllowed(uri);
-            var request = HttpRequest.newBuilder(uri)
-                    .timeout(properties.readTimeout())
-                    .header("User-Agent", "Factline/0.1 (fact-checking desk)")
-                    .header("Accept", "text/html,application/xhtml+xml,text/plain,application/pdf;q=0.9,*/*;q=0.5")
-                    .GET()
-                    .build();
-            HttpResponse<InputStream> response;
-            try {
-                response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            } catch (IOException e) {
-                throw new ExtractionException("Could not reach " + uri.getHost() + ": " + describe(e), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ExtractionException("The download was interrupted.", e);
-            }
-            int status = response.statusCode();
-            if (status >= 300
-                    && status < 400
-                    && response.headers().firstValue("Location").isPresent()) {
-                close(response);
+            checkScheme(uri);
+            var request = new HttpGet(uri);
+            request.setHeader("User-Agent", "Factline/0.1 (fact-checking desk)");
+            request.setHeader("Accept", "text/html,application/xhtml+xml,text/plain,application/pdf;q=0.9,*/*;q=0.5");
+            ClassicHttpResponse response = send(uri, request);
+            int status = response.getCode();
+            Header location = response.getFirstHeader("Location");
+            if (status >= 300 && status < 400 && location != null && location.getValue() != null) {
+                request.cancel();
                 try {
-                    uri = uri.resolve(
-                            response.headers().firstValue("Location").get().strip());
+                    uri = uri.resolve(location.getValue().strip());
                 } catch (IllegalArgumentException badLocation) {
                     throw new ExtractionException("The server redirected to an invalid address.", badLocation);
                 }
                 continue;
             }
             if (status != 200) {
-                close(response);
+                request.cancel();
                 throw new ExtractionException("The server answered " + status + " for " + uri + ".");
             }
+            Header contentType = response.getFirstHeader("Content-Type");
             return new Fetched(
                     uri,
-                    read(response),
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    read(request, response),
+                    contentType == null || contentType.getValue() == null ? "" : contentType.getValue());
         }
         throw new ExtractionException("Too many redirects (more than " + properties.maxRedirects() + ").");
+    }
+
+    private ClassicHttpResponse send(URI uri, HttpGet request) throws ExtractionException {
+        // The response timeout bounds each wait for bytes; this bounds the wait for the whole head.
+        var deadline = Deadline.after(properties.readTimeout(), request);
+        try {
+            return client.executeOpen(null, request, null);
+        } catch (AddressGuard.InternalAddressException e) {
+            // Deliberately vague: the answer must not map the server's network for the asker.
+            throw new ExtractionException(INTERNAL, e);
+        } catch (UnknownHostException e) {
+            throw new ExtractionException("The host " + uri.getHost() + " could not be found.", e);
+        } catch (IOException e) {
+            if (deadline.passed() || e instanceof java.net.SocketTimeoutException) {
+                throw new ExtractionException(
+                        uri.getHost() + " did not answer within "
+                                + properties.readTimeout().toSeconds() + " seconds.",
+                        e);
+            }
+            throw new ExtractionException("Could not reach " + uri.getHost() + ": " + describe(e), e);
+        } finally {
+            deadline.cancel();
+        }
     }
 
     private static URI parse(String url) throws ExtractionException {
@@ -122,90 +173,32 @@ final class UrlFetcher {
         }
     }
 
-    private void checkAllowed(URI uri) throws ExtractionException {
+    /** The address itself is checked when the client connects ({@link AddressGuard}). */
+    private static void checkScheme(URI uri) throws ExtractionException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new ExtractionException("Redirected to a non-web address; not followed.");
         }
-        InetAddress[] addresses;
-        try {
-            addresses = InetAddress.getAllByName(uri.getHost());
-        } catch (UnknownHostException e) {
-            throw new ExtractionException("The host " + uri.getHost() + " could not be found.", e);
-        }
-        if (properties.allowPrivateAddresses()) {
-            return;
-        }
-        for (InetAddress address : addresses) {
-            if (isInternal(address)) {
-                // Deliberately vague: the answer must not map the server's network for the asker.
-                throw new ExtractionException("This address points to an internal network and can't be imported."
-                        + " An admin can allow internal addresses for intranets.");
-            }
+        if (uri.getHost() == null) {
+            throw new ExtractionException("Redirected to an address without a host name; not followed.");
         }
     }
 
-    static boolean isInternal(InetAddress a) {
-        byte[] b = a.getAddress();
-        if (b.length == 16 && embedsIpv4(b)) {
-            // NAT64 (64:ff9b::/96), 6to4 (2002::/16) and IPv4-compatible (::/96) carry an IPv4 address.
-            boolean sixToFour = (b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02;
-            byte[] v4 = sixToFour ? Arrays.copyOfRange(b, 2, 6) : Arrays.copyOfRange(b, 12, 16);
-            try {
-                return isInternal(InetAddress.getByAddress(v4));
-            } catch (UnknownHostException impossible) {
-                return true;
-            }
+    private byte[] read(HttpGet request, ClassicHttpResponse response) throws ExtractionException {
+        if (response.getEntity() == null) {
+            return new byte[0];
         }
-        int first = b[0] & 0xff;
-        boolean v4 = b.length == 4;
-        boolean thisNetwork = v4 && first == 0;
-        boolean carrierGradeNat = v4 && first == 100 && (b[1] & 0xc0) == 64;
-        boolean benchmarking = v4 && first == 198 && (b[1] & 0xfe) == 18;
-        boolean reserved = v4 && first >= 240;
-        boolean uniqueLocalV6 = b.length == 16 && (b[0] & 0xfe) == 0xfc;
-        return a.isLoopbackAddress()
-                || a.isSiteLocalAddress()
-                || a.isLinkLocalAddress()
-                || a.isAnyLocalAddress()
-                || a.isMulticastAddress()
-                || thisNetwork
-                || carrierGradeNat
-                || benchmarking
-                || reserved
-                || uniqueLocalV6;
-    }
-
-    private static boolean embedsIpv4(byte[] b) {
-        boolean nat64 = (b[0] & 0xff) == 0x00
-                && (b[1] & 0xff) == 0x64
-                && (b[2] & 0xff) == 0xff
-                && (b[3] & 0xff) == 0x9b
-                && IntStream.range(4, 12).allMatch(i -> b[i] == 0);
-        boolean sixToFour = (b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02;
-        boolean compatible = IntStream.range(0, 12).allMatch(i -> b[i] == 0)
-                && !(b[12] == 0 && b[13] == 0 && b[14] == 0 && (b[15] == 0 || b[15] == 1));
-        return nat64 || sixToFour || compatible;
-    }
-
-    private byte[] read(HttpResponse<InputStream> response) throws ExtractionException {
-        // The request timeout ends once headers arrive; a trickling body is cut off by this deadline.
-        var deadline =
-                CompletableFuture.delayedExecutor(properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        var timedOut = new AtomicBoolean();
-        var watchdog = CompletableFuture.runAsync(
-                () -> {
-                    timedOut.set(true);
-                    close(response);
-                },
-                deadline);
-        try (InputStream in = response.body()) {
+        // The head arrived in time; a trickling body is cut off by this deadline.
+        var deadline = Deadline.after(properties.readTimeout(), request);
+        try (InputStream in = response.getEntity().getContent()) {
             var out = new ByteArrayOutputStream();
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
             for (int n; (n = in.read(buffer)) > 0; ) {
                 total += n;
                 if (total > properties.maxBytes()) {
+                    // Closing would read the rest first; dropping the connection doesn't.
+                    request.cancel();
                     throw new ExtractionException("The page is larger than the import limit of "
                             + properties.maxBytes() / (1024 * 1024) + " MB.");
                 }
@@ -213,22 +206,41 @@ final class UrlFetcher {
             }
             return out.toByteArray();
         } catch (IOException e) {
-            if (timedOut.get()) {
+            if (deadline.passed()) {
                 throw new ExtractionException(
                         "The page took longer than " + properties.readTimeout().toSeconds() + " seconds to download.",
                         e);
             }
             throw new ExtractionException("The download failed: " + describe(e), e);
         } finally {
-            watchdog.cancel(false);
+            deadline.cancel();
         }
     }
 
-    private static void close(HttpResponse<InputStream> response) {
-        try {
-            response.body().close();
-        } catch (IOException ignored) {
-            // nothing left to do with a response we don't use
+    /** Drops the request's connection when time is up; blocking reads then fail at once. */
+    private static final class Deadline {
+        private final AtomicBoolean passed = new AtomicBoolean();
+        private final CompletableFuture<Void> watchdog;
+
+        private Deadline(java.time.Duration limit, HttpGet request) {
+            this.watchdog = CompletableFuture.runAsync(
+                    () -> {
+                        passed.set(true);
+                        request.cancel();
+                    },
+                    CompletableFuture.delayedExecutor(limit.toMillis(), TimeUnit.MILLISECONDS));
+        }
+
+        static Deadline after(java.time.Duration limit, HttpGet request) {
+            return new Deadline(limit, request);
+        }
+
+        boolean passed() {
+            return passed.get();
+        }
+
+        void cancel() {
+            watchdog.cancel(false);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.factline.search.SearchFields.*;
 
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.factline.search.ParsedQuery.Group;
 import org.factline.search.ParsedQuery.Part;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -81,20 +82,24 @@ final class QueryPredicates {
         };
     }
 
+    /**
+     * A word in any field, each field a clause of one flat disjunction (nesting costs time on
+     * words found in most documents). The body text counts in its stemmed form only: the exact
+     * form there would double the work on the largest postings for a ranking nudge; titles keep it.
+     * Stop words, which the stemmed fields drop, are looked up as written.
+     */
     private static PredicateFinalStep word(SearchPredicateFactory f, String word, boolean fuzzy) {
         var any = f.bool()
-                .should(f.match().field(TITLE).boost(3f).field(TEXT).matching(word))
-                .should(f.match()
-                        .field(TITLE_EXACT)
-                        .boost(2f)
-                        .field(TEXT_EXACT)
-                        .boost(0.5f)
-                        .field(AUTHOR)
-                        .boost(2f)
-                        .field(PUBLISHER_TEXT)
-                        .boost(2f)
-                        .matching(word))
-                .should(f.match().field(TAGS).field(CATEGORY).matching(word));
+                .should(f.match().field(TITLE).boost(3f).matching(word))
+                .should(f.match().field(TEXT).matching(word))
+                .should(f.match().field(TITLE_EXACT).boost(2f).matching(word))
+                .should(f.match().field(AUTHOR).boost(2f).matching(word))
+                .should(f.match().field(PUBLISHER_TEXT).boost(2f).matching(word))
+                .should(f.match().field(TAGS).matching(word))
+                .should(f.match().field(CATEGORY).matching(word));
+        if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(Locale.ROOT))) {
+            any.should(f.match().field(TEXT_EXACT).boost(0.5f).matching(word));
+        }
         if (fuzzy && fuzzyEligible(word)) {
             int edits = word.length() >= 8 ? 2 : 1;
             any.should(f.match()
@@ -107,17 +112,13 @@ final class QueryPredicates {
         return any;
     }
 
+    /** A phrase as written; highlighting marks it through {@link #highlightable} separately. */
     private static PredicateFinalStep phrase(SearchPredicateFactory f, String phrase) {
-        // The exact fields decide; the stemmed ones add nothing but the highlighting.
         return f.bool()
-                .must(f.phrase()
-                        .field(TITLE_EXACT)
-                        .boost(3f)
-                        .field(TEXT_EXACT)
-                        .field(AUTHOR)
-                        .field(PUBLISHER_TEXT)
-                        .matching(phrase))
-                .should(f.phrase().field(TITLE).field(TEXT).matching(phrase));
+                .should(f.phrase().field(TITLE_EXACT).boost(3f).matching(phrase))
+                .should(f.phrase().field(TEXT_EXACT).matching(phrase))
+                .should(f.phrase().field(AUTHOR).matching(phrase))
+                .should(f.phrase().field(PUBLISHER_TEXT).matching(phrase));
     }
 
     private static PredicateFinalStep prefix(SearchPredicateFactory f, String prefix) {

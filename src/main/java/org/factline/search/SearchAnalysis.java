@@ -13,6 +13,20 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  */
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
+    /**
+     * Analyzer for fields other features map themselves: words as written, lowercased and
+     * ASCII-folded (see {@link TypedWords} for the query side).
+     */
+    public static final String WORDS_AS_WRITTEN = SearchFields.EXACT;
+
+    /** The chain of {@link #WORDS_AS_WRITTEN}, shared with {@link TypedWords}. */
+    static final String AS_WRITTEN_TOKENIZER = "standard";
+
+    static final java.util.List<String> AS_WRITTEN_FILTERS = java.util.List.of("lowercase", "asciiFolding");
+
+    /** Normalizer for keyword fields other features map themselves: lowercased, ASCII-folded. */
+    public static final String KEYWORD = SearchFields.KEYWORD;
+
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         context.analyzer(SearchFields.ENGLISH)
@@ -38,11 +52,10 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
                 .tokenFilter("asciiFolding")
                 .tokenFilter("stop")
                 .tokenFilter("porterStem");
-        context.analyzer(SearchFields.EXACT)
-                .custom()
-                .tokenizer("standard")
-                .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding");
+        var exact = context.analyzer(SearchFields.EXACT).custom().tokenizer(AS_WRITTEN_TOKENIZER);
+        for (String filter : AS_WRITTEN_FILTERS) {
+            exact.tokenFilter(filter);
+        }
         context.analyzer(SearchFields.AUTOCOMPLETE)
                 .custom()
                 .tokenizer("standard")

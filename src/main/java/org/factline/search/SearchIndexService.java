@@ -3,6 +3,7 @@ package org.factline.search;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +19,13 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,6 +47,7 @@ public class SearchIndexService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.never());
+    private final IndexSchemaMarks schemaMarks;
 
     SearchIndexService(
             EntityManagerFactory entityManagerFactory,
@@ -51,7 +55,8 @@ public class SearchIndexService {
             TransactionTemplate transactions,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            Environment environment) {
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
         this.writing = transactions;
@@ -60,6 +65,15 @@ public class SearchIndexService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.schemaMarks = new IndexSchemaMarks(indexRoot(environment));
+    }
+
+    /** Where the indexes live on disk, or null when they don't (in-memory indexes in tests). */
+    private static @Nullable Path indexRoot(Environment environment) {
+        String prefix = "spring.jpa.properties.hibernate.search.backend.directory.";
+        String type = environment.getProperty(prefix + "type", "local-filesystem");
+        String root = environment.getProperty(prefix + "root");
+        return type.equals("local-filesystem") && root != null ? Path.of(root) : null;
     }
 
     /** Per type, database rows against indexed documents, and the index size. */
@@ -99,11 +113,21 @@ public class SearchIndexService {
         return future;
     }
 
-    /** Indexes whatever the database has and the index lacks (first start, lost index directory). */
+    /**
+     * Indexes whatever the database has and the index lacks (first start, lost index directory), and
+     * rebuilds indexes written with an older schema (a release that added or changed fields).
+     */
     @EventListener(ApplicationReadyEvent.class)
     void repairOnStartup() {
+        var outdated = searchMapping().allIndexedEntities().stream()
+                .filter(e -> schemaMarks.stale(e.indexManager().descriptor()))
+                .map(SearchIndexedEntity::jpaName)
+                .toList();
+        if (!outdated.isEmpty()) {
+            log.info("Search index schema changed for {}", outdated);
+        }
         var stale = counts().stream()
-                .filter(c -> c.database() != c.indexed())
+                .filter(c -> c.database() != c.indexed() || outdated.contains(c.type()))
                 .map(IndexStatus.TypeCount::type)
                 .toList();
         if (stale.isEmpty()) {
@@ -172,6 +196,9 @@ public class SearchIndexService {
                 log.error("Rebuilding the search index failed", failure);
             } else {
                 log.info("Search index rebuilt: {} documents", done.get());
+                searchMapping().allIndexedEntities().stream()
+                        .filter(e -> targets.contains(e.javaClass()))
+                        .forEach(e -> schemaMarks.markCurrent(e.indexManager().descriptor()));
             }
             progress.set(end);
             return end;

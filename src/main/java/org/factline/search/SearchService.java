@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.factline.base.SafeHtml;
@@ -48,10 +49,12 @@ public class SearchService {
 
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
+    private final ShardedSearch sharded;
 
-    SearchService(EntityManager entityManager, CurrentUser currentUser) {
+    SearchService(EntityManager entityManager, CurrentUser currentUser, ShardedSearch sharded) {
         this.entityManager = entityManager;
         this.currentUser = currentUser;
+        this.sharded = sharded;
     }
 
     /** One page of results for the query typed in the search box, with facets over all results. */
@@ -81,36 +84,50 @@ public class SearchService {
     @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
     public List<SearchFacet> facets(String queryText, boolean fuzzy) {
         ParsedQuery query = QuerySyntax.parse(queryText);
-        SearchSession session = session();
         Viewer viewer = viewer();
         List<AggregationKey<Map<String, Long>>> keys = new ArrayList<>();
-        var step = session.search(scope(session))
-                .select(f -> f.id())
-                .where(f -> QueryPredicates.build(f, query, viewer, fuzzy));
         for (FacetSpec spec : FACETS) {
-            AggregationKey<Map<String, Long>> key = AggregationKey.of(spec.field());
-            keys.add(key);
-            step = step.aggregation(
-                    key, f -> f.terms().field(spec.field(), String.class).maxTermCount(spec.max()));
+            keys.add(AggregationKey.of(spec.field()));
         }
-        var result = step.aggregation(
-                        YEARS,
-                        f -> f.terms()
-                                .field(YEAR, Integer.class)
-                                .orderByTermDescending()
-                                .maxTermCount(15))
-                .fetch(0);
+        var shards = sharded.onEveryShard((session, scope, shard) -> {
+            var step = session.search(scope)
+                    .select(f -> f.id())
+                    .where(f -> QueryPredicates.build(f, query, viewer, fuzzy));
+            for (int i = 0; i < FACETS.size(); i++) {
+                FacetSpec spec = FACETS.get(i);
+                // Each shard counts more values than shown, so the merged top values are right.
+                step = step.aggregation(
+                        keys.get(i),
+                        f -> f.terms().field(spec.field(), String.class).maxTermCount(spec.max() * 3));
+            }
+            return step.aggregation(YEARS, f -> f.terms().field(YEAR, Integer.class))
+                    .routing(shard)
+                    .fetch(0);
+        });
         List<SearchFacet> facets = new ArrayList<>();
         for (int i = 0; i < FACETS.size(); i++) {
             FacetSpec spec = FACETS.get(i);
-            var values = result.aggregation(keys.get(i)).entrySet().stream()
+            var key = keys.get(i);
+            var values = FacetCounts.merge(
+                            shards.stream().map(r -> r.aggregation(key)).toList())
+                    .entrySet()
+                    .stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(spec.max())
                     .map(e -> new SearchFacet.Value(e.getKey(), e.getValue()))
                     .toList();
             if (!values.isEmpty()) {
                 facets.add(new SearchFacet(spec.filter(), spec.label(), values));
             }
         }
-        var years = result.aggregation(YEARS).entrySet().stream()
+        var years = FacetCounts.merge(
+                        shards.stream().map(r -> r.aggregation(YEARS)).toList())
+                .entrySet()
+                .stream()
+                .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
+                .limit(15)
                 .map(e -> new SearchFacet.Value(String.valueOf(e.getKey()), e.getValue()))
                 .toList();
         if (!years.isEmpty()) {
@@ -190,10 +207,15 @@ public class SearchService {
                 .fetchHits(Math.clamp(limit, 1, 20));
     }
 
+    /**
+     * Every shard returns its best {@code offset + limit} hits in the same order; the page is cut
+     * from their merge.
+     */
     private SearchResults run(ParsedQuery query, SearchSort sort, int offset, int limit, boolean fuzzy) {
-        SearchSession session = session();
         Viewer viewer = viewer();
-        SearchResult<Row> result = session.search(scope(session))
+        int from = Math.max(0, offset);
+        int size = Math.clamp(limit, 1, MAX_PAGE_SIZE);
+        List<SearchResult<Row>> shards = sharded.onEveryShard((session, scope, shard) -> session.search(scope)
                 .select(f -> f.composite()
                         .from(
                                 f.entityReference(),
@@ -205,24 +227,32 @@ public class SearchService {
                                 f.field(PUBLISHER, String.class),
                                 f.field(VERDICT, String.class),
                                 f.field(STATUS, String.class),
-                                f.field(EXCERPT, String.class))
+                                f.field(EXCERPT, String.class),
+                                f.score())
                         .asList(Row::of))
                 .where(f -> QueryPredicates.build(f, query, viewer, fuzzy))
                 .sort(f -> sort(f, sort))
+                .routing(shard)
                 .totalHitCountThreshold(EXACT_COUNT_UP_TO)
-                .fetch(Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
-        Map<String, Highlights> highlights = highlights(session, query, result.hits());
-        List<SearchHit> hits = result.hits().stream()
+                .fetch(from + size));
+        List<Row> page = shards.stream()
+                .flatMap(r -> r.hits().stream())
+                .sorted(Row.order(sort))
+                .skip(from)
+                .limit(size)
+                .toList();
+        Map<String, Highlights> highlights = highlights(session(), query, page);
+        List<SearchHit> hits = page.stream()
                 .map(row -> row.hit(highlights.getOrDefault(key(row.ref()), Highlights.NONE)))
                 .toList();
         return new SearchResults(
                 query,
                 hits,
-                result.total().hitCountLowerBound(),
-                result.total().isHitCountExact(),
+                shards.stream().mapToLong(r -> r.total().hitCountLowerBound()).sum(),
+                shards.stream().allMatch(r -> r.total().isHitCountExact()),
                 fuzzy,
                 List.of(),
-                result.took().toMillis());
+                shards.stream().mapToLong(r -> r.took().toMillis()).max().orElse(0));
     }
 
     /**
@@ -277,7 +307,19 @@ public class SearchService {
             @Nullable String publisher,
             @Nullable String verdict,
             @Nullable String status,
-            @Nullable String excerpt) {
+            @Nullable String excerpt,
+            float score) {
+
+        /** The order the shards sorted in, to merge their hits. */
+        static Comparator<Row> order(SearchSort sort) {
+            Comparator<Row> byScore = Comparator.comparingDouble(Row::score).reversed();
+            Comparator<Row> byDate = switch (sort) {
+                case RELEVANCE -> (a, b) -> 0;
+                case NEWEST -> Comparator.comparing(Row::date, Comparator.nullsLast(Comparator.reverseOrder()));
+                case OLDEST -> Comparator.comparing(Row::date, Comparator.nullsLast(Comparator.naturalOrder()));
+            };
+            return byDate.thenComparing(byScore).thenComparing(r -> key(r.ref()));
+        }
 
         static Row of(List<?> v) {
             return new Row(
@@ -290,7 +332,8 @@ public class SearchService {
                     (String) v.get(6),
                     (String) v.get(7),
                     (String) v.get(8),
-                    (String) v.get(9));
+                    (String) v.get(9),
+                    (Float) v.get(10));
         }
 
         SearchHit hit(Highlights h) {

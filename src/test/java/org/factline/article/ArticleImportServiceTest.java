@@ -92,6 +92,23 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void a_chinese_report_copied_with_other_boilerplate_is_flagged_and_a_different_one_is_not() {
+        String marker = unique("cn");
+        var original = imports.importPaste(
+                "芯片出口管制新规", CjkFixtures.exportRuleOnSiteA().replace("新规", "新规" + marker), PasteFormat.TEXT);
+        var copy = imports.importPaste(
+                "转载：芯片出口管制新规", CjkFixtures.exportRuleOnSiteB().replace("新规", "新规" + marker), PasteFormat.TEXT);
+        var other = imports.importPaste(
+                "半导体产业园二期项目开工", CjkFixtures.INDUSTRY_PARK.replace("二期", "二期" + marker), PasteFormat.TEXT);
+
+        assertThat(copy.status()).isEqualTo(Status.IMPORTED);
+        assertThat(copy.similarTo()).isEqualTo(original.articleId());
+        assertThat(copy.similarity()).isBetween(0.7, 0.99);
+        assertThat(other.status()).isEqualTo(Status.IMPORTED);
+        assertThat(other.similarTo()).isNull();
+    }
+
+    @Test
     void malicious_markup_in_an_imported_page_never_reaches_the_reader() {
         String page = "<html><head><title>" + unique("Hostile page") + "</title></head><body><article>"
                 + "<p>Officials announced the new export thresholds on Monday after long talks with industry groups.</p>"

@@ -329,32 +329,21 @@ class SearchBenchmark {
         var any = new BooleanQuery.Builder();
         switch (part) {
             case Part.Word w -> {
-                var stemmed = new BooleanQuery.Builder();
-                addIfNotNull(stemmed, builder.createBooleanQuery("title", w.text()), 3f);
-                addIfNotNull(stemmed, builder.createBooleanQuery("text", w.text()), 1f);
-                any.add(stemmed.build(), Occur.SHOULD);
-                var exact = new BooleanQuery.Builder();
-                addIfNotNull(exact, builder.createBooleanQuery("title_exact", w.text()), 2f);
-                addIfNotNull(exact, builder.createBooleanQuery("text_exact", w.text()), 0.5f);
-                addIfNotNull(exact, builder.createBooleanQuery("author", w.text()), 2f);
-                addIfNotNull(exact, builder.createBooleanQuery("publisher_text", w.text()), 2f);
-                any.add(exact.build(), Occur.SHOULD);
+                addIfNotNull(any, builder.createBooleanQuery("title", w.text()), 3f);
+                addIfNotNull(any, builder.createBooleanQuery("text", w.text()), 1f);
+                addIfNotNull(any, builder.createBooleanQuery("title_exact", w.text()), 2f);
+                addIfNotNull(any, builder.createBooleanQuery("author", w.text()), 2f);
+                addIfNotNull(any, builder.createBooleanQuery("publisher_text", w.text()), 2f);
                 String keyword = QuerySyntax.fold(w.text());
                 any.add(new TermQuery(new Term("tags", keyword)), Occur.SHOULD);
                 any.add(new TermQuery(new Term("category", keyword)), Occur.SHOULD);
                 // Typo tolerance is a retry when nothing matched, as in the service.
             }
             case Part.Phrase p -> {
-                var exact = new BooleanQuery.Builder();
-                addIfNotNull(exact, builder.createPhraseQuery("title_exact", p.text()), 3f);
-                addIfNotNull(exact, builder.createPhraseQuery("text_exact", p.text()), 1f);
-                addIfNotNull(exact, builder.createPhraseQuery("author", p.text()), 1f);
-                addIfNotNull(exact, builder.createPhraseQuery("publisher_text", p.text()), 1f);
-                any.add(exact.build(), Occur.MUST);
-                var stemmed = new BooleanQuery.Builder();
-                addIfNotNull(stemmed, builder.createPhraseQuery("title", p.text()), 1f);
-                addIfNotNull(stemmed, builder.createPhraseQuery("text", p.text()), 1f);
-                any.add(stemmed.build(), Occur.SHOULD);
+                addIfNotNull(any, builder.createPhraseQuery("title_exact", p.text()), 3f);
+                addIfNotNull(any, builder.createPhraseQuery("text_exact", p.text()), 1f);
+                addIfNotNull(any, builder.createPhraseQuery("author", p.text()), 1f);
+                addIfNotNull(any, builder.createPhraseQuery("publisher_text", p.text()), 1f);
             }
             case Part.Prefix p -> {
                 String prefix = QuerySyntax.fold(p.text());

@@ -95,6 +95,47 @@ class SearchServiceTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void every_shard_answers_and_pages_merge_without_gaps_or_repeats() {
+        var ids = new java.util.ArrayList<Long>();
+        for (int i = 0; i < 7; i++) {
+            long id = article("Shard story " + i, "A report on licence number " + i + " for accelerator exports.");
+            var s = articles.get(id).summary();
+            articles.updateMetadata(
+                    id,
+                    s.version(),
+                    new org.factline.article.MetadataEdit(
+                            s.title(), null, null, java.time.LocalDate.of(2020 + i, 1, 1), null, null));
+            ids.add(id);
+        }
+        assertThat(ids.stream().map(SearchShards::shardOf).distinct()).hasSize(SearchShards.COUNT);
+
+        var seen = new java.util.ArrayList<String>();
+        for (int offset = 0; offset < 9; offset += 3) {
+            var page = search.results(marker + " licence", SearchSort.NEWEST, offset, 3);
+            assertThat(page.total()).isEqualTo(7);
+            assertThat(page.totalExact()).isTrue();
+            page.hits().forEach(h -> seen.add(h.title()));
+        }
+        assertThat(seen)
+                .containsExactly(
+                        "Shard story 6",
+                        "Shard story 5",
+                        "Shard story 4",
+                        "Shard story 3",
+                        "Shard story 2",
+                        "Shard story 1",
+                        "Shard story 0");
+        var years = search.facets(marker + " licence", false).stream()
+                .filter(f -> f.filter() == SearchFilter.YEAR)
+                .findFirst()
+                .orElseThrow();
+        assertThat(years.values().stream().map(SearchFacet.Value::value))
+                .containsExactly("2026", "2025", "2024", "2023", "2022", "2021", "2020");
+        assertThat(years.values().stream().mapToLong(SearchFacet.Value::count).sum())
+                .isEqualTo(7);
+    }
+
+    @Test
     void english_words_match_their_other_forms_and_accents_are_ignored() {
         article("Controls", "Officials said exporting controls on semiconductors were tightened. The café was naïve.");
 
@@ -102,6 +143,10 @@ class SearchServiceTest extends AbstractIntegrationTest {
         assertThat(titles("semiconductor")).containsExactly("Controls");
         assertThat(titles("naive cafe")).containsExactly("Controls");
         assertThat(titles("the")).as("a stop word alone still matches").containsExactly("Controls");
+        assertThat(titles("on semiconductors"))
+                .as("a stop word with other words")
+                .containsExactly("Controls");
+        assertThat(titles("of semiconductors")).as("…must be there too").isEmpty();
     }
 
     @Test

@@ -11,20 +11,30 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import org.factline.base.domain.AbstractEntity;
 import org.factline.search.Audience;
+import org.factline.search.SearchAnalysis;
 import org.factline.search.SearchDocument;
 import org.factline.search.SearchDocumentBinder;
+import org.factline.search.SearchShards;
 import org.factline.search.Searchable;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "article")
-@Indexed(index = "article")
+@Indexed(index = "article", routingBinder = @RoutingBinderRef(type = SearchShards.ById.class))
 @TypeBinding(
         binder =
                 @TypeBinderRef(
@@ -43,15 +53,18 @@ public class Article extends AbstractEntity implements Searchable {
     public static final int HTML_MAX_LENGTH = 2_000_000;
 
     @Column(name = "title", nullable = false, length = TITLE_MAX_LENGTH)
+    @KeywordField(name = ArticleListIndex.TITLE, normalizer = SearchAnalysis.KEYWORD, sortable = Sortable.YES)
     private String title;
 
     @Column(name = "byline", length = BYLINE_MAX_LENGTH)
     private @Nullable String byline;
 
     @Column(name = "site_name", length = SITE_MAX_LENGTH)
+    @KeywordField(name = ArticleListIndex.SITE, normalizer = SearchAnalysis.KEYWORD, sortable = Sortable.YES)
     private @Nullable String siteName;
 
     @Column(name = "published_at")
+    @GenericField(name = ArticleListIndex.PUBLISHED, sortable = Sortable.YES)
     private @Nullable OffsetDateTime publishedAt;
 
     @Column(name = "lang", length = 20)
@@ -85,13 +98,16 @@ public class Article extends AbstractEntity implements Searchable {
     private String bodyHtml;
 
     @Column(name = "word_count", nullable = false)
+    @GenericField(name = ArticleListIndex.WORD_COUNT, sortable = Sortable.YES)
     private int wordCount;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 10)
+    @KeywordField(name = ArticleListIndex.STATUS)
     private ArticleStatus status = ArticleStatus.ACTIVE;
 
     @Column(name = "imported_by", nullable = false, length = 40)
+    @KeywordField(name = ArticleListIndex.IMPORTER, sortable = Sortable.YES)
     private String importedBy;
 
     @Column(name = "archived_by", length = 40)
@@ -193,6 +209,32 @@ public class Article extends AbstractEntity implements Searchable {
         this.status = ArticleStatus.ACTIVE;
         this.archivedBy = null;
         this.archivedAt = null;
+    }
+
+    /** When it was imported, for the articles list's sort (the auditing field lives in the base class). */
+    @GenericField(name = ArticleListIndex.IMPORTED, sortable = Sortable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "createdAt")))
+    public @Nullable Instant getImportedAt() {
+        return getCreatedAt();
+    }
+
+    /** Title, publisher and byline: what the articles list's text filter looks at. */
+    @FullTextField(name = ArticleListIndex.WORDS, analyzer = SearchAnalysis.WORDS_AS_WRITTEN)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "siteName")),
+                @ObjectPath(@PropertyValue(propertyName = "byline"))
+            })
+    public String getListWords() {
+        var words = new StringBuilder(title);
+        if (siteName != null) {
+            words.append('\n').append(siteName);
+        }
+        if (byline != null) {
+            words.append('\n').append(byline);
+        }
+        return words.toString();
     }
 
     @Override

@@ -19,7 +19,9 @@ import org.factline.base.domain.AbstractEntity;
 import org.factline.claim.ClaimStatus;
 import org.factline.search.SearchDocument;
 import org.factline.search.SearchDocumentBinder;
+import org.factline.search.SearchShards;
 import org.factline.search.Searchable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -28,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "claim")
-@Indexed(index = "claim")
+@Indexed(index = "claim", routingBinder = @RoutingBinderRef(type = SearchShards.ById.class))
 @TypeBinding(
         binder =
                 @TypeBinderRef(

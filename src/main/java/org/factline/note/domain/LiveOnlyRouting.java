@@ -1,5 +1,6 @@
 package org.factline.note.domain;
 
+import org.factline.search.SearchShards;
 import org.hibernate.search.mapper.pojo.bridge.RoutingBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.RoutingBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.RoutingBinder;
@@ -8,7 +9,8 @@ import org.hibernate.search.mapper.pojo.route.DocumentRoutes;
 
 /**
  * Keeps soft-deleted notes and evidence out of the search index: deleting one removes its document
- * when the transaction commits, and a rebuild never adds it back.
+ * when the transaction commits, and a rebuild never adds it back. Live ones go to the shard of
+ * their id ({@link SearchShards}).
  */
 public class LiveOnlyRouting implements RoutingBinder {
 
@@ -29,7 +31,7 @@ public class LiveOnlyRouting implements RoutingBinder {
             if (entity.isDeleted()) {
                 routes.notIndexed();
             } else {
-                routes.addRoute();
+                routes.addRoute().routingKey(SearchShards.shardOf(entityIdentifier));
             }
         }
 
@@ -39,8 +41,8 @@ public class LiveOnlyRouting implements RoutingBinder {
                 Object entityIdentifier,
                 SoftDeletable entity,
                 RoutingBridgeRouteContext context) {
-            // No routing keys are used: the previous document, if any, is in the one default route.
-            routes.addRoute();
+            // The shard comes from the id, which never changes.
+            routes.addRoute().routingKey(SearchShards.shardOf(entityIdentifier));
         }
     }
 }

@@ -19,10 +19,12 @@ import org.factline.base.domain.AbstractEntity;
 import org.factline.search.Audience;
 import org.factline.search.SearchDocument;
 import org.factline.search.SearchDocumentBinder;
+import org.factline.search.SearchShards;
 import org.factline.search.Searchable;
 import org.factline.timeline.DatePrecision;
 import org.factline.timeline.EventStatus;
 import org.factline.timeline.Side;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -32,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 /** One event of the shared timeline. */
 @Entity
 @Table(name = "timeline_event")
-@Indexed(index = "event")
+@Indexed(index = "event", routingBinder = @RoutingBinderRef(type = SearchShards.ById.class))
 @TypeBinding(
         binder =
                 @TypeBinderRef(

@@ -16,8 +16,10 @@ import org.factline.base.domain.AbstractEntity;
 import org.factline.search.Audience;
 import org.factline.search.SearchDocument;
 import org.factline.search.SearchDocumentBinder;
+import org.factline.search.SearchShards;
 import org.factline.search.Searchable;
 import org.factline.security.AppRoles.Role;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -26,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "app_user")
-@Indexed(index = "user")
+@Indexed(index = "user", routingBinder = @RoutingBinderRef(type = SearchShards.ById.class))
 @TypeBinding(
         binder =
                 @TypeBinderRef(

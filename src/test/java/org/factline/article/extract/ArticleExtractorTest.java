@@ -214,6 +214,28 @@ class ArticleExtractorTest {
         assertThat(article.text()).contains("Officials confirmed the new thresholds", "Companies have thirty days");
     }
 
+    @Test
+    void json_ld_wrapped_in_cdata_gives_the_metadata_of_the_story() {
+        String page = """
+                <!doctype html><html lang="en"><head>
+                <title>Council approves cycle lanes on Mill Road after long debate | Town Gazette</title>
+                <meta property="og:title" content="Mill Road gets its cycle lanes | Town Gazette">
+                <script type="application/ld+json"><![CDATA[{"@context":"https://schema.org","@type":"NewsArticle",
+                  "headline":"Council approves cycle lanes on Mill Road after long debate",
+                  "author":[{"@type":"Person","name":"Priya Natarajan"},{"@type":"Person","name":"Owen Hale"}],
+                  "datePublished":"2025-03-04T18:20:00+00:00"}]]></script>
+                </head><body><article><h1>Council approves cycle lanes on Mill Road after long debate</h1>
+                <p class="byline">By Priya Natarajan and Owen Hale</p>
+                <p>Councillors voted eleven to four for the lanes after a debate that ran past midnight.</p>
+                </article></body></html>
+                """;
+        var article = extractor.html(page, "https://gazette.example/mill-road");
+
+        assertThat(article.title()).isEqualTo("Council approves cycle lanes on Mill Road after long debate");
+        assertThat(article.byline()).isEqualTo("Priya Natarajan, Owen Hale");
+        assertThat(article.published()).hasToString("2025-03-04T18:20Z");
+    }
+
     private void assertRefused(String name, byte[] bytes, String reason) {
         assertThatThrownBy(() -> extractor.extract(name, bytes, null))
                 .isInstanceOf(ExtractionException.class)
