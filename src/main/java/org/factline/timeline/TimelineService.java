@@ -3,25 +3,18 @@ package org.factline.timeline;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factline.article.ArticleService;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.Labels;
-import org.factline.base.SafeHtml;
 import org.factline.base.ValidationException;
-import org.factline.claim.ClaimLink;
 import org.factline.claim.ClaimService;
-import org.factline.claim.ClaimStatus;
 import org.factline.claim.ClaimVerdictChanged;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
@@ -29,7 +22,6 @@ import org.factline.timeline.domain.EventCategory;
 import org.factline.timeline.domain.EventCategoryRepository;
 import org.factline.timeline.domain.TimelineEvent;
 import org.factline.timeline.domain.TimelineEventRepository;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -37,9 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The shared timeline: fact-checkers draft events, editors publish them; categories are the
- * admins'. Drafts are seen by their author and editors only. An event linked to a verified claim
- * carries that verdict, and is flagged for review when the verdict changes.
+ * The shared timeline: fact-checkers draft events, editors publish them. Drafts are seen by their
+ * author and editors only. An event linked to a verified claim carries that verdict, and is
+ * flagged for review when the verdict changes. Categories are {@link TimelineCategories}'.
  */
 @Service
 @Transactional
@@ -50,6 +42,7 @@ public class TimelineService {
     public static final int MAX_ACTORS = 20;
 
     private final TimelineEventRepository events;
+    private final EventViews views;
     private final EventCategoryRepository categories;
     private final ClaimService claims;
     private final ArticleService articles;
@@ -59,6 +52,7 @@ public class TimelineService {
 
     TimelineService(
             TimelineEventRepository events,
+            EventViews views,
             EventCategoryRepository categories,
             ClaimService claims,
             ArticleService articles,
@@ -66,6 +60,7 @@ public class TimelineService {
             ApplicationEventPublisher publisher,
             Clock clock) {
         this.events = events;
+        this.views = views;
         this.categories = categories;
         this.claims = claims;
         this.articles = articles;
@@ -79,21 +74,14 @@ public class TimelineService {
     public List<EventView> find(EventFilter filter) {
         List<TimelineEvent> visible = events.findAllInOrder().stream()
                 .filter(this::visible)
-                .filter(e -> matchesDirectly(e, filter))
+                .filter(filter::matches)
                 .toList();
-        List<EventView> views = views(visible);
-        return views.stream()
-                .filter(v -> !filter.verifiedOnly() || v.verified())
-                .filter(v -> filter.actor() == null
-                        || filter.actor().isBlank()
-                        || v.actors().stream()
-                                .anyMatch(a -> a.equalsIgnoreCase(filter.actor().strip())))
-                .toList();
+        return views.of(visible).stream().filter(filter::matches).toList();
     }
 
     @Transactional(readOnly = true)
     public EventView get(long id) {
-        return views(List.of(load(id))).getFirst();
+        return views.of(load(id));
     }
 
     /** A new event; it starts as a draft that only its author and editors see. */
@@ -140,47 +128,6 @@ public class TimelineService {
         events.delete(event);
         events.flush();
         publisher.publishEvent(new TimelineChanged(id));
-    }
-
-    @Transactional(readOnly = true)
-    public List<CategoryView> categories() {
-        return categories.findAllByOrderByPositionAscNameAsc().stream()
-                .map(TimelineService::view)
-                .toList();
-    }
-
-    @RolesAllowed(AppRoles.ADMIN)
-    public CategoryView createCategory(String name, String color) {
-        String n = categoryName(name, null);
-        var category = categories.saveAndFlush(new EventCategory(n, color(color), categories.maxPosition() + 1));
-        auditCategory("timeline.category.created", category, "Added category \u201c" + n + "\u201d");
-        return view(category);
-    }
-
-    @RolesAllowed(AppRoles.ADMIN)
-    public CategoryView updateCategory(long id, long expectedVersion, String name, String color) {
-        EventCategory category =
-                categories.findById(id).orElseThrow(() -> new ValidationException("This category no longer exists."));
-        if (category.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("This category");
-        }
-        category.change(categoryName(name, id), color(color));
-        categories.flush();
-        auditCategory("timeline.category.updated", category, "Changed category \u201c" + category.getName() + "\u201d");
-        return view(category);
-    }
-
-    @RolesAllowed(AppRoles.ADMIN)
-    public void deleteCategory(long id) {
-        EventCategory category =
-                categories.findById(id).orElseThrow(() -> new ValidationException("This category no longer exists."));
-        long used = categories.countEvents(id);
-        if (used > 0) {
-            throw new ValidationException("\u201c" + category.getName() + "\u201d is used by " + used
-                    + (used == 1 ? " event" : " events") + "; move them to another category first.");
-        }
-        auditCategory("timeline.category.deleted", category, "Deleted category \u201c" + category.getName() + "\u201d");
-        categories.delete(category);
     }
 
     /** Published events linked to a claim whose verdict changed are flagged for an editor. */
@@ -298,97 +245,6 @@ public class TimelineService {
                 || e.getCreatedBy().equals(currentUser.actorName());
     }
 
-    private static boolean matchesDirectly(TimelineEvent e, EventFilter f) {
-        LocalDate last =
-                e.getEndDate() != null ? e.getEndDate() : e.getPrecision().end(e.getStartDate());
-        if (f.from() != null && last.isBefore(f.from())) {
-            return false;
-        }
-        if (f.to() != null && e.getStartDate().isAfter(f.to())) {
-            return false;
-        }
-        if (!f.categoryIds().isEmpty()
-                && !f.categoryIds().contains(e.getCategory().getId())) {
-            return false;
-        }
-        if (f.side() != null && e.getSide() != f.side()) {
-            return false;
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            String needle = f.text().strip().toLowerCase(Locale.ROOT);
-            String hay = (e.getTitle() + " " + Objects.requireNonNullElse(e.getDescription(), "") + " "
-                            + String.join(" ", e.getTags()))
-                    .toLowerCase(Locale.ROOT);
-            return hay.contains(needle);
-        }
-        return true;
-    }
-
-    private List<EventView> views(List<TimelineEvent> list) {
-        Map<Long, String> actorNames = claims.claimantNamesById(ids(list, TimelineEvent::getActorIds));
-        Map<Long, ClaimLink> claimLinks = claims.links(ids(list, TimelineEvent::getClaimIds)).stream()
-                .collect(Collectors.toMap(ClaimLink::id, c -> c));
-        Map<Long, String> articleTitles = articles.titles(ids(list, TimelineEvent::getArticleIds));
-        List<EventView> result = new ArrayList<>(list.size());
-        for (TimelineEvent e : list) {
-            List<ClaimLink> linked = e.getClaimIds().stream()
-                    .sorted()
-                    .map(claimLinks::get)
-                    .filter(Objects::nonNull)
-                    .toList();
-            String verdict = linked.stream()
-                    .filter(c -> c.status() == ClaimStatus.VERIFIED && c.verdict() != null)
-                    .map(ClaimLink::verdict)
-                    .findFirst()
-                    .orElse(null);
-            result.add(new EventView(
-                    e.getId(),
-                    e.getVersion(),
-                    e.getTitle(),
-                    e.getStartDate(),
-                    e.getPrecision(),
-                    e.getEndDate(),
-                    dateLabel(e),
-                    e.getDescription(),
-                    SafeHtml.fromMarkdown(e.getDescription()),
-                    view(e.getCategory()),
-                    e.getSide(),
-                    e.getImportance(),
-                    e.getStatus(),
-                    e.getCreatedBy(),
-                    e.getPublishedBy(),
-                    e.getPublishedAt(),
-                    e.isNeedsReview(),
-                    e.getReviewNote(),
-                    e.getTags(),
-                    e.getActorIds().stream()
-                            .map(actorNames::get)
-                            .filter(Objects::nonNull)
-                            .sorted(String.CASE_INSENSITIVE_ORDER)
-                            .toList(),
-                    e.getArticleIds().stream()
-                            .sorted()
-                            .filter(articleTitles::containsKey)
-                            .map(id -> new EventView.ArticleLink(id, articleTitles.get(id)))
-                            .toList(),
-                    linked,
-                    verdict));
-        }
-        return result;
-    }
-
-    private static Set<Long> ids(List<TimelineEvent> list, Function<TimelineEvent, Collection<Long>> getter) {
-        return list.stream().flatMap(e -> getter.apply(e).stream()).collect(Collectors.toSet());
-    }
-
-    static String dateLabel(TimelineEvent e) {
-        String start = e.getPrecision().format(e.getStartDate());
-        if (e.getEndDate() == null) {
-            return start;
-        }
-        return start + " \u2013 " + DatePrecision.DAY.format(e.getEndDate());
-    }
-
     private TimelineEvent load(long id) {
         TimelineEvent event =
                 events.findById(id).orElseThrow(() -> new ValidationException("This event no longer exists."));
@@ -415,29 +271,6 @@ public class TimelineService {
         return event;
     }
 
-    private String categoryName(String name, @Nullable Long id) {
-        String n = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (n.isEmpty() || n.length() > EventCategory.NAME_MAX_LENGTH) {
-            throw new ValidationException(
-                    "name", "A category name has 1 to " + EventCategory.NAME_MAX_LENGTH + " characters.");
-        }
-        categories.findByNameIgnoreCase(n).filter(c -> !c.getId().equals(id)).ifPresent(c -> {
-            throw new ValidationException("name", "There is already a category \u201c" + c.getName() + "\u201d.");
-        });
-        return n;
-    }
-
-    private static String color(String color) {
-        if (color == null || !color.matches("#[0-9a-fA-F]{6}")) {
-            throw new ValidationException("color", "Pick a colour (#rrggbb).");
-        }
-        return color.toLowerCase(Locale.ROOT);
-    }
-
-    static CategoryView view(EventCategory c) {
-        return new CategoryView(c.getId(), c.getVersion(), c.getName(), c.getColor(), c.getPosition());
-    }
-
     private void audit(String action, TimelineEvent event, String summary) {
         publisher.publishEvent(new AuditRecord(
                 currentUser.actorName(),
@@ -448,16 +281,5 @@ public class TimelineService {
                 null,
                 Map.of("status", event.getStatus().name())));
         publisher.publishEvent(new TimelineChanged(event.getId()));
-    }
-
-    private void auditCategory(String action, EventCategory category, String summary) {
-        publisher.publishEvent(new AuditRecord(
-                currentUser.actorName(),
-                action,
-                "event-category",
-                String.valueOf(category.getId()),
-                summary,
-                null,
-                Map.of("name", category.getName(), "color", category.getColor())));
     }
 }

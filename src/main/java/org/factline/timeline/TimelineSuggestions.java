@@ -29,6 +29,7 @@ public class TimelineSuggestions {
     private final EventSuggestionRepository suggestions;
     private final TimelineEventRepository events;
     private final TimelineService timeline;
+    private final TimelineCategories categories;
     private final ArticleService articles;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
@@ -38,6 +39,7 @@ public class TimelineSuggestions {
             EventSuggestionRepository suggestions,
             TimelineEventRepository events,
             TimelineService timeline,
+            TimelineCategories categories,
             ArticleService articles,
             CurrentUser currentUser,
             ApplicationEventPublisher publisher,
@@ -45,6 +47,7 @@ public class TimelineSuggestions {
         this.suggestions = suggestions;
         this.events = events;
         this.timeline = timeline;
+        this.categories = categories;
         this.articles = articles;
         this.currentUser = currentUser;
         this.publisher = publisher;
@@ -95,7 +98,7 @@ public class TimelineSuggestions {
     @Transactional(readOnly = true)
     public EventForm prefill(long id) {
         EventSuggestion s = load(id);
-        List<CategoryView> categories = timeline.categories();
+        List<CategoryView> categories = this.categories.all();
         return new EventForm(
                 s.getTitle(),
                 s.getDate(),

@@ -47,6 +47,9 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
     org.factline.timeline.TimelineService timeline;
 
     @org.springframework.beans.factory.annotation.Autowired
+    org.factline.timeline.TimelineCategories timelineCategories;
+
+    @org.springframework.beans.factory.annotation.Autowired
     org.factline.article.ArticleService articles;
 
     @BeforeAll
@@ -286,7 +289,7 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
     @Test
     void the_visual_timeline_draws_the_demo_events_and_a_filter_narrows_it() {
         String editor = user("browser-timeline-editor", Role.EDITOR);
-        org.factline.demo.DemoTimelineFixture.load(timeline, articles, claims);
+        org.factline.demo.DemoTimelineFixture.load(timeline, timelineCategories, articles, claims);
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860))) {
             Page page = context.newPage();
             page.navigate(url("/login"));

@@ -2,6 +2,7 @@ package org.factline.demo;
 
 import org.factline.article.ArticleService;
 import org.factline.claim.ClaimService;
+import org.factline.timeline.TimelineCategories;
 import org.factline.timeline.TimelineService;
 
 /** Loads the demo workspace's timeline events into a test context (which has no demo profile). */
@@ -9,7 +10,8 @@ public final class DemoTimelineFixture {
 
     private DemoTimelineFixture() {}
 
-    public static void load(TimelineService timeline, ArticleService articles, ClaimService claims) {
-        new DemoTimeline(timeline, articles, claims).load();
+    public static void load(
+            TimelineService timeline, TimelineCategories categories, ArticleService articles, ClaimService claims) {
+        new DemoTimeline(timeline, categories, articles, claims).load();
     }
 }

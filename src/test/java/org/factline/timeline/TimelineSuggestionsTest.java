@@ -2,6 +2,7 @@ package org.factline.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.factline.timeline.EventFormBuilder.event;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +28,9 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
 
     @Autowired
     TimelineService timeline;
+
+    @Autowired
+    TimelineCategories categories;
 
     @Autowired
     ArticleImportService imports;
@@ -90,19 +94,12 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
     @Test
     void a_suggestion_close_to_an_existing_event_is_offered_as_a_source_for_it() {
         signIn(user("sg-editor", Role.EDITOR));
-        EventView existing = timeline.create(new EventForm(
-                marker + " Commerce announces chip export controls",
-                LocalDate.of(2012, 10, 7),
-                DatePrecision.DAY,
-                null,
-                null,
-                timeline.categories().getFirst().id(),
-                Side.US,
-                3,
-                Set.of(),
-                List.of(),
-                Set.of(),
-                Set.of()));
+        EventView existing = timeline.create(event(
+                        marker + " Commerce announces chip export controls",
+                        LocalDate.of(2012, 10, 7),
+                        categories.all().getFirst().id())
+                .importance(3)
+                .form());
         signIn("sg-checker");
         long article = importArticle("The Commerce Department announced chip export controls on 8 October 2012 ("
                 + marker + "), officials said.");

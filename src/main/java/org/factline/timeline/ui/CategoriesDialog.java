@@ -12,17 +12,17 @@ import org.factline.base.ConcurrentEditException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Notifications;
 import org.factline.timeline.CategoryView;
-import org.factline.timeline.TimelineService;
+import org.factline.timeline.TimelineCategories;
 
 /** Admins rename, recolour, add and remove timeline categories. */
 final class CategoriesDialog extends Dialog {
 
-    private final TimelineService timeline;
+    private final TimelineCategories categories;
     private final SerializableRunnable changed;
     private final Div rows = new Div();
 
-    CategoriesDialog(TimelineService timeline, SerializableRunnable changed) {
-        this.timeline = timeline;
+    CategoriesDialog(TimelineCategories categories, SerializableRunnable changed) {
+        this.categories = categories;
         this.changed = changed;
         setHeaderTitle("Timeline categories");
         rows.addClassName("category-rows");
@@ -33,7 +33,7 @@ final class CategoriesDialog extends Dialog {
         var color = colorInput("#64748b");
         var add = new Button("Add", VaadinIcon.PLUS.create(), e -> {
             try {
-                timeline.createCategory(name.getValue(), color.getValue());
+                categories.create(name.getValue(), color.getValue());
                 name.clear();
                 refresh();
             } catch (ValidationException ex) {
@@ -59,14 +59,14 @@ final class CategoriesDialog extends Dialog {
 
     private void refresh() {
         rows.removeAll();
-        for (CategoryView c : timeline.categories()) {
+        for (CategoryView c : categories.all()) {
             var name = new TextField();
             name.setValue(c.name());
             name.setAriaLabel("Name of " + c.name());
             var color = colorInput(c.color());
             var save = new Button("Save", e -> {
                 try {
-                    timeline.updateCategory(c.id(), c.version(), name.getValue(), color.getValue());
+                    categories.update(c.id(), c.version(), name.getValue(), color.getValue());
                     Notifications.success("Category saved.");
                     refresh();
                 } catch (ValidationException | ConcurrentEditException ex) {
@@ -76,7 +76,7 @@ final class CategoriesDialog extends Dialog {
             });
             var delete = new Button(VaadinIcon.TRASH.create(), e -> {
                 try {
-                    timeline.deleteCategory(c.id());
+                    categories.delete(c.id());
                     refresh();
                 } catch (ValidationException ex) {
                     Notifications.error(ex.getMessage());

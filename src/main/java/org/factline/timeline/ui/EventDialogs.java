@@ -28,6 +28,7 @@ import org.factline.timeline.DatePrecision;
 import org.factline.timeline.EventForm;
 import org.factline.timeline.EventView;
 import org.factline.timeline.Side;
+import org.factline.timeline.TimelineCategories;
 import org.factline.timeline.TimelineService;
 import org.factline.timeline.domain.TimelineEvent;
 import org.jspecify.annotations.Nullable;
@@ -37,11 +38,17 @@ import org.springframework.data.domain.Sort;
 final class EventDialogs {
 
     private final TimelineService timeline;
+    private final TimelineCategories timelineCategories;
     private final ClaimService claims;
     private final ArticleService articles;
 
-    EventDialogs(TimelineService timeline, ClaimService claims, ArticleService articles) {
+    EventDialogs(
+            TimelineService timeline,
+            TimelineCategories timelineCategories,
+            ClaimService claims,
+            ArticleService articles) {
         this.timeline = timeline;
+        this.timelineCategories = timelineCategories;
         this.claims = claims;
         this.articles = articles;
     }
@@ -102,7 +109,7 @@ final class EventDialogs {
             precision.setValue(DatePrecision.DAY);
             end.setHelperText("For spans: the last day");
             category.setLabel("Category");
-            List<CategoryView> categories = timeline.categories();
+            List<CategoryView> categories = timelineCategories.all();
             category.setItems(categories);
             category.setItemLabelGenerator(CategoryView::name);
             side.setLabel("Country / side");

@@ -37,6 +37,7 @@ import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
 import org.factline.timeline.EventStatus;
 import org.factline.timeline.EventView;
+import org.factline.timeline.TimelineCategories;
 import org.factline.timeline.TimelineService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -65,6 +66,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
 
     EventPage(
             TimelineService timeline,
+            TimelineCategories categories,
             Broadcaster broadcaster,
             CurrentUser currentUser,
             ClaimService claims,
@@ -74,7 +76,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
         this.audit = audit;
         this.broadcaster = broadcaster;
         this.currentUser = currentUser;
-        this.dialogs = new EventDialogs(timeline, claims, articles);
+        this.dialogs = new EventDialogs(timeline, categories, claims, articles);
         content.addClassNames("view-content", "reader", "event-page");
         add(content);
     }
@@ -155,7 +157,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
         h1.addClassName("event-title");
         var meta = new Div(
                 new Span(e.dateLabel()),
-                TimelineView.categoryChip(e),
+                new CategoryChip(e.category()),
                 new Span(e.side().label()),
                 new Span(importance(e)));
         meta.addClassName("event-meta");

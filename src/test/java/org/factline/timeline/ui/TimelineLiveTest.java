@@ -1,6 +1,7 @@
 package org.factline.timeline.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factline.timeline.EventFormBuilder.event;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -8,15 +9,12 @@ import static org.mockito.Mockito.when;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.Command;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.factline.AbstractIntegrationTest;
 import org.factline.base.ui.Broadcaster;
 import org.factline.security.AppRoles.Role;
-import org.factline.timeline.DatePrecision;
-import org.factline.timeline.EventForm;
 import org.factline.timeline.Side;
+import org.factline.timeline.TimelineCategories;
 import org.factline.timeline.TimelineService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +26,9 @@ class TimelineLiveTest extends AbstractIntegrationTest {
     TimelineService timeline;
 
     @Autowired
+    TimelineCategories categories;
+
+    @Autowired
     Broadcaster broadcaster;
 
     @Test
@@ -36,19 +37,12 @@ class TimelineLiveTest extends AbstractIntegrationTest {
         var timelines = new AtomicInteger();
         var subscription = broadcaster.subscribe(TimelineView.TOPIC, tab(), timelines::incrementAndGet);
 
-        var event = timeline.create(new EventForm(
-                "Live event " + System.nanoTime(),
-                LocalDate.of(2025, 1, 20),
-                DatePrecision.DAY,
-                null,
-                null,
-                timeline.categories().getFirst().id(),
-                Side.CHINA,
-                2,
-                Set.of(),
-                List.of(),
-                Set.of(),
-                Set.of()));
+        var event = timeline.create(event(
+                        "Live event " + System.nanoTime(),
+                        LocalDate.of(2025, 1, 20),
+                        categories.all().getFirst().id())
+                .side(Side.CHINA)
+                .form());
         assertThat(timelines).hasValue(1);
 
         var page = new AtomicInteger();

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factline.timeline.EventFormBuilder.event;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -13,14 +14,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.factline.AbstractAppTest;
 import org.factline.security.AppRoles.Role;
 import org.factline.timeline.DatePrecision;
-import org.factline.timeline.EventForm;
 import org.factline.timeline.EventStatus;
 import org.factline.timeline.Side;
+import org.factline.timeline.TimelineCategories;
 import org.factline.timeline.TimelineService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +30,9 @@ class TimelineViewsTest extends AbstractAppTest {
 
     @Autowired
     TimelineService timeline;
+
+    @Autowired
+    TimelineCategories categories;
 
     @Autowired
     org.factline.article.ArticleImportService imports;
@@ -78,40 +81,23 @@ class TimelineViewsTest extends AbstractAppTest {
 
     @Test
     void filters_live_in_the_url_and_the_list_shows_the_same_events() {
-        long second = timeline.categories().get(1).id();
-        timeline.create(new EventForm(
-                marker + " One",
-                LocalDate.of(2023, 3, 14),
-                DatePrecision.DAY,
-                null,
-                null,
-                timeline.categories().getFirst().id(),
-                Side.US,
-                2,
-                Set.of(),
-                List.of(),
-                Set.of(),
-                Set.of()));
-        timeline.create(new EventForm(
-                marker + " Two",
-                LocalDate.of(2025, 1, 20),
-                DatePrecision.DAY,
-                null,
-                null,
-                second,
-                Side.CHINA,
-                3,
-                Set.of(),
-                List.of(),
-                Set.of(),
-                Set.of()));
+        long second = categories.all().get(1).id();
+        timeline.create(event(
+                        marker + " One",
+                        LocalDate.of(2023, 3, 14),
+                        categories.all().getFirst().id())
+                .form());
+        timeline.create(event(marker + " Two", LocalDate.of(2025, 1, 20), second)
+                .side(Side.CHINA)
+                .importance(3)
+                .form());
 
         UI.getCurrent().navigate("timeline", QueryParameters.simple(java.util.Map.of("q", marker)));
         var view = _get(TimelineView.class);
         assertThat(_find(Anchor.class, spec -> spec.withClasses("tl-event"))).hasSize(2);
         assertThat(view.count.getText()).isEqualTo("2 events");
 
-        _setValue(view.side, Side.CHINA);
+        _setValue(view.filters.side, Side.CHINA);
         assertThat(url()).contains("side=china").contains("q=" + marker);
         assertThat(_find(Anchor.class, spec -> spec.withClasses("tl-event")))
                 .extracting(a -> a.getElement().getAttribute("title"))
@@ -126,19 +112,12 @@ class TimelineViewsTest extends AbstractAppTest {
 
     @Test
     void the_author_edits_a_draft_and_deletes_it_after_confirming() {
-        var draft = timeline.create(new EventForm(
-                marker + " First title",
-                LocalDate.of(2024, 9, 19),
-                DatePrecision.DAY,
-                null,
-                null,
-                timeline.categories().getFirst().id(),
-                Side.CHINA,
-                2,
-                Set.of(),
-                List.of(),
-                Set.of(),
-                Set.of()));
+        var draft = timeline.create(event(
+                        marker + " First title",
+                        LocalDate.of(2024, 9, 19),
+                        categories.all().getFirst().id())
+                .side(Side.CHINA)
+                .form());
         UI.getCurrent().navigate("timeline/events/" + draft.id());
         _click(_get(Button.class, spec -> spec.withText("Edit")));
         var dialog = _get(EventDialogs.EventDialog.class);
@@ -159,19 +138,11 @@ class TimelineViewsTest extends AbstractAppTest {
 
     @Test
     void an_editor_publishes_from_the_event_page_and_admins_manage_categories() {
-        var draft = timeline.create(new EventForm(
-                marker + " To publish",
-                LocalDate.of(2025, 7, 23),
-                DatePrecision.DAY,
-                null,
-                null,
-                timeline.categories().getFirst().id(),
-                Side.US,
-                2,
-                Set.of(),
-                List.of(),
-                Set.of(),
-                Set.of()));
+        var draft = timeline.create(event(
+                        marker + " To publish",
+                        LocalDate.of(2025, 7, 23),
+                        categories.all().getFirst().id())
+                .form());
         assertThat(_find(Button.class, spec -> spec.withText("Categories"))).isEmpty();
 
         login(user("ui-timeline-editor", Role.EDITOR));
