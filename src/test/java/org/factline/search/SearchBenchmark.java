@@ -33,11 +33,22 @@ import org.springframework.test.context.ActiveProfiles;
         properties = {
             "spring.datasource.url=jdbc:h2:mem:search-bench;DB_CLOSE_DELAY=-1",
             "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
-            "spring.jpa.properties.hibernate.search.backend.directory.root=target/bench-index/${random.uuid}",
+            "spring.jpa.properties.hibernate.search.backend.directory.root=target/bench-index/search",
             "logging.level.org.hibernate.search.mapper.massindexing=warn"
         })
 @ActiveProfiles("test")
 class SearchBenchmark {
+
+    static {
+        // One fixed index directory (a random one would differ between the properties that read it),
+        // emptied before the context starts so no earlier run's documents are repaired away.
+        try {
+            org.springframework.util.FileSystemUtils.deleteRecursively(
+                    java.nio.file.Path.of("target/bench-index/search"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static final int ARTICLES = Integer.getInteger("bench.articles", 100_000);
     private static final int CLAIMS = Integer.getInteger("bench.claims", 1_000_000);
