@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Runs one search on every shard at once (see {@link SearchShards}): shard 0 on the calling
  * thread, the others on a small pool, each with its own session. The caller merges what comes back.
+ * Security is decided before: the query carries the signed-in user's visibility filter.
  */
 @Component
 class ShardedSearch {
@@ -29,9 +32,19 @@ class ShardedSearch {
 
     private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
-    private final ExecutorService pool = Executors.newFixedThreadPool(
-            Math.max(1, SearchShards.COUNT - 1),
-            Thread.ofPlatform().name("search-shard-", 1).daemon().factory());
+    /**
+     * As many helpers as cores and no queue: when all are busy (many searches at once), the caller
+     * searches the shard itself, so a busy server answers one search after the other as it would
+     * without shards instead of queueing shard work behind other people's searches.
+     */
+    private final ExecutorService pool = new ThreadPoolExecutor(
+            0,
+            Math.max(1, Runtime.getRuntime().availableProcessors()),
+            30,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            Thread.ofPlatform().name("search-shard-", 1).daemon().factory(),
+            (task, executor) -> task.run());
 
     ShardedSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory) {
         this.entityManager = entityManager;

@@ -95,7 +95,7 @@ class SearchServiceTest extends AbstractIntegrationTest {
     }
 
     @Test
-    void every_shard_answers_and_pages_merge_without_gaps_or_repeats() {
+    void every_shard_answers_and_pages_merge_without_gaps_or_repeats() throws Exception {
         var ids = new java.util.ArrayList<Long>();
         for (int i = 0; i < 7; i++) {
             long id = article("Shard story " + i, "A report on licence number " + i + " for accelerator exports.");
@@ -133,6 +133,25 @@ class SearchServiceTest extends AbstractIntegrationTest {
                 .containsExactly("2026", "2025", "2024", "2023", "2022", "2021", "2020");
         assertThat(years.values().stream().mapToLong(SearchFacet.Value::count).sum())
                 .isEqualTo(7);
+
+        // Many searches at once: when the shard helpers are all busy, callers search both shards
+        // themselves; every answer stays the same.
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var futures = java.util.stream.IntStream.range(0, 24)
+                    .mapToObj(i -> pool.submit(() -> org.factline.security.SystemAuthentication.runAs(
+                            "search-checker",
+                            () -> search.results(marker + " licence", SearchSort.NEWEST, 0, 7).hits().stream()
+                                    .map(SearchHit::title)
+                                    .toList())))
+                    .toList();
+            for (var future : futures) {
+                assertThat(future.get(60, java.util.concurrent.TimeUnit.SECONDS))
+                        .isEqualTo(seen);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
