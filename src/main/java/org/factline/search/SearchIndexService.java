@@ -124,7 +124,7 @@ public class SearchIndexService {
                 .map(SearchIndexedEntity::jpaName)
                 .toList();
         if (!outdated.isEmpty()) {
-            log.info("Search index schema changed for {}", outdated);
+            log.info("Search index has no schema mark or an older one for {}", outdated);
         }
         var stale = counts().stream()
                 .filter(c -> c.database() != c.indexed() || outdated.contains(c.type()))

@@ -342,12 +342,10 @@ public class SearchService {
                     : SafeHtml.highlightOnly(Snippets.markWords(title, String.join(" ", h.title())));
             String snippet = h.text().isEmpty()
                     ? escape(excerpt == null ? "" : excerpt)
-                    : SafeHtml.highlightOnly(String.join(
-                            " \u2026 ",
-                            h.text().stream()
-                                    .map(fragment -> Snippets.trim(
-                                            fragment, SNIPPET_LENGTH / h.text().size()))
-                                    .toList()));
+                    : SafeHtml.highlightOnly(Snippets.joinFragments(h.text().stream()
+                            .map(fragment -> Snippets.trim(
+                                    fragment, SNIPPET_LENGTH / h.text().size()))
+                            .toList()));
             return new SearchHit(
                     type, id(ref), link, title, titleHtml, snippet, date, author, publisher, verdict, status);
         }

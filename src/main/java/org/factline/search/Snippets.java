@@ -23,6 +23,11 @@ final class Snippets {
      * Cuts a highlighted fragment to about {@code max} characters of text around its first mark,
      * at word boundaries, keeping the markup intact.
      */
+    /** Fragments from different places, with one ellipsis between them (never two in a row). */
+    static String joinFragments(java.util.List<String> fragments) {
+        return String.join(" \u2026 ", fragments).replaceAll("\u2026(\\s*\u2026)+", "\u2026");
+    }
+
     static String trim(String fragmentHtml, int max) {
         List<Segment> segments = segments(fragmentHtml);
         int length = segments.stream().mapToInt(s -> s.text().length()).sum();

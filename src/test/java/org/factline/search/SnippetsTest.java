@@ -26,4 +26,11 @@ class SnippetsTest {
                 .isEqualTo("Export rules &lt;b&gt;tightened&lt;/b&gt;. Nvidia&apos;s <mark>H20</mark> affected");
         assertThat(Snippets.markWords("H200 and H20", "<mark>H20</mark>")).isEqualTo("H200 and <mark>H20</mark>");
     }
+
+    @Test
+    void fragments_are_joined_with_one_ellipsis_between_them() {
+        assertThat(Snippets.joinFragments(java.util.List.of("first part \u2026", "\u2026 second part", "third")))
+                .isEqualTo("first part \u2026 second part \u2026 third");
+        assertThat(Snippets.joinFragments(java.util.List.of("only"))).isEqualTo("only");
+    }
 }
