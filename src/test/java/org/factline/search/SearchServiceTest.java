@@ -115,6 +115,9 @@ class SearchServiceTest extends AbstractIntegrationTest {
             assertThat(page.total()).isEqualTo(7);
             assertThat(page.totalExact()).isTrue();
             page.hits().forEach(h -> seen.add(h.title()));
+            assertThat(page.hits())
+                    .as("each shard highlights its own hits")
+                    .allSatisfy(h -> assertThat(h.snippetHtml()).contains("<mark>licence</mark>"));
         }
         assertThat(seen)
                 .containsExactly(
