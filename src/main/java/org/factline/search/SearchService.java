@@ -241,7 +241,7 @@ public class SearchService {
                 .skip(from)
                 .limit(size)
                 .toList();
-        Map<String, Highlights> highlights = highlights(query, page);
+        Map<String, Highlights> highlights = highlights(session(), query, page);
         List<SearchHit> hits = page.stream()
                 .map(row -> row.hit(highlights.getOrDefault(key(row.ref()), Highlights.NONE)))
                 .toList();
@@ -256,38 +256,19 @@ public class SearchService {
     }
 
     /**
-     * Highlights for one page of hits, from a second query per shard that matches only those documents and
+     * Highlights for one page of hits, from a second query that matches only those documents and
      * only the query's words, phrases and prefixes. Highlighting the main query directly would make
      * the highlighter expand every fuzzy (typo-tolerant) term again for each hit, which costs far
      * more than the search itself; words found only through a typo stay unmarked.
      */
-    private Map<String, Highlights> highlights(ParsedQuery query, List<Row> rows) {
+    private static Map<String, Highlights> highlights(SearchSession session, ParsedQuery query, List<Row> rows) {
         if (rows.isEmpty() || !QueryPredicates.hasHighlightableParts(query)) {
-            return Map.of();
-        }
-        var result = new java.util.HashMap<String, Highlights>();
-        sharded.onEveryShard((session, scope, shard) -> highlights(
-                        session,
-                        scope,
-                        shard,
-                        query,
-                        rows.stream()
-                                .filter(r -> SearchShards.shardOf(r.ref().id()).equals(shard))
-                                .toList()))
-                .forEach(result::putAll);
-        return result;
-    }
-
-    /** Highlights of the page's hits held by one shard; each shard highlights its own at once. */
-    private static Map<String, Highlights> highlights(
-            SearchSession session, SearchScope<Object> scope, String shard, ParsedQuery query, List<Row> rows) {
-        if (rows.isEmpty()) {
             return Map.of();
         }
         var ids = rows.stream().map(r -> r.ref().id()).distinct().toList();
         var wanted = rows.stream().map(r -> key(r.ref())).collect(java.util.stream.Collectors.toSet());
         return session
-                .search(scope)
+                .search(scope(session))
                 .select(f -> f.composite()
                         .from(f.entityReference(), f.highlight(TITLE).highlighter(TITLE_HIGHLIGHTER), f.highlight(TEXT))
                         .asList(v -> v))
@@ -303,7 +284,6 @@ public class SearchService {
                                 .encoder(HighlighterEncoder.HTML)
                                 .numberOfFragments(3)
                                 .orderByScore(false))
-                .routing(shard)
                 .fetchHits(ids.size() * 4)
                 .stream()
                 .filter(v -> wanted.contains(key((EntityReference) v.get(0))))
