@@ -18,6 +18,7 @@ import org.factline.base.ConcurrentEditException;
 import org.factline.base.Paging;
 import org.factline.base.SafeHtml;
 import org.factline.base.ValidationException;
+import org.factline.base.domain.InIdOrder;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -60,12 +61,7 @@ public class ArticleService {
     public List<ArticleSummary> find(ArticleFilter filter, int offset, int limit, Sort sort) {
         var effective = effective(filter);
         if (ArticleListSearch.applies(effective)) {
-            var ids = listSearch.ids(effective, offset, limit, sort);
-            var byId = articles.findAllById(ids).stream()
-                    .collect(java.util.stream.Collectors.toMap(Article::getId, a -> a));
-            return ids.stream()
-                    .map(byId::get)
-                    .filter(java.util.Objects::nonNull)
+            return InIdOrder.load(listSearch.ids(effective, offset, limit, sort), articles::findAllById).stream()
                     .map(ArticleService::summary)
                     .toList();
         }

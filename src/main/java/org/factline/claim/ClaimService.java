@@ -13,6 +13,7 @@ import org.factline.audit.AuditRecord;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.Paging;
 import org.factline.base.ValidationException;
+import org.factline.base.domain.InIdOrder;
 import org.factline.claim.domain.Appearance;
 import org.factline.claim.domain.AppearanceRepository;
 import org.factline.claim.domain.Claim;
@@ -181,11 +182,7 @@ public class ClaimService {
     /** Claims as other features link to them, in the order of {@code ids}; unknown ids are left out. */
     @Transactional(readOnly = true)
     public List<ClaimLink> links(java.util.Collection<Long> ids) {
-        var found = claims.findAllById(ids).stream().collect(java.util.stream.Collectors.toMap(Claim::getId, c -> c));
-        return ids.stream()
-                .distinct()
-                .map(found::get)
-                .filter(java.util.Objects::nonNull)
+        return InIdOrder.load(ids, claims::findAllById).stream()
                 .map(ClaimService::link)
                 .toList();
     }
