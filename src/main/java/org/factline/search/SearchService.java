@@ -95,7 +95,7 @@ public class SearchService {
                     .where(f -> QueryPredicates.build(f, query, viewer, fuzzy));
             for (int i = 0; i < FACETS.size(); i++) {
                 FacetSpec spec = FACETS.get(i);
-                // Each shard counts more values than shown, so the merged top values are right.
+                // Each shard counts more values than shown, so the merged top values are rarely off.
                 step = step.aggregation(
                         keys.get(i),
                         f -> f.terms().field(spec.field(), String.class).maxTermCount(spec.max() * 3));
@@ -108,28 +108,18 @@ public class SearchService {
         for (int i = 0; i < FACETS.size(); i++) {
             FacetSpec spec = FACETS.get(i);
             var key = keys.get(i);
-            var values = FacetCounts.merge(
-                            shards.stream().map(r -> r.aggregation(key)).toList())
-                    .entrySet()
-                    .stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue()
-                            .reversed()
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .limit(spec.max())
-                    .map(e -> new SearchFacet.Value(e.getKey(), e.getValue()))
-                    .toList();
+            var values = FacetCounts.top(
+                    shards.stream().map(r -> r.aggregation(key)).toList(),
+                    Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()),
+                    spec.max());
             if (!values.isEmpty()) {
                 facets.add(new SearchFacet(spec.filter(), spec.label(), values));
             }
         }
-        var years = FacetCounts.merge(
-                        shards.stream().map(r -> r.aggregation(YEARS)).toList())
-                .entrySet()
-                .stream()
-                .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
-                .limit(15)
-                .map(e -> new SearchFacet.Value(String.valueOf(e.getKey()), e.getValue()))
-                .toList();
+        var years = FacetCounts.top(
+                shards.stream().map(r -> r.aggregation(YEARS)).toList(),
+                Map.Entry.<Integer, Long>comparingByKey().reversed(),
+                15);
         if (!years.isEmpty()) {
             facets.add(new SearchFacet(SearchFilter.YEAR, "Year", years));
         }
