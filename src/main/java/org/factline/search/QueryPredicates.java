@@ -4,6 +4,7 @@ import static org.factline.search.SearchFields.*;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.factline.search.ParsedQuery.Group;
 import org.factline.search.ParsedQuery.Part;
@@ -23,7 +24,8 @@ final class QueryPredicates {
      *     typos; the service first searches without, and retries with when nothing matched
      */
     static PredicateFinalStep build(SearchPredicateFactory f, ParsedQuery query, Viewer viewer, boolean fuzzy) {
-        var bool = f.bool().filter(visibility(f, viewer));
+        var bool = f.bool();
+        hideFromViewer(f, viewer, p -> bool.mustNot(p));
         boolean positive = false;
         for (Group group : query.groups()) {
             PredicateFinalStep predicate = group(f, group.alternatives(), fuzzy);
@@ -42,26 +44,36 @@ final class QueryPredicates {
         return bool;
     }
 
-    /** What the signed-in user may find: team items (fact-checkers), role-restricted ones, own drafts. */
-    static PredicateFinalStep visibility(SearchPredicateFactory f, Viewer viewer) {
-        var any = f.bool();
-        if (viewer.factChecker()) {
-            any.should(f.match().field(AUDIENCE).matching(Audience.EVERYONE.name()));
+    /**
+     * Excludes what the signed-in user may not find: items for an audience the user is not part of
+     * (team items need the fact-checker role, archived ones the editor role, accounts the admin
+     * role) and other people's drafts, which editors see. Written as exclusions, not as a required
+     * "visible to me" clause: most items are for everyone, and a query made only of scoring and
+     * excluded clauses lets Lucene skip whole blocks of documents that can't reach the first page,
+     * which a required filter clause prevents. Every audience is decided here (the switch has no
+     * default), so a new one can't slip through.
+     */
+    static void hideFromViewer(SearchPredicateFactory f, Viewer viewer, Consumer<PredicateFinalStep> exclude) {
+        for (Audience audience : Audience.values()) {
+            boolean visible = switch (audience) {
+                case EVERYONE -> viewer.factChecker();
+                case EDITORS, OWNER -> viewer.editor();
+                case ADMINS -> viewer.admin();
+            };
+            if (visible) {
+                continue;
+            }
+            var theirs = f.match().field(AUDIENCE).matching(audience.name());
+            if (audience == Audience.OWNER) {
+                exclude.accept(f.bool()
+                        .must(theirs)
+                        .mustNot(f.match()
+                                .field(OWNER)
+                                .matching(viewer.username().toLowerCase(Locale.ROOT))));
+            } else {
+                exclude.accept(theirs);
+            }
         }
-        if (viewer.editor()) {
-            any.should(f.match().field(AUDIENCE).matching(Audience.EDITORS.name()));
-        }
-        if (viewer.admin()) {
-            any.should(f.match().field(AUDIENCE).matching(Audience.ADMINS.name()));
-        }
-        if (viewer.editor()) {
-            any.should(f.match().field(AUDIENCE).matching(Audience.OWNER.name()));
-        } else {
-            any.should(f.bool()
-                    .must(f.match().field(AUDIENCE).matching(Audience.OWNER.name()))
-                    .must(f.match().field(OWNER).matching(viewer.username().toLowerCase(Locale.ROOT))));
-        }
-        return any;
     }
 
     private static PredicateFinalStep group(SearchPredicateFactory f, List<Part> parts, boolean fuzzy) {
@@ -112,7 +124,7 @@ final class QueryPredicates {
         return any;
     }
 
-    /** A phrase as written; highlighting marks it through {@link #highlightable} separately. */
+    /** A phrase as written; {@link PageHighlighter} marks it separately. */
     private static PredicateFinalStep phrase(SearchPredicateFactory f, String phrase) {
         return f.bool()
                 .should(f.phrase().field(TITLE_EXACT).boost(3f).matching(phrase))
@@ -167,30 +179,6 @@ final class QueryPredicates {
                 .filter(g -> !g.negated())
                 .flatMap(g -> g.alternatives().stream())
                 .anyMatch(p -> !(p instanceof Part.Filter));
-    }
-
-    /**
-     * The words, phrases and prefixes of the query against the highlighted fields only, any of
-     * them matching: what the highlighter marks.
-     */
-    static PredicateFinalStep highlightable(SearchPredicateFactory f, ParsedQuery query) {
-        var any = f.bool();
-        query.groups().stream()
-                .filter(g -> !g.negated())
-                .flatMap(g -> g.alternatives().stream())
-                .forEach(part -> {
-                    switch (part) {
-                        case Part.Word w ->
-                            any.should(f.match().field(TITLE).field(TEXT).matching(w.text()));
-                        case Part.Phrase p ->
-                            any.should(f.phrase().field(TITLE).field(TEXT).matching(p.text()));
-                        case Part.Prefix p ->
-                            any.should(
-                                    f.wildcard().field(TITLE).field(TEXT).matching(QuerySyntax.fold(p.text()) + "*"));
-                        case Part.Filter ignored -> {}
-                    }
-                });
-        return any;
     }
 
     /** The signed-in user as far as visibility goes. */

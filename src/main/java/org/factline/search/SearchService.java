@@ -15,7 +15,6 @@ import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
 import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
@@ -37,7 +36,6 @@ public class SearchService {
     public static final int MAX_PAGE_SIZE = 100;
     public static final int EXACT_COUNT_UP_TO = 1_000;
     private static final int SNIPPET_LENGTH = 220;
-    private static final String TITLE_HIGHLIGHTER = "title";
 
     private static final List<FacetSpec> FACETS = List.of(
             new FacetSpec(SearchFilter.TYPE, "Type", TYPE, 10),
@@ -50,11 +48,14 @@ public class SearchService {
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
     private final ShardedSearch sharded;
+    private final PageHighlighter highlighter;
 
-    SearchService(EntityManager entityManager, CurrentUser currentUser, ShardedSearch sharded) {
+    SearchService(
+            EntityManager entityManager, CurrentUser currentUser, ShardedSearch sharded, PageHighlighter highlighter) {
         this.entityManager = entityManager;
         this.currentUser = currentUser;
         this.sharded = sharded;
+        this.highlighter = highlighter;
     }
 
     /** One page of results for the query typed in the search box, with facets over all results. */
@@ -154,10 +155,13 @@ public class SearchService {
                         .asList(v -> new Suggestion(
                                 (String) v.get(1), id((EntityReference) v.get(0)), (String) v.get(2), (String)
                                         v.get(3))))
-                .where(f -> f.bool()
-                        .must(f.match().field(SUGGEST).matching(prefix).minimumShouldMatchPercent(100))
-                        .should(f.match().field(TITLE_EXACT).matching(prefix))
-                        .filter(QueryPredicates.visibility(f, viewer())))
+                .where(f -> {
+                    var bool = f.bool()
+                            .must(f.match().field(SUGGEST).matching(prefix).minimumShouldMatchPercent(100))
+                            .should(f.match().field(TITLE_EXACT).matching(prefix));
+                    QueryPredicates.hideFromViewer(f, viewer(), p -> bool.mustNot(p));
+                    return bool;
+                })
                 .fetchHits(Math.clamp(limit, 1, 20));
     }
 
@@ -187,8 +191,8 @@ public class SearchService {
                 .where(f -> {
                     var bool = f.bool()
                             .must(f.match().field(TITLE).matching(t).minimumShouldMatchPercent(50))
-                            .filter(f.match().field(TYPE).matching(type))
-                            .filter(QueryPredicates.visibility(f, viewer()));
+                            .filter(f.match().field(TYPE).matching(type));
+                    QueryPredicates.hideFromViewer(f, viewer(), p -> bool.mustNot(p));
                     if (excludeId != null) {
                         bool.mustNot(f.id().matching(excludeId));
                     }
@@ -218,6 +222,7 @@ public class SearchService {
                                 f.field(VERDICT, String.class),
                                 f.field(STATUS, String.class),
                                 f.field(EXCERPT, String.class),
+                                f.field(TEXT, String.class),
                                 f.score())
                         .asList(Row::of))
                 .where(f -> QueryPredicates.build(f, query, viewer, fuzzy))
@@ -231,10 +236,9 @@ public class SearchService {
                 .skip(from)
                 .limit(size)
                 .toList();
-        Map<String, Highlights> highlights = highlights(session(), query, page);
-        List<SearchHit> hits = page.stream()
-                .map(row -> row.hit(highlights.getOrDefault(key(row.ref()), Highlights.NONE)))
-                .toList();
+        PageHighlighter.Page marks = highlighter.page(query);
+        List<SearchHit> hits =
+                sharded.map(page, row -> row.hit(marks.of(row.ref().name(), row.title(), row.text())));
         return new SearchResults(
                 query,
                 hits,
@@ -243,42 +247,6 @@ public class SearchService {
                 fuzzy,
                 List.of(),
                 shards.stream().mapToLong(r -> r.took().toMillis()).max().orElse(0));
-    }
-
-    /**
-     * Highlights for one page of hits, from a second query that matches only those documents and
-     * only the query's words, phrases and prefixes. Highlighting the main query directly would make
-     * the highlighter expand every fuzzy (typo-tolerant) term again for each hit, which costs far
-     * more than the search itself; words found only through a typo stay unmarked.
-     */
-    private static Map<String, Highlights> highlights(SearchSession session, ParsedQuery query, List<Row> rows) {
-        if (rows.isEmpty() || !QueryPredicates.hasHighlightableParts(query)) {
-            return Map.of();
-        }
-        var ids = rows.stream().map(r -> r.ref().id()).distinct().toList();
-        var wanted = rows.stream().map(r -> key(r.ref())).collect(java.util.stream.Collectors.toSet());
-        return session
-                .search(scope(session))
-                .select(f -> f.composite()
-                        .from(f.entityReference(), f.highlight(TITLE).highlighter(TITLE_HIGHLIGHTER), f.highlight(TEXT))
-                        .asList(v -> v))
-                .where(f -> f.bool().filter(f.id().matchingAny(ids)).must(QueryPredicates.highlightable(f, query)))
-                .highlighter(h -> h.unified()
-                        .tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(2))
-                .highlighter(
-                        TITLE_HIGHLIGHTER,
-                        h -> h.unified()
-                                .tag("<mark>", "</mark>")
-                                .encoder(HighlighterEncoder.HTML)
-                                .numberOfFragments(3)
-                                .orderByScore(false))
-                .fetchHits(ids.size() * 4)
-                .stream()
-                .filter(v -> wanted.contains(key((EntityReference) v.get(0))))
-                .collect(java.util.stream.Collectors.toMap(
-                        v -> key((EntityReference) v.get(0)), Highlights::of, (x, y) -> x));
     }
 
     /** Article 7 and claim 7 are different documents: references are keyed by type and id. */
@@ -298,6 +266,7 @@ public class SearchService {
             @Nullable String verdict,
             @Nullable String status,
             @Nullable String excerpt,
+            @Nullable String text,
             float score) {
 
         /** The order the shards sorted in, to merge their hits. */
@@ -323,13 +292,12 @@ public class SearchService {
                     (String) v.get(7),
                     (String) v.get(8),
                     (String) v.get(9),
-                    (Float) v.get(10));
+                    (String) v.get(10),
+                    (Float) v.get(11));
         }
 
-        SearchHit hit(Highlights h) {
-            String titleHtml = h.title().isEmpty()
-                    ? escape(title)
-                    : SafeHtml.highlightOnly(Snippets.markWords(title, String.join(" ", h.title())));
+        SearchHit hit(PageHighlighter.Highlights h) {
+            String titleHtml = h.title() == null ? escape(title) : SafeHtml.highlightOnly(Snippets.html(h.title()));
             String snippet = h.text().isEmpty()
                     ? escape(excerpt == null ? "" : excerpt)
                     : SafeHtml.highlightOnly(Snippets.joinFragments(h.text().stream()
@@ -338,15 +306,6 @@ public class SearchService {
                             .toList()));
             return new SearchHit(
                     type, id(ref), link, title, titleHtml, snippet, date, author, publisher, verdict, status);
-        }
-    }
-
-    private record Highlights(List<String> title, List<String> text) {
-        static final Highlights NONE = new Highlights(List.of(), List.of());
-
-        @SuppressWarnings("unchecked")
-        static Highlights of(List<?> v) {
-            return new Highlights((List<String>) v.get(1), (List<String>) v.get(2));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -67,13 +68,42 @@ class ShardedSearch {
             throw e;
         }
         for (var other : others) {
-            try {
-                results.add(other.join());
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
+            results.add(joined(other));
         }
         return results;
+    }
+
+    /**
+     * {@code work} applied to every item, in order, the items split in as many runs as there are
+     * shards and the runs done at once like shard queries (for per-hit work on a page, such as
+     * highlighting). The work must not need the caller's session or security context.
+     */
+    <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> work) {
+        int runs = Math.min(SearchShards.COUNT, items.size());
+        if (runs < 2) {
+            return items.stream().<R>map(work).toList();
+        }
+        int size = (items.size() + runs - 1) / runs;
+        var others = new ArrayList<CompletableFuture<List<R>>>();
+        for (int from = size; from < items.size(); from += size) {
+            var run = items.subList(from, Math.min(items.size(), from + size));
+            others.add(CompletableFuture.supplyAsync(
+                    () -> run.stream().<R>map(work).toList(), pool));
+        }
+        var results = new ArrayList<R>(items.size());
+        results.addAll(items.subList(0, size).stream().<R>map(work).toList());
+        for (var other : others) {
+            results.addAll(joined(other));
+        }
+        return results;
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private <T> T onOwnSession(ShardQuery<T> query, String shard) {

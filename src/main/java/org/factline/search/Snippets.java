@@ -1,105 +1,67 @@
 package org.factline.search;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jsoup.nodes.Element;
+import org.factline.search.PageHighlighter.MarkedText;
 import org.jsoup.nodes.Entities;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 
-/** Shapes highlighter output (escaped text with {@code <mark>} tags) for the results page. */
+/** Shapes highlighted text for the results page: escaped text with {@code <mark>} tags only. */
 final class Snippets {
 
-    private static final Pattern MARKED = Pattern.compile("<mark>(.*?)</mark>");
+    private static final String ELLIPSIS = "\u2026";
 
     private Snippets() {}
 
-    /**
-     * Cuts a highlighted fragment to about {@code max} characters of text around its first mark,
-     * at word boundaries, keeping the markup intact.
-     */
-    /** Fragments from different places, with one ellipsis between them (never two in a row). */
-    static String joinFragments(java.util.List<String> fragments) {
-        return String.join(" \u2026 ", fragments).replaceAll("\u2026(\\s*\u2026)+", "\u2026");
+    /** The whole text, escaped, with its matches marked. */
+    static String html(MarkedText marked) {
+        return html(marked, 0, marked.text().length());
     }
 
-    static String trim(String fragmentHtml, int max) {
-        List<Segment> segments = segments(fragmentHtml);
-        int length = segments.stream().mapToInt(s -> s.text().length()).sum();
+    /**
+     * About {@code max} characters of the text around its first match, cut at word boundaries, with
+     * an ellipsis where it was cut.
+     */
+    static String trim(MarkedText marked, int max) {
+        String text = marked.text();
+        int length = text.length();
         if (length <= max) {
-            return fragmentHtml;
+            return html(marked);
         }
-        int firstMark = 0;
-        for (Segment segment : segments) {
-            if (segment.marked()) {
-                break;
-            }
-            firstMark += segment.text().length();
-        }
-        String all = String.join("", segments.stream().map(Segment::text).toList());
+        int firstMark = marked.marks().isEmpty() ? 0 : marked.marks().getFirst().start();
         int start = Math.max(0, Math.min(firstMark - max / 3, length - max));
         int end = Math.min(length, start + max);
         if (start > 0) {
-            int space = all.indexOf(' ', start);
+            int space = text.indexOf(' ', start);
             start = space < 0 || space >= firstMark ? start : space + 1;
         }
         if (end < length) {
-            int space = all.lastIndexOf(' ', end);
+            int space = text.lastIndexOf(' ', end);
             end = space <= start ? end : space;
         }
-        var out = new StringBuilder(start > 0 ? "\u2026 " : "");
-        int pos = 0;
-        for (Segment segment : segments) {
-            int from = Math.max(start, pos);
-            int to = Math.min(end, pos + segment.text().length());
-            if (from < to) {
-                String piece = Entities.escape(segment.text().substring(from - pos, to - pos));
-                out.append(segment.marked() ? "<mark>" + piece + "</mark>" : piece);
-            }
-            pos += segment.text().length();
-        }
-        return out.append(end < length ? " \u2026" : "").toString();
+        return (start > 0 ? ELLIPSIS + " " : "") + html(marked, start, end) + (end < length ? " " + ELLIPSIS : "");
     }
 
-    /** The whole plain {@code text}, escaped, with every word the highlighter marked marked again. */
-    static String markWords(String text, String markedHtml) {
-        Set<String> words = new LinkedHashSet<>();
-        Matcher m = MARKED.matcher(markedHtml);
-        while (m.find()) {
-            String word = Parser.unescapeEntities(m.group(1), false);
-            if (!word.isBlank()) {
-                words.add(word);
-            }
-        }
-        String escaped = Entities.escape(text);
-        if (words.isEmpty()) {
-            return escaped;
-        }
-        var alternatives = words.stream()
-                .map(w -> Pattern.quote(Entities.escape(w)))
-                .sorted((a, b) -> b.length() - a.length())
-                .toList();
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])")
-                .matcher(escaped)
-                .replaceAll("<mark>$1</mark>");
+    /** Fragments from different places, with one ellipsis between them (never two in a row). */
+    static String joinFragments(List<String> fragments) {
+        return String.join(" " + ELLIPSIS + " ", fragments).replaceAll(ELLIPSIS + "(\\s*" + ELLIPSIS + ")+", ELLIPSIS);
     }
 
-    private static List<Segment> segments(String html) {
-        var result = new ArrayList<Segment>();
-        for (Node node : org.jsoup.Jsoup.parseBodyFragment(html).body().childNodes()) {
-            if (node instanceof TextNode t) {
-                result.add(new Segment(t.getWholeText(), false));
-            } else if (node instanceof Element e) {
-                result.add(new Segment(e.wholeText(), e.nameIs("mark")));
+    /** Characters {@code from} to {@code to} of the text, escaped, marks cut to that range. */
+    private static String html(MarkedText marked, int from, int to) {
+        String text = marked.text();
+        var out = new StringBuilder();
+        int pos = from;
+        for (var mark : marked.marks()) {
+            int start = Math.max(mark.start(), from);
+            int end = Math.min(mark.end(), to);
+            if (start >= end || start < pos) {
+                continue;
             }
+            out.append(Entities.escape(text.substring(pos, start)))
+                    .append("<mark>")
+                    .append(Entities.escape(text.substring(start, end)))
+                    .append("</mark>");
+            pos = end;
         }
-        return result;
+        return out.append(Entities.escape(text.substring(pos, to))).toString();
     }
-
-    private record Segment(String text, boolean marked) {}
 }

@@ -232,6 +232,32 @@ class SearchServiceTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void highlights_mark_word_forms_phrases_prefixes_and_names_where_the_search_found_them() {
+        article(
+                "Export controls on Qwen2.5 servers",
+                "Officials said export rules changed. The new export controls cover servers running Qwen2.5,"
+                        + " and a later control list added semiconductors. Nothing else was exported.");
+
+        SearchHit word = hits("controlling").getFirst();
+        assertThat(word.titleHtml()).isEqualTo("Export <mark>controls</mark> on Qwen2.5 servers");
+        assertThat(word.snippetHtml()).contains("<mark>controls</mark>").contains("<mark>control</mark>");
+
+        SearchHit phrase = hits("\"export controls\"").getFirst();
+        assertThat(phrase.snippetHtml())
+                .as("only the phrase, not its words elsewhere")
+                .contains("<mark>export</mark> <mark>controls</mark>")
+                .doesNotContain("<mark>export</mark> rules");
+
+        SearchHit prefix = hits("semicond*").getFirst();
+        assertThat(prefix.snippetHtml()).contains("<mark>semiconductors</mark>");
+
+        assertThat(hits("Qwen2.5").getFirst().titleHtml())
+                .as("a name and its parts are one mark")
+                .isEqualTo("Export controls on <mark>Qwen2.5</mark> servers");
+        assertThat(hits("qwen").getFirst().titleHtml()).isEqualTo("Export controls on <mark>Qwen</mark>2.5 servers");
+    }
+
+    @Test
     void claims_are_found_with_claimant_tags_and_verdict_filters_and_facets() {
         var claim = claims.create(new NewClaim(
                 marker + " Huawei shipped 200,000 Ascend chips last year",

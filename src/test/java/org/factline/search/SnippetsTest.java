@@ -2,35 +2,41 @@ package org.factline.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.factline.search.PageHighlighter.MarkedText;
+import org.factline.search.PageHighlighter.MarkedText.Mark;
 import org.junit.jupiter.api.Test;
 
 class SnippetsTest {
 
     @Test
     void long_fragments_are_cut_around_the_first_mark_at_word_boundaries() {
-        String fragment = "word ".repeat(60) + "the <mark>ministry</mark> denied &lt;it&gt; " + "tail ".repeat(60);
-        String trimmed = Snippets.trim(fragment, 80);
+        String text = "word ".repeat(60) + "the ministry denied <it> " + "tail ".repeat(60);
+        int at = text.indexOf("ministry");
+        String trimmed = Snippets.trim(new MarkedText(text, List.of(new Mark(at, at + 8))), 80);
 
         assertThat(trimmed).startsWith("\u2026 word").endsWith(" \u2026").contains("<mark>ministry</mark>");
+        assertThat(trimmed).contains("&lt;it&gt;").doesNotContain("<it>");
         assertThat(trimmed.replaceAll("</?mark>", "").replace("&lt;", "<").replace("&gt;", ">"))
                 .hasSizeLessThanOrEqualTo(80 + 4);
-        assertThat(Snippets.trim("short <mark>one</mark>", 80)).isEqualTo("short <mark>one</mark>");
+        assertThat(Snippets.trim(new MarkedText("short one", List.of(new Mark(6, 9))), 80))
+                .isEqualTo("short <mark>one</mark>");
     }
 
     @Test
-    void titles_are_escaped_whole_with_the_marked_words_marked() {
+    void marked_text_is_escaped_with_only_the_matches_marked() {
         String title = "Export rules <b>tightened</b>. Nvidia's H20 affected";
-        String marked = Snippets.markWords(title, "Nvidia's <mark>H20</mark> affected");
+        int at = title.indexOf("H20");
 
-        assertThat(marked)
+        assertThat(Snippets.html(new MarkedText(title, List.of(new Mark(at, at + 3)))))
                 .isEqualTo("Export rules &lt;b&gt;tightened&lt;/b&gt;. Nvidia&apos;s <mark>H20</mark> affected");
-        assertThat(Snippets.markWords("H200 and H20", "<mark>H20</mark>")).isEqualTo("H200 and <mark>H20</mark>");
+        assertThat(Snippets.html(new MarkedText("a <mark> b", List.of()))).isEqualTo("a &lt;mark&gt; b");
     }
 
     @Test
     void fragments_are_joined_with_one_ellipsis_between_them() {
-        assertThat(Snippets.joinFragments(java.util.List.of("first part \u2026", "\u2026 second part", "third")))
+        assertThat(Snippets.joinFragments(List.of("first part \u2026", "\u2026 second part", "third")))
                 .isEqualTo("first part \u2026 second part \u2026 third");
-        assertThat(Snippets.joinFragments(java.util.List.of("only"))).isEqualTo("only");
+        assertThat(Snippets.joinFragments(List.of("only"))).isEqualTo("only");
     }
 }

@@ -1,0 +1,201 @@
+package org.factline.search;
+
+import static org.factline.search.SearchFields.TEXT;
+import static org.factline.search.SearchFields.TITLE;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.QueryBuilder;
+import org.factline.search.ParsedQuery.Part;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Marks the query's words, phrases and prefixes in the title and text of the hits of one page,
+ * with Lucene's unified highlighter working on the stored text the search already returned: no
+ * second query, no index reader. The text is analysed with the index's own analyzers, so a stemmed
+ * word ("controls" → "control") and a name's parts ("Qwen2.5" → "qwen") are marked where the search
+ * found them. Typo-tolerant matches are not marked (expanding them for every hit costs more than the
+ * search).
+ */
+@Component
+class PageHighlighter {
+
+    /** Fragments of the text shown per hit. */
+    static final int TEXT_FRAGMENTS = 2;
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final Map<String, Analyzers> analyzers = new ConcurrentHashMap<>();
+
+    PageHighlighter(EntityManagerFactory entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    /** The highlighter for one query; use it for every hit of the page. */
+    Page page(ParsedQuery query) {
+        return new Page(query);
+    }
+
+    /** Highlights the hits of one page for one query. */
+    final class Page {
+
+        private final ParsedQuery query;
+        private final boolean empty;
+        private final Map<String, Query> queries = new ConcurrentHashMap<>();
+
+        private Page(ParsedQuery query) {
+            this.query = query;
+            this.empty = !QueryPredicates.hasHighlightableParts(query);
+        }
+
+        /**
+         * @param entityName the indexed entity the hit is (its index's analyzers apply)
+         * @return the whole title with its matches marked (null when nothing in it matched) and up to
+         *     {@value #TEXT_FRAGMENTS} sentences of the text around matches
+         */
+        Highlights of(String entityName, String title, @Nullable String text) {
+            if (empty) {
+                return Highlights.NONE;
+            }
+            Analyzers a = analyzers.computeIfAbsent(entityName, PageHighlighter.this::analyzers);
+            Query q = queries.computeIfAbsent(entityName, n -> luceneQuery(query, a.search()));
+            try {
+                List<MarkedText> titles = highlight(a.index(), new WholeBreakIterator(), TITLE, q, title, 1);
+                List<MarkedText> fragments = text == null || text.isBlank()
+                        ? List.of()
+                        : highlight(
+                                a.index(),
+                                BreakIterator.getSentenceInstance(Locale.ROOT),
+                                TEXT,
+                                q,
+                                text,
+                                TEXT_FRAGMENTS);
+                return new Highlights(titles.isEmpty() ? null : titles.getFirst(), fragments);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** What one hit shows marked. */
+    record Highlights(@Nullable MarkedText title, List<MarkedText> text) {
+        static final Highlights NONE = new Highlights(null, List.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<MarkedText> highlight(
+            Analyzer analyzer, BreakIterator breaks, String field, Query query, String content, int passages)
+            throws IOException {
+        var highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+                .withBreakIterator(() -> breaks)
+                .withFormatter(MarkedPassages.INSTANCE)
+                // Match the analysed text's terms directly: both modes below would first index
+                // every text in memory (phrases still are, to mark only whole phrases).
+                .withWeightMatches(false)
+                .withPassageRelevancyOverSpeed(false)
+                .withMaxNoHighlightPassages(0)
+                .build();
+        Object result = highlighter.highlightWithoutSearcher(field, query, content, passages);
+        return result == null ? List.of() : (List<MarkedText>) result;
+    }
+
+    /**
+     * The query's words, phrases and prefixes on the title and text fields, any of them: what is
+     * marked. Excluded words and field filters mark nothing.
+     */
+    static Query luceneQuery(ParsedQuery query, Analyzer searchAnalyzer) {
+        var builder = new QueryBuilder(searchAnalyzer);
+        var any = new BooleanQuery.Builder();
+        query.groups().stream()
+                .filter(g -> !g.negated())
+                .flatMap(g -> g.alternatives().stream())
+                .forEach(part -> {
+                    for (String field : List.of(TITLE, TEXT)) {
+                        Query q = switch (part) {
+                            case Part.Word w -> builder.createBooleanQuery(field, w.text());
+                            case Part.Phrase p -> builder.createPhraseQuery(field, p.text());
+                            case Part.Prefix p -> new PrefixQuery(new Term(field, QuerySyntax.fold(p.text())));
+                            case Part.Filter ignored -> null;
+                        };
+                        if (q != null) {
+                            any.add(q, Occur.SHOULD);
+                        }
+                    }
+                });
+        return any.build();
+    }
+
+    private Analyzers analyzers(String entityName) {
+        var manager = Search.mapping(entityManagerFactory)
+                .indexedEntity(entityName)
+                .indexManager()
+                .unwrap(LuceneIndexManager.class);
+        return new Analyzers(manager.indexingAnalyzer(), manager.searchAnalyzer());
+    }
+
+    private record Analyzers(Analyzer index, Analyzer search) {}
+
+    /** A piece of plain text and where in it the matches are. */
+    record MarkedText(String text, List<Mark> marks) {
+
+        record Mark(int start, int end) {}
+    }
+
+    /** Lucene's passages as {@link MarkedText}s, in the text's order. */
+    private static final class MarkedPassages extends PassageFormatter {
+
+        static final MarkedPassages INSTANCE = new MarkedPassages();
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            var result = new ArrayList<MarkedText>(passages.length);
+            for (Passage passage : passages) {
+                int from = passage.getStartOffset();
+                int to = Math.min(passage.getEndOffset(), content.length());
+                // A name and its parts ("Qwen2.5", "qwen") overlap: overlapping or touching
+                // matches become one mark.
+                var matches = new ArrayList<MarkedText.Mark>();
+                for (int i = 0; i < passage.getNumMatches(); i++) {
+                    int start = Math.max(passage.getMatchStarts()[i], from) - from;
+                    int end = Math.min(passage.getMatchEnds()[i], to) - from;
+                    if (start < end) {
+                        matches.add(new MarkedText.Mark(start, end));
+                    }
+                }
+                matches.sort(java.util.Comparator.comparingInt(MarkedText.Mark::start));
+                var marks = new ArrayList<MarkedText.Mark>();
+                for (var match : matches) {
+                    int start = match.start();
+                    int end = match.end();
+                    var last = marks.isEmpty() ? null : marks.getLast();
+                    if (last != null && start <= last.end()) {
+                        marks.set(marks.size() - 1, new MarkedText.Mark(last.start(), Math.max(last.end(), end)));
+                    } else {
+                        marks.add(new MarkedText.Mark(start, end));
+                    }
+                }
+                result.add(new MarkedText(content.substring(from, to), List.copyOf(marks)));
+            }
+            return result;
+        }
+    }
+}
