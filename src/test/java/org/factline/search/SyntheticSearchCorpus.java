@@ -138,7 +138,7 @@ final class SyntheticSearchCorpus {
         String articleSql = "insert into article (version, created_at, updated_at, title, byline, site_name,"
                 + " published_at, source_kind, content_format, content_hash, body_text, body_html, word_count,"
                 + " status, imported_by, minhash) values (0, ?, ?, ?, ?, ?, ?, 'PASTE', 'text', ?, ?, '', ?,"
-                + " 'ACTIVE', 'bench', '')";
+                + " ?, 'bench', '')";
         for (int start = 0; start < articles; start += 2_000) {
             var rows = new ArrayList<Object[]>();
             for (int i = start; i < Math.min(articles, start + 2_000); i++) {
@@ -153,7 +153,9 @@ final class SyntheticSearchCorpus {
                     when,
                     "h" + i,
                     words(length),
-                    length
+                    length,
+                    // Some archived articles, which only editors find.
+                    i % 29 == 0 ? "ARCHIVED" : "ACTIVE"
                 });
             }
             jdbc.batchUpdate(articleSql, rows);
