@@ -6,10 +6,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.factline.base.SafeHtml;
 import org.factline.search.QueryPredicates.Viewer;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
@@ -35,7 +33,6 @@ public class SearchService {
 
     public static final int MAX_PAGE_SIZE = 100;
     public static final int EXACT_COUNT_UP_TO = 1_000;
-    private static final int SNIPPET_LENGTH = 220;
 
     private static final List<FacetSpec> FACETS = List.of(
             new FacetSpec(SearchFilter.TYPE, "Type", TYPE, 10),
@@ -209,7 +206,7 @@ public class SearchService {
         Viewer viewer = viewer();
         int from = Math.max(0, offset);
         int size = Math.clamp(limit, 1, MAX_PAGE_SIZE);
-        List<SearchResult<Row>> shards = sharded.onEveryShard((session, scope, shard) -> session.search(scope)
+        List<SearchResult<HitRow>> shards = sharded.onEveryShard((session, scope, shard) -> session.search(scope)
                 .select(f -> f.composite()
                         .from(
                                 f.entityReference(),
@@ -224,15 +221,15 @@ public class SearchService {
                                 f.field(EXCERPT, String.class),
                                 f.field(TEXT, String.class),
                                 f.score())
-                        .asList(Row::of))
+                        .asList(HitRow::of))
                 .where(f -> QueryPredicates.build(f, query, viewer, fuzzy))
                 .sort(f -> sort(f, sort))
                 .routing(shard)
                 .totalHitCountThreshold(EXACT_COUNT_UP_TO)
                 .fetch(from + size));
-        List<Row> page = shards.stream()
+        List<HitRow> page = shards.stream()
                 .flatMap(r -> r.hits().stream())
-                .sorted(Row.order(sort))
+                .sorted(HitRow.order(sort))
                 .skip(from)
                 .limit(size)
                 .toList();
@@ -249,66 +246,6 @@ public class SearchService {
                 shards.stream().mapToLong(r -> r.took().toMillis()).max().orElse(0));
     }
 
-    /** Article 7 and claim 7 are different documents: references are keyed by type and id. */
-    private static String key(EntityReference ref) {
-        return ref.name() + "#" + ref.id();
-    }
-
-    /** The stored fields of one hit, before highlighting. */
-    private record Row(
-            EntityReference ref,
-            String type,
-            String link,
-            String title,
-            @Nullable LocalDate date,
-            @Nullable String author,
-            @Nullable String publisher,
-            @Nullable String verdict,
-            @Nullable String status,
-            @Nullable String excerpt,
-            @Nullable String text,
-            float score) {
-
-        /** The order the shards sorted in, to merge their hits. */
-        static Comparator<Row> order(SearchSort sort) {
-            Comparator<Row> byScore = Comparator.comparingDouble(Row::score).reversed();
-            Comparator<Row> byDate = switch (sort) {
-                case RELEVANCE -> (a, b) -> 0;
-                case NEWEST -> Comparator.comparing(Row::date, Comparator.nullsLast(Comparator.reverseOrder()));
-                case OLDEST -> Comparator.comparing(Row::date, Comparator.nullsLast(Comparator.naturalOrder()));
-            };
-            return byDate.thenComparing(byScore).thenComparing(r -> key(r.ref()));
-        }
-
-        static Row of(List<?> v) {
-            return new Row(
-                    (EntityReference) v.get(0),
-                    (String) v.get(1),
-                    (String) v.get(2),
-                    (String) v.get(3),
-                    (LocalDate) v.get(4),
-                    (String) v.get(5),
-                    (String) v.get(6),
-                    (String) v.get(7),
-                    (String) v.get(8),
-                    (String) v.get(9),
-                    (String) v.get(10),
-                    (Float) v.get(11));
-        }
-
-        SearchHit hit(PageHighlighter.Highlights h) {
-            String titleHtml = h.title() == null ? escape(title) : SafeHtml.highlightOnly(Snippets.html(h.title()));
-            String snippet = h.text().isEmpty()
-                    ? escape(excerpt == null ? "" : excerpt)
-                    : SafeHtml.highlightOnly(Snippets.joinFragments(h.text().stream()
-                            .map(fragment -> Snippets.trim(
-                                    fragment, SNIPPET_LENGTH / h.text().size()))
-                            .toList()));
-            return new SearchHit(
-                    type, id(ref), link, title, titleHtml, snippet, date, author, publisher, verdict, status);
-        }
-    }
-
     private static SortFinalStep sort(SearchSortFactory f, SearchSort sort) {
         return switch (sort) {
             case RELEVANCE -> f.score();
@@ -319,10 +256,6 @@ public class SearchService {
 
     private static long id(EntityReference ref) {
         return ((Number) ref.id()).longValue();
-    }
-
-    private static String escape(String text) {
-        return org.jsoup.nodes.Entities.escape(text);
     }
 
     private Viewer viewer() {
