@@ -117,7 +117,7 @@ public class ClaimAssignments {
     }
 
     private ClaimSummary summary(long claimId) {
-        return ClaimService.summary(claims.findById(claimId).orElseThrow());
+        return ClaimViews.summary(claims.findById(claimId).orElseThrow());
     }
 
     private static String describe(String me, @Nullable String current, @Nullable String next) {

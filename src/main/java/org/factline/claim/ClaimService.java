@@ -2,11 +2,9 @@ package org.factline.claim;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.factline.article.ArticleService;
 import org.factline.article.PassageAnchor;
 import org.factline.audit.AuditRecord;
@@ -71,7 +69,7 @@ public class ClaimService {
 
     /** A claim typed by hand, not (yet) tied to an article. */
     public ClaimSummary create(NewClaim request) {
-        return summary(store(request));
+        return ClaimViews.summary(store(request));
     }
 
     /**
@@ -83,7 +81,7 @@ public class ClaimService {
         PassageAnchor anchor = articles.anchorPassage(articleId, selection, near);
         Claim claim = store(request);
         addAppearance(claim.getId(), articleId, anchor);
-        return summary(claim);
+        return ClaimViews.summary(claim);
     }
 
     /** The same claim found in another article (or another place) becomes another appearance. */
@@ -97,14 +95,14 @@ public class ClaimService {
         Claim claim = load(id);
         var views =
                 appearances.findByClaimIdOrderById(id).stream().map(this::view).toList();
-        return new ClaimDetail(summary(claim), views);
+        return new ClaimDetail(ClaimViews.summary(claim), views);
     }
 
     @Transactional(readOnly = true)
     public List<ClaimSummary> find(ClaimFilter filter, int offset, int limit, Sort sort) {
         var page = Paging.of(offset, limit, sort, Sort.by(Sort.Order.desc("createdAt")));
         return claims.findAll(ClaimListQuery.matching(filter, currentUser.actorName()), page).stream()
-                .map(ClaimService::summary)
+                .map(ClaimViews::summary)
                 .toList();
     }
 
@@ -176,14 +174,14 @@ public class ClaimService {
         } catch (org.springframework.dao.OptimisticLockingFailureException e) {
             throw new ConcurrentEditException("This claim");
         }
-        return summary(claim);
+        return ClaimViews.summary(claim);
     }
 
     /** Claims as other features link to them, in the order of {@code ids}; unknown ids are left out. */
     @Transactional(readOnly = true)
     public List<ClaimLink> links(java.util.Collection<Long> ids) {
         return InIdOrder.load(ids, claims::findAllById).stream()
-                .map(ClaimService::link)
+                .map(ClaimViews::link)
                 .toList();
     }
 
@@ -203,7 +201,7 @@ public class ClaimService {
                 c.getId(),
                 c.getName(),
                 c.getKind().name().toLowerCase(Locale.ROOT),
-                claims.findByClaimant(id).stream().map(ClaimService::link).toList());
+                claims.findByClaimant(id).stream().map(ClaimViews::link).toList());
     }
 
     /** The id of the claimant of that name, if there is one. */
@@ -225,11 +223,7 @@ public class ClaimService {
     }
 
     private Claim store(NewClaim request) {
-        var normalized = new NewClaim(
-                request.text().strip().replaceAll("\\s+", " "),
-                blank(request.claimant()),
-                request.claimDate(),
-                normalizeTags(request.tags()));
+        var normalized = request.normalized();
         validator.validate(normalized).stream().findFirst().ifPresent(v -> {
             String field = v.getPropertyPath().toString().replaceAll("\\[.*", "");
             throw new ValidationException(field.startsWith("tags") ? "tags" : field, v.getMessage());
@@ -286,41 +280,6 @@ public class ClaimService {
 
     private Claim load(long id) {
         return claims.findById(id).orElseThrow(() -> new ValidationException("This claim no longer exists."));
-    }
-
-    private static ClaimLink link(Claim c) {
-        return new ClaimLink(c.getId(), c.getText(), c.getStatus(), c.getVerdict(), c.getClaimDate());
-    }
-
-    static ClaimSummary summary(Claim c) {
-        return new ClaimSummary(
-                c.getId() == null ? 0 : c.getId(),
-                c.getVersion(),
-                c.getText(),
-                c.getClaimant() == null ? null : c.getClaimant().getName(),
-                c.getClaimDate(),
-                c.getStatus(),
-                c.getTags(),
-                c.getCreatedBy(),
-                c.getCreatedAt(),
-                c.getAssignee(),
-                c.getVoteCount(),
-                c.getVoteDispersion());
-    }
-
-    private static Set<String> normalizeTags(@Nullable Set<String> tags) {
-        var result = new LinkedHashSet<String>();
-        if (tags != null) {
-            tags.stream()
-                    .map(t -> t.strip().toLowerCase(Locale.ROOT))
-                    .filter(t -> !t.isEmpty())
-                    .forEach(result::add);
-        }
-        return result;
-    }
-
-    private static @Nullable String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String abbreviate(String s) {
