@@ -5,8 +5,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -22,8 +20,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +48,6 @@ import org.factline.security.AppRoles;
 public class SearchView extends Div implements BeforeEnterObserver {
 
     static final int PAGE_SIZE = 20;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final SearchService search;
     final TextField box = new TextField();
@@ -105,7 +100,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         more.addClickListener(e -> loadMore());
 
         body.addClassName("view-content");
-        body.add(bar, help(), notices, chips);
+        body.add(bar, SearchTips.create(), notices, chips);
         add(new ViewToolbar("Search"), body);
     }
 
@@ -186,7 +181,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
                 : String.format(java.util.Locale.ENGLISH, "%,d+", first.total());
         summary.setText(
                 count + (first.total() == 1 ? " result" : " results") + " \u00b7 " + first.tookMillis() + " ms");
-        first.hits().forEach(h -> results.add(card(h)));
+        first.hits().forEach(h -> results.add(new HitCard(h)));
         loaded = first.hits().size();
         more.setVisible(loaded < first.total() || !first.totalExact());
         var main = new Div(summary, results, more);
@@ -204,7 +199,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
 
     private void loadMore() {
         List<SearchHit> next = search.page(query, currentSort, loaded, PAGE_SIZE, fuzzy);
-        next.forEach(h -> results.add(card(h)));
+        next.forEach(h -> results.add(new HitCard(h)));
         loaded += next.size();
         more.setVisible(next.size() == PAGE_SIZE);
     }
@@ -247,72 +242,11 @@ public class SearchView extends Div implements BeforeEnterObserver {
         return section;
     }
 
-    private Component card(SearchHit hit) {
-        var type = new Span(label(SearchFilter.TYPE, hit.type()));
-        type.addClassNames("badge", "type-" + hit.type());
-        var title = new Anchor(hit.link(), "");
-        title.getElement().setProperty("innerHTML", hit.titleHtml());
-        title.getElement().setAttribute("router-link", true);
-        title.addClassName("search-hit-title");
-        var head = new Div(type, title);
-        head.addClassName("search-hit-head");
-
-        List<Component> meta = new ArrayList<>();
-        if (hit.date() != null) {
-            meta.add(new Span(DATE.format(hit.date())));
-        }
-        if (hit.author() != null) {
-            meta.add(new Span(hit.author()));
-        }
-        if (hit.publisher() != null) {
-            meta.add(new Span(hit.publisher()));
-        }
-        if (hit.verdict() != null) {
-            var verdict = new Span(label(SearchFilter.VERDICT, hit.verdict()));
-            verdict.addClassNames("badge", "verdict-" + hit.verdict());
-            meta.add(verdict);
-        } else if (hit.status() != null) {
-            meta.add(new Span(label(SearchFilter.STATUS, hit.status())));
-        }
-        var metaLine = new Div(meta.toArray(Component[]::new));
-        metaLine.addClassName("search-hit-meta");
-
-        var card = new Div(head, metaLine);
-        if (!hit.snippetHtml().isBlank()) {
-            var snippet = new Div();
-            snippet.getElement().setProperty("innerHTML", hit.snippetHtml());
-            snippet.addClassName("search-hit-snippet");
-            card.add(snippet);
-        }
-        card.addClassName("search-hit");
-        return card;
-    }
-
     /** Index values ("mostly_false", "in_review") as people write them. */
     static String label(SearchFilter field, String value) {
         if (field == SearchFilter.PUBLISHER || field == SearchFilter.YEAR || field == SearchFilter.TAG) {
             return value;
         }
         return org.factline.base.Labels.humanize(value);
-    }
-
-    private static Details help() {
-        var tips = new UnorderedList(
-                tip("chip export", "all words must appear (in any form: export, exporting)"),
-                tip("\"chip export\"", "the exact phrase"),
-                tip("chips -huawei", "leave out results with a word"),
-                tip("nvidia OR amd", "either word"),
-                tip("semicond*", "words starting with"),
-                tip("type:claim  verdict:false  author:…  publisher:…  tag:…  year:2025", "filters"),
-                tip("before:2025-06  after:2024", "dates (year, month or day)"));
-        var details = new Details("Search tips", tips);
-        details.addClassName("search-help");
-        return details;
-    }
-
-    private static ListItem tip(String example, String meaning) {
-        var code = new Span(example);
-        code.addClassName("code");
-        return new ListItem(code, new Span(" \u2014 " + meaning));
     }
 }
