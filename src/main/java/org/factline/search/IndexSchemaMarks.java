@@ -67,6 +67,11 @@ final class IndexSchemaMarks {
 
     static String fingerprint(IndexDescriptor index) {
         var text = new StringBuilder("analysis " + ANALYSIS_REVISION + "\n");
+        // Visibility excludes the audiences a user is not part of: documents written with an
+        // audience name that no longer exists would be visible to everyone until rebuilt.
+        text.append("audiences ")
+                .append(java.util.Arrays.toString(Audience.values()))
+                .append('\n');
         index.staticFields().stream()
                 .sorted(Comparator.comparing(IndexFieldDescriptor::absolutePath))
                 .forEach(field -> {

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Marks the query's words, phrases and prefixes in the title and text of the hits of one page,
- * with Lucene's unified highlighter working on the stored text the search already returned: no
+ * with Lucene's unified highlighter working on the stored text the search already returned (the
+ * title and the first {@value SearchDocumentBinder#HIGHLIGHT_LENGTH} characters of the text): no
  * second query, no index reader. The text is analysed with the index's own analyzers, so a stemmed
  * word ("controls" → "control") and a name's parts ("Qwen2.5" → "qwen") are marked where the search
  * found them. Typo-tolerant matches are not marked (expanding them for every hit costs more than the

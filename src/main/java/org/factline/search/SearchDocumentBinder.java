@@ -3,13 +3,11 @@ package org.factline.search;
 import static org.factline.search.SearchFields.*;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -31,6 +29,13 @@ public class SearchDocumentBinder implements TypeBinder {
 
     private static final int EXCERPT_LENGTH = 240;
 
+    /**
+     * Characters of the text kept for highlighting (Lucene's own default for analysing stored
+     * text): a search reads them for every hit it ranks, so a long document costs no more than
+     * this, and matches further in show the excerpt instead.
+     */
+    static final int HIGHLIGHT_LENGTH = 10_000;
+
     @Override
     public void bind(TypeBindingContext context) {
         String uses = context.param(USES, String.class);
@@ -50,6 +55,7 @@ public class SearchDocumentBinder implements TypeBinder {
         private final IndexFieldReference<String> textExact;
         private final IndexFieldReference<String> suggest;
         private final IndexFieldReference<String> excerpt;
+        private final IndexFieldReference<String> highlightText;
         private final IndexFieldReference<LocalDate> date;
         private final IndexFieldReference<Integer> year;
         private final IndexFieldReference<String> author;
@@ -72,18 +78,11 @@ public class SearchDocumentBinder implements TypeBinder {
                             f -> f.asString()
                                     .analyzer(ENGLISH)
                                     .searchAnalyzer(ENGLISH_QUERY)
-                                    .projectable(Projectable.YES)
-                                    .highlightable(List.of(Highlightable.UNIFIED)))
+                                    .projectable(Projectable.YES))
                     .toReference();
             titleExact =
                     schema.field(TITLE_EXACT, f -> f.asString().analyzer(EXACT)).toReference();
-            text = schema.field(
-                            TEXT,
-                            f -> f.asString()
-                                    .analyzer(ENGLISH)
-                                    .searchAnalyzer(ENGLISH_QUERY)
-                                    .projectable(Projectable.YES)
-                                    .highlightable(List.of(Highlightable.UNIFIED)))
+            text = schema.field(TEXT, f -> f.asString().analyzer(ENGLISH).searchAnalyzer(ENGLISH_QUERY))
                     .toReference();
             textExact =
                     schema.field(TEXT_EXACT, f -> f.asString().analyzer(EXACT)).toReference();
@@ -92,6 +91,10 @@ public class SearchDocumentBinder implements TypeBinder {
                     .toReference();
             excerpt = schema.field(
                             EXCERPT,
+                            f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO))
+                    .toReference();
+            highlightText = schema.field(
+                            HIGHLIGHT_TEXT,
                             f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO))
                     .toReference();
             date = schema.field(
@@ -145,6 +148,7 @@ public class SearchDocumentBinder implements TypeBinder {
             addIfPresent(target, text, doc.text());
             addIfPresent(target, textExact, doc.text());
             addIfPresent(target, excerpt, excerpt(doc.text()));
+            addIfPresent(target, highlightText, start(doc.text(), HIGHLIGHT_LENGTH));
             if (doc.date() != null) {
                 target.addValue(date, doc.date());
                 target.addValue(year, doc.date().getYear());
@@ -170,6 +174,14 @@ public class SearchDocumentBinder implements TypeBinder {
             }
             int cut = flat.lastIndexOf(' ', EXCERPT_LENGTH);
             return flat.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH) + " \u2026";
+        }
+
+        /** At most {@code max} characters, never half a character pair. */
+        private static @Nullable String start(@Nullable String text, int max) {
+            if (text == null || text.length() <= max) {
+                return text;
+            }
+            return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
         }
 
         private static void addIfPresent(

@@ -12,6 +12,8 @@ final class SearchFields {
     static final String SUGGEST = "suggest";
     /** The start of the text, shown when no word of the query is in it. */
     static final String EXCERPT = "excerpt";
+    /** The first part of the text, stored (not searched) for highlighting the results page. */
+    static final String HIGHLIGHT_TEXT = "highlight_text";
 
     static final String DATE = "date";
     static final String YEAR = "year";

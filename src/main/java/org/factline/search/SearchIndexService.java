@@ -179,8 +179,6 @@ public class SearchIndexService {
                 .typesToIndexInParallel(1)
                 .threadsToLoadObjects(1)
                 .batchSizeToLoadObjects(50)
-                // One segment per shard afterwards: searches on a freshly built index ~10% faster.
-                .mergeSegmentsOnFinish(true)
                 .monitor(monitor);
         return indexer.start().toCompletableFuture().handle((ignored, failure) -> {
             var end = failure == null
@@ -203,7 +201,26 @@ public class SearchIndexService {
                         .forEach(e -> schemaMarks.markCurrent(e.indexManager().descriptor()));
             }
             progress.set(end);
+            if (failure == null) {
+                mergeSegments(targets);
+            }
             return end;
+        });
+    }
+
+    /**
+     * Merges the rebuilt indexes into one segment per shard, after the rebuild is reported done:
+     * searches are about 10% faster on a merged index. Best effort — a merge needs up to twice the
+     * index's space on disk for a while, and a failed one leaves a correct index behind.
+     */
+    private void mergeSegments(List<Class<?>> types) {
+        long start = System.nanoTime();
+        searchMapping().scope(types).workspace().mergeSegmentsAsync().whenComplete((ignored, failure) -> {
+            if (failure != null) {
+                log.warn("Merging the rebuilt search index failed; it stays as it was", failure);
+            } else {
+                log.info("Merged the rebuilt search index in {} ms", (System.nanoTime() - start) / 1_000_000);
+            }
         });
     }
 

@@ -219,7 +219,7 @@ public class SearchService {
                                 f.field(VERDICT, String.class),
                                 f.field(STATUS, String.class),
                                 f.field(EXCERPT, String.class),
-                                f.field(TEXT, String.class),
+                                f.field(HIGHLIGHT_TEXT, String.class),
                                 f.score())
                         .asList(HitRow::of))
                 .where(f -> QueryPredicates.build(f, query, viewer, fuzzy))

@@ -37,6 +37,13 @@ final class Snippets {
             int space = text.lastIndexOf(' ', end);
             end = space <= start ? end : space;
         }
+        // Without a space to cut at (Chinese, a run of emoji), never cut a character pair in two.
+        if (start > 0 && Character.isLowSurrogate(text.charAt(start))) {
+            start++;
+        }
+        if (end < length && Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
         return (start > 0 ? ELLIPSIS + " " : "") + html(marked, start, end) + (end < length ? " " + ELLIPSIS : "");
     }
 

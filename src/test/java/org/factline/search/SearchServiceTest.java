@@ -258,6 +258,20 @@ class SearchServiceTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void long_texts_are_highlighted_in_their_first_part_and_found_everywhere() {
+        String filler = "Quiet harbour news of the week. ".repeat(400);
+        article("Long report", "An early wombatting remark. " + filler + " A late zebrafinch sighting.");
+
+        assertThat(hits("wombatting").getFirst().snippetHtml()).contains("<mark>wombatting</mark>");
+        SearchHit late = hits("zebrafinch").getFirst();
+        assertThat(late.title()).isEqualTo("Long report");
+        assertThat(late.snippetHtml())
+                .as("beyond the highlighted part: the start, without the late word")
+                .doesNotContain("zebrafinch")
+                .contains("early wombatting");
+    }
+
+    @Test
     void claims_are_found_with_claimant_tags_and_verdict_filters_and_facets() {
         var claim = claims.create(new NewClaim(
                 marker + " Huawei shipped 200,000 Ascend chips last year",

@@ -24,6 +24,24 @@ class SnippetsTest {
     }
 
     @Test
+    void text_without_spaces_is_never_cut_inside_a_character_pair() {
+        String text = "\uD83D\uDE00".repeat(100) + "\u6D4B\u8BD5" + "\uD83D\uDE00".repeat(100);
+        int at = text.indexOf('\u6D4B');
+        for (int max = 40; max < 46; max++) {
+            String trimmed = Snippets.trim(new MarkedText(text, List.of(new Mark(at, at + 2))), max);
+            String plain =
+                    trimmed.replaceAll("</?mark>", "").replace("\u2026 ", "").replace(" \u2026", "");
+            assertThat(Character.isLowSurrogate(plain.charAt(0)))
+                    .as("max %d", max)
+                    .isFalse();
+            assertThat(Character.isHighSurrogate(plain.charAt(plain.length() - 1)))
+                    .as("max %d", max)
+                    .isFalse();
+            assertThat(trimmed).contains("<mark>\u6D4B\u8BD5</mark>");
+        }
+    }
+
+    @Test
     void marked_text_is_escaped_with_only_the_matches_marked() {
         String title = "Export rules <b>tightened</b>. Nvidia's H20 affected";
         int at = title.indexOf("H20");

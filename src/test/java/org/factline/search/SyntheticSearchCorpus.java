@@ -143,7 +143,8 @@ final class SyntheticSearchCorpus {
             var rows = new ArrayList<Object[]>();
             for (int i = start; i < Math.min(articles, start + 2_000); i++) {
                 var when = Timestamp.from(base.plusSeconds(i * (4L * 365 * 86400 / Math.max(1, articles))));
-                int length = 150 + random.nextInt(250);
+                // Every 50th a long read (2,000-4,000 words, beyond what highlighting reads).
+                int length = i % 50 == 0 ? 2_000 + random.nextInt(2_000) : 150 + random.nextInt(250);
                 rows.add(new Object[] {
                     when,
                     when,
