@@ -8,7 +8,7 @@ import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The search benchmark's corpus: articles of 150–400 words and claims of 10–25 words drawn by
+ * The search benchmark's corpus: articles of 150–400 words (every 50th 2,000–4,000) and claims of 10–25 words drawn by
  * Zipf's law from domain words and generated filler words, with publishers, authors, claimants,
  * dates and verdicts, inserted straight into the database (the same data for every engine).
  */
