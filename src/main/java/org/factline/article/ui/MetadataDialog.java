@@ -1,6 +1,5 @@
 package org.factline.article.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -15,6 +14,7 @@ import org.factline.article.MetadataEdit;
 import org.factline.article.domain.Article;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ValidationException;
+import org.factline.base.ui.FieldErrors;
 import org.factline.base.ui.Notifications;
 
 /** Correct what extraction got wrong: title, author, publisher, date, language, canonical address. */
@@ -43,10 +43,10 @@ final class MetadataDialog extends Dialog {
         form.setColspan(title, 2);
         form.setColspan(canonicalUrl, 2);
         add(form);
-        Map<String, HasValidation> fields = Map.of(
-                "title", title, "byline", byline, "siteName", siteName, "lang", lang, "canonicalUrl", canonicalUrl);
+        var errors = new FieldErrors(Map.of(
+                "title", title, "byline", byline, "siteName", siteName, "lang", lang, "canonicalUrl", canonicalUrl));
         var save = new Button("Save", e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            errors.clear();
             try {
                 articles.updateMetadata(
                         article.id(),
@@ -62,13 +62,7 @@ final class MetadataDialog extends Dialog {
                 close();
                 onSaved.run();
             } catch (ValidationException ex) {
-                HasValidation field = ex.field() == null ? null : fields.get(ex.field());
-                if (field == null) {
-                    Notifications.error(ex.getMessage());
-                } else {
-                    field.setErrorMessage(ex.getMessage());
-                    field.setInvalid(true);
-                }
+                errors.show(ex);
             } catch (ConcurrentEditException ex) {
                 Notifications.error(ex.getMessage());
                 close();

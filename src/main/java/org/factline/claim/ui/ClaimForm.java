@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import org.factline.base.ValidationException;
+import org.factline.base.ui.FieldErrors;
 import org.factline.claim.ClaimService;
 import org.factline.claim.NewClaim;
 import org.factline.claim.domain.Claim;
@@ -55,13 +56,6 @@ final class ClaimForm extends FormLayout {
     }
 
     void show(ValidationException e) {
-        var fields = Map.of("text", text, "claimant", claimant, "tags", tags);
-        var field = e.field() == null ? null : fields.get(e.field());
-        if (field == null) {
-            org.factline.base.ui.Notifications.error(e.getMessage());
-        } else {
-            field.setErrorMessage(e.getMessage());
-            field.setInvalid(true);
-        }
+        new FieldErrors(Map.of("text", text, "claimant", claimant, "tags", tags)).show(e);
     }
 }

@@ -20,6 +20,7 @@ import org.factline.article.ArticleFilter;
 import org.factline.article.ArticleService;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ValidationException;
+import org.factline.base.ui.FieldErrors;
 import org.factline.base.ui.Notifications;
 import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimService;
@@ -93,6 +94,17 @@ final class EventDialogs {
         private final @Nullable EventView editing;
         private final SerializableConsumer<EventView> saved;
         private final boolean fromSuggestion;
+        private final FieldErrors errors = new FieldErrors(Map.of(
+                "title", title,
+                "startDate", start,
+                "endDate", end,
+                "description", description,
+                "category", category,
+                "importance", importance,
+                "tags", tags,
+                "actors", actors,
+                "claims", linkedClaims,
+                "articles", sources));
 
         EventDialog(@Nullable EventView editing, @Nullable EventForm prefill, SerializableConsumer<EventView> saved) {
             this.fromSuggestion = prefill != null;
@@ -259,7 +271,7 @@ final class EventDialogs {
         }
 
         void save() {
-            clearErrors();
+            errors.clear();
             if (start.isInvalid()) {
                 start.setErrorMessage("This is not a date; use the calendar or type it as shown.");
                 return;
@@ -275,37 +287,13 @@ final class EventDialogs {
                     UI.getCurrent().navigate("timeline/events/" + result.id());
                 }
             } catch (ValidationException ex) {
-                Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of(
-                        "title", title,
-                        "startDate", start,
-                        "endDate", end,
-                        "description", description,
-                        "category", category,
-                        "importance", importance,
-                        "tags", tags,
-                        "actors", actors,
-                        "claims", linkedClaims,
-                        "articles", sources);
-                var field = ex.field() == null ? null : fields.get(ex.field());
-                if (field == null) {
-                    Notifications.error(ex.getMessage());
-                } else {
-                    field.setErrorMessage(ex.getMessage());
-                    field.setInvalid(true);
-                }
+                errors.show(ex);
             } catch (ConcurrentEditException ex) {
                 Notifications.error(ex.getMessage());
                 close();
                 if (editing != null) {
                     saved.accept(editing);
                 }
-            }
-        }
-
-        private void clearErrors() {
-            for (var f : List.<com.vaadin.flow.component.HasValidation>of(
-                    title, start, end, description, category, importance, tags, actors, linkedClaims, sources)) {
-                f.setInvalid(false);
             }
         }
     }

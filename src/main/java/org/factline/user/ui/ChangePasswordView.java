@@ -14,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.AppRoutes;
+import org.factline.base.ui.FieldErrors;
 import org.factline.base.ui.Notifications;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.security.CurrentUser;

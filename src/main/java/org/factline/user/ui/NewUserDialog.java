@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.factline.base.ValidationException;
+import org.factline.base.ui.FieldErrors;
 import org.factline.security.AppRoles.Role;
 import org.factline.user.CreatedUser;
 import org.factline.user.NewUser;

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.AppRoutes;
+import org.factline.base.ui.FieldErrors;
 import org.factline.base.ui.Notifications;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.security.AppRoles.Role;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ValidationException;
+import org.factline.base.ui.FieldErrors;
 import org.factline.base.ui.Notifications;
 import org.factline.security.AppRoles.Role;
 import org.factline.user.UserAdminService;

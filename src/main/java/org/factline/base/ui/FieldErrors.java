@@ -1,27 +1,29 @@
-package org.factline.user.ui;
+package org.factline.base.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import java.util.Map;
 import org.factline.base.ValidationException;
-import org.factline.base.ui.Notifications;
 
-/** Puts a service's refusal next to the field it names, or in a notification. */
-final class FieldErrors {
+/**
+ * Puts a service's refusal ({@link ValidationException} naming a field) next to that field and
+ * moves the focus there, or shows it as a notification when no field of the form has that name.
+ */
+public final class FieldErrors {
 
     private final Map<String, HasValidation> fields;
 
-    FieldErrors(Map<String, HasValidation> fields) {
-        this.fields = fields;
+    public FieldErrors(Map<String, ? extends HasValidation> fields) {
+        this.fields = java.util.Collections.unmodifiableMap(fields);
     }
 
-    void clear() {
+    public void clear() {
         fields.values().forEach(f -> {
             f.setInvalid(false);
             f.setErrorMessage(null);
         });
     }
 
-    void show(ValidationException e) {
+    public void show(ValidationException e) {
         clear();
         HasValidation field = e.field() == null ? null : fields.get(e.field());
         if (field == null) {
