@@ -19,6 +19,7 @@ import org.factline.base.SafeHtml;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
+import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Turns what people import (web pages, pasted text, Markdown, PDF and Word files, gzipped or not)
@@ -30,6 +31,7 @@ public final class ArticleExtractor {
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     private static final int MAX_CHARS = 2_000_000;
     private static final int MIN_READABLE_CHARS = 250;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final long maxBytes;
     private final DocumentTextReader documents = new DocumentTextReader(MAX_CHARS);
@@ -248,7 +250,23 @@ public final class ArticleExtractor {
                     .decode(buffer)
                     .toString();
         } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, offset, bytes.length - offset, Charset.forName("windows-1252"));
+            return new String(bytes, offset, bytes.length - offset, detected(bytes, offset));
+        }
+    }
+
+    /**
+     * The encoding of a text that is not UTF-8 and declares none, as Mozilla's detector reads it
+     * (GB18030, Big5, Shift_JIS, EUC-KR, the windows code pages…); windows-1252 when it can't tell.
+     */
+    private static Charset detected(byte[] bytes, int offset) {
+        var detector = new UniversalDetector();
+        detector.handleData(bytes, offset, Math.min(bytes.length - offset, 64 * 1024));
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        try {
+            return name == null ? WINDOWS_1252 : Charset.forName(name);
+        } catch (IllegalArgumentException unknownToJava) {
+            return WINDOWS_1252;
         }
     }
 

@@ -132,6 +132,26 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void text_files_in_chinese_japanese_and_western_code_pages_are_decoded() throws Exception {
+        String chinese = "美国商务部周二宣布，对向中国出口的先进计算芯片和芯片制造设备实施新的限制措施。" + "官员表示，这些规定旨在限制先进人工智能模型的训练能力。外交部发言人回应称，中方坚决反对。";
+        String japanese = "米商務省は火曜日、先端半導体と製造装置の対中輸出に新たな規制を導入すると発表した。" + "当局者によると、規則は高度な人工知能の開発を制限することを目的としている。";
+        String western =
+                "The ministry\u2019s spokesperson said the caf\u00e9 meeting was \u201cna\u00efve\u201d \u2013 "
+                        + "officials in M\u00fcnchen and Z\u00fcrich disagreed about the export rules for chips. ";
+        for (var sample : java.util.List.of(
+                java.util.Map.entry("GB18030", chinese.repeat(3)),
+                java.util.Map.entry("Big5", "美國商務部週二宣布對中國出口的先進計算晶片實施新的限制措施。官員表示這些規定旨在限制人工智慧。".repeat(4)),
+                java.util.Map.entry("Shift_JIS", japanese.repeat(3)),
+                java.util.Map.entry("windows-1252", western.repeat(3)))) {
+            byte[] bytes = sample.getValue().getBytes(java.nio.charset.Charset.forName(sample.getKey()));
+            var article = extractor.extract("notes.txt", bytes, null);
+            assertThat(article.text())
+                    .as(sample.getKey())
+                    .contains(sample.getValue().substring(0, 20));
+        }
+    }
+
+    @Test
     void control_characters_never_reach_the_text() throws Exception {
         var article = extractor.text("A statement about export rules that is long enough to count\u0000 as a paragraph"
                 + " of text for the cleaner.");
