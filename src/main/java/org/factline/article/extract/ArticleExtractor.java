@@ -4,11 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -19,7 +15,6 @@ import org.factline.base.SafeHtml;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
-import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Turns what people import (web pages, pasted text, Markdown, PDF and Word files, gzipped or not)
@@ -31,7 +26,6 @@ public final class ArticleExtractor {
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     private static final int MAX_CHARS = 2_000_000;
     private static final int MIN_READABLE_CHARS = 250;
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final long maxBytes;
     private final DocumentTextReader documents = new DocumentTextReader(MAX_CHARS);
@@ -65,16 +59,16 @@ public final class ArticleExtractor {
             String fileName, byte[] bytes, @Nullable String sourceUrl, @Nullable Charset charset)
             throws ExtractionException {
         if (bytes.length > maxBytes) {
-            throw new ExtractionException(
-                    "The file is " + megabytes(bytes.length) + "; the limit is " + megabytes(maxBytes) + ".");
+            throw new ExtractionException("The file is " + RawBytes.megabytes(bytes.length) + "; the limit is "
+                    + RawBytes.megabytes(maxBytes) + ".");
         }
-        if (isBlank(bytes)) {
+        if (RawBytes.isBlank(bytes)) {
             throw new ExtractionException("The file is empty.");
         }
         String name = fileName.toLowerCase(Locale.ROOT);
-        if (startsWith(bytes, 0x1f, 0x8b)) {
+        if (RawBytes.startsWith(bytes, 0x1f, 0x8b)) {
             byte[] unpacked = gunzip(bytes);
-            if (startsWith(unpacked, 0x1f, 0x8b)) {
+            if (RawBytes.startsWith(unpacked, 0x1f, 0x8b)) {
                 throw new ExtractionException("The file is compressed more than once; unpack it first.");
             }
             return extract(
@@ -83,23 +77,26 @@ public final class ArticleExtractor {
                     sourceUrl,
                     charset);
         }
-        if (startsWith(bytes, '%', 'P', 'D', 'F')
-                || startsWith(bytes, 'P', 'K', 3, 4)
-                || startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+        if (RawBytes.startsWith(bytes, '%', 'P', 'D', 'F')
+                || RawBytes.startsWith(bytes, 'P', 'K', 3, 4)
+                || RawBytes.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
             return fromDocument(bytes, fileName);
         }
-        if (looksBinary(bytes)) {
+        if (RawBytes.looksBinary(bytes)) {
             throw new ExtractionException(
                     "This file holds binary data, not text. Factline reads web pages (.html), text"
                             + " (.txt), Markdown (.md), PDF and Word (.docx) files.");
         }
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return markdown(decode(bytes, charset));
+            return markdown(RawBytes.decode(bytes, charset));
         }
-        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || looksLikeHtml(bytes)) {
+        if (name.endsWith(".html")
+                || name.endsWith(".htm")
+                || name.endsWith(".xhtml")
+                || RawBytes.looksLikeHtml(bytes)) {
             return html(bytes, sourceUrl, charset);
         }
-        return text(decode(bytes, charset));
+        return text(RawBytes.decode(bytes, charset));
     }
 
     public ExtractedArticle html(String html, @Nullable String sourceUrl) {
@@ -227,7 +224,7 @@ public final class ArticleExtractor {
                 total += n;
                 if (total > maxBytes) {
                     throw new ExtractionException(
-                            "The compressed file unpacks to more than " + megabytes(maxBytes) + ".");
+                            "The compressed file unpacks to more than " + RawBytes.megabytes(maxBytes) + ".");
                 }
                 out.write(buffer, 0, n);
             }
@@ -235,89 +232,6 @@ public final class ArticleExtractor {
         } catch (IOException e) {
             throw new ExtractionException("The compressed file is damaged: " + e.getMessage(), e);
         }
-    }
-
-    private static String decode(byte[] bytes, @Nullable Charset charset) {
-        int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        if (charset != null && offset == 0) {
-            return new String(bytes, charset);
-        }
-        var buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(buffer)
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, offset, bytes.length - offset, detected(bytes, offset));
-        }
-    }
-
-    /**
-     * The encoding of a text that is not UTF-8 and declares none, as Mozilla's detector reads it
-     * (GB18030, Big5, Shift_JIS, EUC-KR, the windows code pages…); windows-1252 when it can't tell.
-     */
-    private static Charset detected(byte[] bytes, int offset) {
-        var detector = new UniversalDetector();
-        detector.handleData(bytes, offset, Math.min(bytes.length - offset, 64 * 1024));
-        detector.dataEnd();
-        String name = detector.getDetectedCharset();
-        try {
-            return name == null ? WINDOWS_1252 : Charset.forName(name);
-        } catch (IllegalArgumentException unknownToJava) {
-            return WINDOWS_1252;
-        }
-    }
-
-    private static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 8192);
-        int control = 0;
-        for (int i = 0; i < n; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0) {
-                return true;
-            }
-            if (b < 0x09 || (b > 0x0d && b < 0x20)) {
-                control++;
-            }
-        }
-        return control > n / 20;
-    }
-
-    private static boolean looksLikeHtml(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1)
-                .stripLeading()
-                .toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html")
-                || head.startsWith("<html")
-                || head.startsWith("<?xml")
-                || (head.startsWith("<") && (head.contains("<body") || head.contains("<p") || head.contains("<div")));
-    }
-
-    private static boolean isBlank(byte[] bytes) {
-        for (byte b : bytes) {
-            if (!Character.isWhitespace(b & 0xff) && (b & 0xff) != 0xEF && (b & 0xff) != 0xBB && (b & 0xff) != 0xBF) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xff) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     /** Pages usually declare their language; text, PDF and Word files rarely do. */
