@@ -24,6 +24,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.QueryBuilder;
 import org.factline.search.ParsedQuery.Part;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
@@ -33,9 +34,10 @@ import org.springframework.stereotype.Component;
  * Marks the query's words, phrases and prefixes in the title and text of the hits of one page,
  * with Lucene's unified highlighter working on the stored text the search already returned (the
  * title and the first {@value SearchDocumentBinder#HIGHLIGHT_LENGTH} characters of the text): no
- * second query, no index reader. The text is analysed with the index's own analyzers, so a stemmed
- * word ("controls" → "control") and a name's parts ("Qwen2.5" → "qwen") are marked where the search
- * found them. Typo-tolerant matches are not marked (expanding them for every hit costs more than the
+ * second query, no index reader. The text is analysed like the index's text, with every word also
+ * kept as written ({@link SearchAnalysis#HIGHLIGHT}), so a stemmed word ("controls" → "control"), a
+ * name's parts ("Qwen2.5" → "qwen") and a prefix of a written form ("controll*") are marked where the
+ * search found them. Typo-tolerant matches are not marked (expanding them for every hit costs more than the
  * search).
  */
 @Component
@@ -146,11 +148,13 @@ class PageHighlighter {
     }
 
     private Analyzers analyzers(String entityName) {
-        var manager = Search.mapping(entityManagerFactory)
-                .indexedEntity(entityName)
-                .indexManager()
-                .unwrap(LuceneIndexManager.class);
-        return new Analyzers(manager.indexingAnalyzer(), manager.searchAnalyzer());
+        var mapping = Search.mapping(entityManagerFactory);
+        var manager = mapping.indexedEntity(entityName).indexManager().unwrap(LuceneIndexManager.class);
+        Analyzer highlight = mapping.backend()
+                .unwrap(LuceneBackend.class)
+                .analyzer(SearchAnalysis.HIGHLIGHT)
+                .orElseThrow(() -> new IllegalStateException("No analyzer " + SearchAnalysis.HIGHLIGHT));
+        return new Analyzers(highlight, manager.searchAnalyzer());
     }
 
     private record Analyzers(Analyzer index, Analyzer search) {}

@@ -24,6 +24,9 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     static final java.util.List<String> AS_WRITTEN_FILTERS = java.util.List.of("lowercase", "asciiFolding");
 
+    /** Analyzer of the results page's highlighting (see {@link PageHighlighter}). */
+    static final String HIGHLIGHT = "factline_highlight";
+
     /** Normalizer for keyword fields other features map themselves: lowercased, ASCII-folded. */
     public static final String KEYWORD = SearchFields.KEYWORD;
 
@@ -44,6 +47,26 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
                 .tokenFilter("asciiFolding")
                 .tokenFilter("stop")
                 .tokenFilter("porterStem");
+        // The index chain with every word also kept as written (same position): what the results
+        // page highlights with, so both stemmed words and prefixes of written forms ("controll*")
+        // are marked. Not used by any field.
+        context.analyzer(HIGHLIGHT)
+                .custom()
+                .tokenizer("standard")
+                .tokenFilter("wordDelimiterGraph")
+                .param("preserveOriginal", "1")
+                .param("splitOnCaseChange", "0")
+                .param("splitOnNumerics", "1")
+                .param("generateWordParts", "1")
+                .param("generateNumberParts", "1")
+                .param("stemEnglishPossessive", "1")
+                .tokenFilter("flattenGraph")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("stop")
+                .tokenFilter("keywordRepeat")
+                .tokenFilter("porterStem")
+                .tokenFilter("removeDuplicates");
         context.analyzer(SearchFields.ENGLISH_QUERY)
                 .custom()
                 .tokenizer("standard")

@@ -250,6 +250,9 @@ class SearchServiceTest extends AbstractIntegrationTest {
 
         SearchHit prefix = hits("semicond*").getFirst();
         assertThat(prefix.snippetHtml()).contains("<mark>semiconductors</mark>");
+        assertThat(hits("exporte*").getFirst().snippetHtml())
+                .as("a prefix of the written form, not of the stem")
+                .contains("<mark>exported</mark>");
 
         assertThat(hits("Qwen2.5").getFirst().titleHtml())
                 .as("a name and its parts are one mark")
