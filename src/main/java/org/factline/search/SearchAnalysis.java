@@ -2,6 +2,7 @@ package org.factline.search;
 
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOptionalComponentsStep;
 
 /**
  * Analyzers of the Lucene backend (configured by name in application.properties).
@@ -32,38 +33,11 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(SearchFields.ENGLISH)
-                .custom()
-                .tokenizer("standard")
-                .tokenFilter("wordDelimiterGraph")
-                .param("preserveOriginal", "1")
-                .param("splitOnCaseChange", "0")
-                .param("splitOnNumerics", "1")
-                .param("generateWordParts", "1")
-                .param("generateNumberParts", "1")
-                .param("stemEnglishPossessive", "1")
-                .tokenFilter("flattenGraph")
-                .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding")
-                .tokenFilter("stop")
-                .tokenFilter("porterStem");
+        splitWords(context, SearchFields.ENGLISH).tokenFilter("porterStem");
         // The index chain with every word also kept as written (same position): what the results
         // page highlights with, so both stemmed words and prefixes of written forms ("controll*")
         // are marked. Not used by any field.
-        context.analyzer(HIGHLIGHT)
-                .custom()
-                .tokenizer("standard")
-                .tokenFilter("wordDelimiterGraph")
-                .param("preserveOriginal", "1")
-                .param("splitOnCaseChange", "0")
-                .param("splitOnNumerics", "1")
-                .param("generateWordParts", "1")
-                .param("generateNumberParts", "1")
-                .param("stemEnglishPossessive", "1")
-                .tokenFilter("flattenGraph")
-                .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding")
-                .tokenFilter("stop")
+        splitWords(context, HIGHLIGHT)
                 .tokenFilter("keywordRepeat")
                 .tokenFilter("porterStem")
                 .tokenFilter("removeDuplicates");
@@ -91,5 +65,27 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
                 .custom()
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding");
+    }
+
+    /**
+     * The index side of English words before stemming: names split into parts next to the whole
+     * ("Qwen2.5" → "qwen2.5", "qwen", "2", "5"), lowercased, folded, stop words dropped.
+     */
+    private static LuceneAnalysisOptionalComponentsStep splitWords(
+            LuceneAnalysisConfigurationContext context, String name) {
+        return context.analyzer(name)
+                .custom()
+                .tokenizer("standard")
+                .tokenFilter("wordDelimiterGraph")
+                .param("preserveOriginal", "1")
+                .param("splitOnCaseChange", "0")
+                .param("splitOnNumerics", "1")
+                .param("generateWordParts", "1")
+                .param("generateNumberParts", "1")
+                .param("stemEnglishPossessive", "1")
+                .tokenFilter("flattenGraph")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("stop");
     }
 }
