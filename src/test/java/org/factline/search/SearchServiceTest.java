@@ -8,17 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.factline.AbstractIntegrationTest;
-import org.factline.article.ArticleImportService;
 import org.factline.article.ArticleService;
 import org.factline.article.MetadataEdit;
-import org.factline.article.PasteFormat;
 import org.factline.claim.ClaimService;
 import org.factline.claim.NewClaim;
 import org.factline.review.ReviewService;
 import org.factline.security.AppRoles.Role;
 import org.factline.vote.Verdict;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,19 +24,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The search service over the real index: analysis of names with digits and hyphens, the query
- * language and its errors, highlighting that escapes, permissions and automatic index updates.
- * Every test searches for its own marker word, so data from other tests never interferes.
+ * language and its errors, permissions and automatic index updates (highlighting:
+ * {@link SearchHighlightsTest}).
  */
-class SearchServiceTest extends AbstractIntegrationTest {
-
-    @Autowired
-    SearchService search;
+class SearchServiceTest extends AbstractSearchTest {
 
     @Autowired
     SearchIndexService index;
-
-    @Autowired
-    ArticleImportService imports;
 
     @Autowired
     ArticleService articles;
@@ -56,28 +46,6 @@ class SearchServiceTest extends AbstractIntegrationTest {
 
     @Autowired
     EntityManager entityManager;
-
-    String marker;
-
-    @BeforeEach
-    void signInAsChecker() {
-        signIn(user("search-checker", Role.FACT_CHECKER));
-        marker = "mk" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "q");
-    }
-
-    private long article(String title, String text) {
-        var outcome = imports.importPaste(title, marker + " " + text, PasteFormat.TEXT);
-        assertThat(outcome.articleId()).as(outcome.message()).isNotNull();
-        return outcome.articleId();
-    }
-
-    private List<SearchHit> hits(String query) {
-        return search.search(marker + " " + query, SearchSort.RELEVANCE, 0, 50).hits();
-    }
-
-    private List<String> titles(String query) {
-        return hits(query).stream().map(SearchHit::title).toList();
-    }
 
     @Test
     void model_and_chip_names_are_found_as_written_and_in_parts() {
@@ -218,60 +186,6 @@ class SearchServiceTest extends AbstractIntegrationTest {
         assertThat(search.search("*** ??? \"\" -", SearchSort.RELEVANCE, 0, 10).hits())
                 .as("nothing searchable: no error")
                 .isNotNull();
-    }
-
-    @Test
-    void snippets_escape_markup_and_mark_only_the_matches() {
-        article("Scripted <b>title</b>", "Before <script>alert('x')</script> the ministry denied the report.");
-
-        SearchHit hit = hits("ministry").getFirst();
-        assertThat(hit.snippetHtml()).contains("<mark>ministry</mark>");
-        assertThat(hit.snippetHtml()).doesNotContain("<script").contains("&lt;script&gt;");
-        assertThat(hit.titleHtml()).doesNotContain("<b>");
-        assertThat(hit.snippetHtml().replaceAll("</?mark>", "")).doesNotContain("<");
-    }
-
-    @Test
-    void highlights_mark_word_forms_phrases_prefixes_and_names_where_the_search_found_them() {
-        article(
-                "Export controls on Qwen2.5 servers",
-                "Officials said export rules changed. The new export controls cover servers running Qwen2.5,"
-                        + " and a later control list added semiconductors. Nothing else was exported.");
-
-        SearchHit word = hits("controlling").getFirst();
-        assertThat(word.titleHtml()).isEqualTo("Export <mark>controls</mark> on Qwen2.5 servers");
-        assertThat(word.snippetHtml()).contains("<mark>controls</mark>").contains("<mark>control</mark>");
-
-        SearchHit phrase = hits("\"export controls\"").getFirst();
-        assertThat(phrase.snippetHtml())
-                .as("only the phrase, not its words elsewhere")
-                .contains("<mark>export</mark> <mark>controls</mark>")
-                .doesNotContain("<mark>export</mark> rules");
-
-        SearchHit prefix = hits("semicond*").getFirst();
-        assertThat(prefix.snippetHtml()).contains("<mark>semiconductors</mark>");
-        assertThat(hits("exporte*").getFirst().snippetHtml())
-                .as("a prefix of the written form, not of the stem")
-                .contains("<mark>exported</mark>");
-
-        assertThat(hits("Qwen2.5").getFirst().titleHtml())
-                .as("a name and its parts are one mark")
-                .isEqualTo("Export controls on <mark>Qwen2.5</mark> servers");
-        assertThat(hits("qwen").getFirst().titleHtml()).isEqualTo("Export controls on <mark>Qwen</mark>2.5 servers");
-    }
-
-    @Test
-    void long_texts_are_highlighted_in_their_first_part_and_found_everywhere() {
-        String filler = "Quiet harbour news of the week. ".repeat(400);
-        article("Long report", "An early wombatting remark. " + filler + " A late zebrafinch sighting.");
-
-        assertThat(hits("wombatting").getFirst().snippetHtml()).contains("<mark>wombatting</mark>");
-        SearchHit late = hits("zebrafinch").getFirst();
-        assertThat(late.title()).isEqualTo("Long report");
-        assertThat(late.snippetHtml())
-                .as("beyond the highlighted part: the start, without the late word")
-                .doesNotContain("zebrafinch")
-                .contains("early wombatting");
     }
 
     @Test
