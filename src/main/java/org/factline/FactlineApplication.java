@@ -7,8 +7,10 @@ import org.factline.worthiness.ScoreCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.resilience.annotation.EnableResilientMethods;
 
 @SpringBootApplication
+@EnableResilientMethods
 public class FactlineApplication {
 
     public static void main(String[] args) {

@@ -130,11 +130,11 @@ class PostgresCompatibilityTest {
                     .id();
             long split = claims.create(new org.factline.claim.NewClaim("True against false", null, null, Set.of(tag)))
                     .id();
-            votes.castVote(split, org.factline.vote.Verdict.TRUE, null);
+            votes.castVote(split, org.factline.claim.Verdict.TRUE, null);
             assignments.assign(split, null, "pg-checker");
             return java.util.List.of(quiet, split);
         });
-        SystemAuthentication.runAs("pg-other", () -> votes.castVote(ids.get(1), org.factline.vote.Verdict.FALSE, null));
+        SystemAuthentication.runAs("pg-other", () -> votes.castVote(ids.get(1), org.factline.claim.Verdict.FALSE, null));
 
         var filter = new org.factline.claim.ClaimFilter(null, null, tag, null);
         SystemAuthentication.runAs("pg-editor", () -> {

@@ -6,11 +6,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A claim as other features link to it.
  *
- * @param verdict the approved verdict's name while the claim is verified ({@code FALSE}…)
+ * @param verdict the approved verdict while the claim is verified, else null
  */
 public record ClaimLink(
         long id,
         String text,
         ClaimStatus status,
-        @Nullable String verdict,
+        @Nullable Verdict verdict,
         @Nullable LocalDate claimDate) {}

@@ -41,6 +41,7 @@ public class ClaimService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Validator validator;
+    private final ReviewStart reviewStart;
 
     ClaimService(
             ClaimRepository claims,
@@ -49,7 +50,8 @@ public class ClaimService {
             ArticleService articles,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
-            Validator validator) {
+            Validator validator,
+            ReviewStart reviewStart) {
         this.claims = claims;
         this.claimants = claimants;
         this.appearances = appearances;
@@ -57,6 +59,7 @@ public class ClaimService {
         this.currentUser = currentUser;
         this.events = events;
         this.validator = validator;
+        this.reviewStart = reviewStart;
     }
 
     /** Open claims lists refresh when this topic is published (after any claim change commits). */
@@ -130,15 +133,15 @@ public class ClaimService {
      * Moves a claim along its workflow, refusing stale views (someone else moved it first) and
      * moves the workflow doesn't allow. Who may make which move is the review module's rule.
      *
-     * @param verdictName the approved verdict when moving to {@link ClaimStatus#VERIFIED}; any other
+     * @param verdict the approved verdict when moving to {@link ClaimStatus#VERIFIED}; any other
      *     move clears the claim's published verdict
      */
-    public ClaimSummary moveTo(long claimId, long expectedVersion, ClaimStatus next, @Nullable String verdictName) {
-        return move(claimId, expectedVersion, null, next, verdictName);
+    public ClaimSummary moveTo(long claimId, long expectedVersion, ClaimStatus next, @Nullable Verdict verdict) {
+        return move(claimId, expectedVersion, null, next, verdict);
     }
 
     /**
-     * Like {@link #moveTo(long, long, ClaimStatus, String)}, for moves that start from one state
+     * Like {@link #moveTo(long, long, ClaimStatus, Verdict)}, for moves that start from one state
      * only (reopening starts from verified, a request for more work from a proposed verdict).
      */
     public ClaimSummary moveFrom(long claimId, long expectedVersion, ClaimStatus from, ClaimStatus next) {
@@ -150,7 +153,7 @@ public class ClaimService {
             long expectedVersion,
             @Nullable ClaimStatus from,
             ClaimStatus next,
-            @Nullable String verdictName) {
+            @Nullable Verdict verdict) {
         Claim claim = load(claimId);
         if (claim.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("This claim");
@@ -161,10 +164,10 @@ public class ClaimService {
                     + from.label().toLowerCase(Locale.ROOT) + ".");
         }
         try {
-            String before = claim.getVerdict();
+            Verdict before = claim.getVerdict();
             claim.moveTo(next);
-            claim.publishVerdict(next == ClaimStatus.VERIFIED ? verdictName : null);
-            if (!java.util.Objects.equals(before, claim.getVerdict())) {
+            claim.publishVerdict(next == ClaimStatus.VERIFIED ? verdict : null);
+            if (before != claim.getVerdict()) {
                 events.publishEvent(new ClaimVerdictChanged(claimId, before, claim.getVerdict()));
             }
             claims.saveAndFlush(claim);
@@ -217,9 +220,15 @@ public class ClaimService {
                 .collect(java.util.stream.Collectors.toMap(Claimant::getId, Claimant::getName));
     }
 
-    /** The first vote or note moves a new claim into review. */
+    /**
+     * The first note or evidence item moves a new claim into review (votes do it through {@link
+     * ClaimVoting#openForVote}). The claim's version stays as it is, so a teammate's open form on
+     * the claim doesn't turn stale.
+     */
     public void startReview(long claimId) {
-        load(claimId).startReview();
+        if (reviewStart.start(claimId)) {
+            events.publishEvent(new ClaimsChanged(claimId));
+        }
     }
 
     private Claim store(NewClaim request) {

@@ -17,4 +17,9 @@ public enum ClaimStatus {
     public String label() {
         return label;
     }
+
+    /** A decided claim (verified or rejected) takes no votes until an editor reopens it. */
+    public boolean isDecided() {
+        return this == VERIFIED || this == REJECTED;
+    }
 }

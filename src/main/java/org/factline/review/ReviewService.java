@@ -9,11 +9,11 @@ import org.factline.base.ValidationException;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimStatus;
 import org.factline.claim.ClaimSummary;
+import org.factline.claim.Verdict;
 import org.factline.review.domain.VerdictRecord;
 import org.factline.review.domain.VerdictRepository;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
-import org.factline.vote.Verdict;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -81,8 +81,8 @@ public class ReviewService {
     @RolesAllowed(AppRoles.EDITOR)
     public VerdictView approve(long claimId, long expectedClaimVersion) {
         // The version check comes first: a stale page gets "changed by someone else", not a guess.
-        String label = verdicts.findFirstByClaimIdAndStateOrderByIdDesc(claimId, VerdictState.PROPOSED)
-                .map(r -> r.getLabel().name())
+        Verdict label = verdicts.findFirstByClaimIdAndStateOrderByIdDesc(claimId, VerdictState.PROPOSED)
+                .map(VerdictRecord::getLabel)
                 .orElse(null);
         ClaimSummary claim = claims.moveTo(claimId, expectedClaimVersion, ClaimStatus.VERIFIED, label);
         VerdictRecord proposal = pending(claimId);

@@ -1,7 +1,7 @@
 package org.factline.review;
 
 import java.time.Instant;
-import org.factline.vote.Verdict;
+import org.factline.claim.Verdict;
 import org.jspecify.annotations.Nullable;
 
 /** A proposed or decided verdict, for the claim page and the correction log. */

@@ -47,7 +47,7 @@ class EventViews {
                     .toList();
             String verdict = linked.stream()
                     .filter(c -> c.status() == ClaimStatus.VERIFIED && c.verdict() != null)
-                    .map(ClaimLink::verdict)
+                    .map(c -> c.verdict().name())
                     .findFirst()
                     .orElse(null);
             result.add(new EventView(

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.factline.article.ArticleService;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ConcurrentEditException;
-import org.factline.base.Labels;
 import org.factline.base.ValidationException;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimVerdictChanged;
@@ -138,9 +137,9 @@ public class TimelineService {
         }
         String note = change.after() == null
                 ? "Linked claim #" + change.claimId() + " was reopened; its verdict ("
-                        + Labels.humanize(change.before()) + ") is withdrawn."
+                        + change.before().label() + ") is withdrawn."
                 : "The verdict of linked claim #" + change.claimId() + " changed from "
-                        + Labels.humanize(change.before()) + " to " + Labels.humanize(change.after()) + ".";
+                        + change.before().label() + " to " + change.after().label() + ".";
         for (TimelineEvent event : events.findByClaim(change.claimId())) {
             event.flagForReview(note);
             publisher.publishEvent(new TimelineChanged(event.getId()));

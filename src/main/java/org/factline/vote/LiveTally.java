@@ -1,8 +1,9 @@
 package org.factline.vote;
 
 import org.factline.base.ui.Broadcaster;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Tells every open view of a claim that its votes changed. */
 @Component
@@ -18,7 +19,7 @@ class LiveTally {
         this.broadcaster = broadcaster;
     }
 
-    @EventListener
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(VoteCast vote) {
         broadcaster.publish(topic(vote.claimId()));
     }

@@ -3,6 +3,7 @@ package org.factline.vote;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
+import org.factline.claim.Verdict;
 import org.jspecify.annotations.Nullable;
 
 /**

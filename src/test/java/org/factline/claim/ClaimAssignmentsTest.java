@@ -15,7 +15,6 @@ import org.factline.notification.NotificationView;
 import org.factline.review.ReviewService;
 import org.factline.security.AppRoles.Role;
 import org.factline.user.TeamMember;
-import org.factline.vote.Verdict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,7 +9,6 @@ import org.factline.AbstractIntegrationTest;
 import org.factline.review.ReviewService;
 import org.factline.security.AppRoles.Role;
 import org.factline.security.SystemAuthentication;
-import org.factline.vote.Verdict;
 import org.factline.vote.VoteService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,7 @@ import org.factline.AbstractIntegrationTest;
 import org.factline.base.ui.Broadcaster;
 import org.factline.claim.ClaimService;
 import org.factline.claim.NewClaim;
+import org.factline.claim.Verdict;
 import org.factline.security.AppRoles.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.factline.AbstractIntegrationTest;
 import org.factline.claim.ClaimService;
 import org.factline.claim.NewClaim;
+import org.factline.claim.Verdict;
 import org.factline.security.AppRoles.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

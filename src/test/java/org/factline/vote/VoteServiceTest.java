@@ -10,9 +10,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.factline.AbstractIntegrationTest;
+import org.factline.base.ValidationException;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimStatus;
 import org.factline.claim.NewClaim;
+import org.factline.claim.Verdict;
+import org.factline.review.ReviewService;
+import org.factline.search.SearchHit;
+import org.factline.search.SearchService;
+import org.factline.search.SearchSort;
 import org.factline.security.AppRoles.Role;
 import org.factline.security.SystemAuthentication;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +33,12 @@ class VoteServiceTest extends AbstractIntegrationTest {
 
     @Autowired
     ClaimService claims;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    SearchService search;
 
     long claimId;
 
@@ -47,6 +59,40 @@ class VoteServiceTest extends AbstractIntegrationTest {
         assertThat(tally.counts().get(Verdict.TRUE)).isZero();
         assertThat(votes.myVote(claimId)).contains(Verdict.MOSTLY_FALSE);
         assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.IN_REVIEW);
+    }
+
+    @Test
+    void a_first_vote_moves_a_new_claim_into_review_without_making_a_teammates_open_form_stale() {
+        long seenVersion = claims.get(claimId).summary().version();
+
+        vote("first-voter", Verdict.MIXED);
+
+        var claim = claims.get(claimId).summary();
+        assertThat(claim.status()).isEqualTo(ClaimStatus.IN_REVIEW);
+        assertThat(claim.version()).isEqualTo(seenVersion);
+        // the search index, which the version-free update bypasses, was told too
+        assertThat(search.search("status:in_review " + claim.text(), SearchSort.RELEVANCE, 0, 5)
+                        .hits())
+                .extracting(SearchHit::id)
+                .contains(claimId);
+        // a proposal form opened before the vote still goes through
+        review.propose(claimId, seenVersion, Verdict.MIXED, "Half the figures hold.");
+        assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.PROPOSED);
+    }
+
+    @Test
+    void a_decided_claim_takes_no_votes_and_a_missing_one_says_so() {
+        review.propose(claimId, claims.get(claimId).summary().version(), Verdict.FALSE, "The filing says otherwise.");
+        signIn(user("vote-editor", Role.EDITOR));
+        review.approve(claimId, claims.get(claimId).summary().version());
+
+        assertThatThrownBy(() -> votes.castVote(claimId, Verdict.TRUE, null))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("votes are closed");
+        assertThat(votes.tally(claimId).total()).isZero();
+        assertThatThrownBy(() -> votes.castVote(Long.MAX_VALUE, Verdict.TRUE, null))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("no longer exists");
     }
 
     @Test

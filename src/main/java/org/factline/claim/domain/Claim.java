@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.factline.base.domain.AbstractEntity;
 import org.factline.claim.ClaimStatus;
+import org.factline.claim.Verdict;
 import org.factline.search.SearchDocument;
 import org.factline.search.SearchDocumentBinder;
 import org.factline.search.SearchShards;
@@ -72,7 +73,7 @@ public class Claim extends AbstractEntity implements Searchable {
     @Column(name = "assignee", length = 40, insertable = false, updatable = false)
     private @Nullable String assignee;
 
-    /** Kept by the vote module through {@link ClaimRepository#recordVotes}, like the assignee. */
+    /** Kept by the vote module through {@code ClaimVoting}, like the assignee. */
     @Column(name = "vote_count", nullable = false, insertable = false, updatable = false)
     private int voteCount;
 
@@ -80,9 +81,10 @@ public class Claim extends AbstractEntity implements Searchable {
     @Column(name = "vote_dispersion", insertable = false, updatable = false)
     private @Nullable Double voteDispersion;
 
-    /** The approved verdict's name while the claim is verified ({@code FALSE}, {@code MOSTLY_TRUE}…). */
+    /** The approved verdict while the claim is verified, else null (stored by name). */
+    @Enumerated(EnumType.STRING)
     @Column(name = "verdict", length = 20)
-    private @Nullable String verdict;
+    private @Nullable Verdict verdict;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "claim_tag", joinColumns = @JoinColumn(name = "claim_id"))
@@ -107,12 +109,6 @@ public class Claim extends AbstractEntity implements Searchable {
         this.createdBy = createdBy;
     }
 
-    public void startReview() {
-        if (status == ClaimStatus.NEW) {
-            status = ClaimStatus.IN_REVIEW;
-        }
-    }
-
     /** Workflow moves; the review module decides who may make them. */
     public void moveTo(ClaimStatus next) {
         boolean allowed = switch (next) {
@@ -131,8 +127,8 @@ public class Claim extends AbstractEntity implements Searchable {
     }
 
     /** Set when a verdict is approved, cleared when the claim is reopened. */
-    public void publishVerdict(@Nullable String verdictName) {
-        this.verdict = verdictName;
+    public void publishVerdict(@Nullable Verdict verdict) {
+        this.verdict = verdict;
     }
 
     @Override
@@ -146,13 +142,13 @@ public class Claim extends AbstractEntity implements Searchable {
                                         ? null
                                         : created.atOffset(ZoneOffset.UTC).toLocalDate())
                 .author(claimant == null ? null : claimant.getName())
-                .verdict(verdict == null ? null : verdict.toLowerCase(Locale.ROOT))
+                .verdict(verdict == null ? null : verdict.name().toLowerCase(Locale.ROOT))
                 .tags(tags)
                 .status(status.name().toLowerCase(Locale.ROOT))
                 .build();
     }
 
-    public @Nullable String getVerdict() {
+    public @Nullable Verdict getVerdict() {
         return verdict;
     }
 

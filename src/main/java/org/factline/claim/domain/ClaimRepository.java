@@ -2,6 +2,7 @@ package org.factline.claim.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.factline.claim.ClaimStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -26,6 +27,21 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Claim c set c.assignee = :assignee where c.id = :id")
     int assign(long id, @Nullable String assignee);
+
+    @Query("select c.status from Claim c where c.id = :id")
+    Optional<ClaimStatus> statusOf(long id);
+
+    /**
+     * Moves a new claim into review in one statement that leaves {@code @Version} alone; the
+     * caller refreshes a loaded copy of the claim (the persistence context isn't cleared, so the
+     * caller's other entities stay managed).
+     *
+     * @return 1 if the claim was new, else 0
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("update Claim c set c.status = org.factline.claim.ClaimStatus.IN_REVIEW"
+            + " where c.id = :id and c.status = org.factline.claim.ClaimStatus.NEW")
+    int startReview(long id);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Claim c set c.voteCount = :count, c.voteDispersion = :dispersion where c.id = :id")

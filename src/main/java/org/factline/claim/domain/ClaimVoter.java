@@ -3,27 +3,27 @@ package org.factline.claim.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import org.hibernate.annotations.Immutable;
 
 /**
- * Who voted on which claim, read-only: the claims list's "needs my vote" filter joins it in SQL
- * (a {@code not exists} over the unique index {@code (claim_id, username)}). The vote module owns
- * and writes the table; the claim module only reads these two columns, so it still doesn't depend
- * on the vote module's code.
+ * Who has voted on which claim, kept by the claim module itself (written through {@code
+ * ClaimVoting.recordVote} in each vote's transaction), so the claims list's "needs my vote" filter
+ * is a {@code not exists} over the claim module's own table and never reads the vote module's.
  */
 @Entity
 @Immutable
-@Table(name = "vote")
+@Table(name = "claim_voter")
+@IdClass(ClaimVoter.Key.class)
 public class ClaimVoter {
 
     @Id
-    @Column(name = "id")
-    private Long id = 0L;
-
     @Column(name = "claim_id", nullable = false)
     private long claimId;
 
+    @Id
     @Column(name = "username", nullable = false, length = 40)
     private String username = "";
 
@@ -36,4 +36,7 @@ public class ClaimVoter {
     public String getUsername() {
         return username;
     }
+
+    /** The primary key: one row per person per claim. */
+    public record Key(long claimId, String username) implements Serializable {}
 }

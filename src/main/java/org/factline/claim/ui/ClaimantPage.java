@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.factline.base.Labels;
 import org.factline.base.ValidationException;
 import org.factline.claim.ClaimLink;
 import org.factline.claim.ClaimService;
@@ -67,14 +66,12 @@ public class ClaimantPage extends Div implements BeforeEnterObserver, HasDynamic
                 item.add(new Span(" \u00b7 " + DAY.format(c.claimDate())));
             }
             var state = new Span(
-                    c.verdict() != null
-                            ? Labels.humanize(c.verdict())
-                            : c.status().label());
+                    c.verdict() != null ? c.verdict().label() : c.status().label());
             state.addClassNames(
                     "badge",
                     c.verdict() != null ? "verdict-label" : "badge-role",
                     c.verdict() != null
-                            ? "verdict-" + c.verdict().toLowerCase(Locale.ROOT)
+                            ? "verdict-" + c.verdict().name().toLowerCase(Locale.ROOT)
                             : "status-" + c.status().name().toLowerCase(Locale.ROOT));
             item.add(new Span(" "), state);
             list.add(item);

@@ -7,8 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.factline.base.domain.AbstractEntity;
+import org.factline.claim.Verdict;
 import org.factline.review.VerdictState;
-import org.factline.vote.Verdict;
 import org.jspecify.annotations.Nullable;
 
 /** One proposed or decided verdict on a claim. */

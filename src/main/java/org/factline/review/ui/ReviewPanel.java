@@ -20,6 +20,7 @@ import org.factline.base.ValidationException;
 import org.factline.base.ui.Notifications;
 import org.factline.claim.ClaimDetail;
 import org.factline.claim.ClaimStatus;
+import org.factline.claim.Verdict;
 import org.factline.claim.ui.ClaimPanel;
 import org.factline.review.ReviewService;
 import org.factline.review.VerdictState;
@@ -27,7 +28,6 @@ import org.factline.review.VerdictView;
 import org.factline.review.domain.VerdictRecord;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
-import org.factline.vote.Verdict;
 
 /** On the claim page: the verdict, its history, and the next step for fact-checkers or editors. */
 @org.springframework.stereotype.Component

@@ -246,7 +246,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private static String status(ClaimLink c) {
         return c.verdict() != null
-                ? "verified: " + Labels.humanize(c.verdict())
+                ? "verified: " + c.verdict().label()
                 : c.status().label().toLowerCase(Locale.ROOT);
     }
 

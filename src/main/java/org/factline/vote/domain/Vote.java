@@ -6,7 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.factline.base.domain.AbstractEntity;
-import org.factline.vote.Verdict;
+import org.factline.claim.Verdict;
 import org.jspecify.annotations.Nullable;
 
 @Entity

@@ -13,11 +13,10 @@ import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.Notifications;
 import org.factline.claim.ClaimDetail;
-import org.factline.claim.ClaimStatus;
+import org.factline.claim.Verdict;
 import org.factline.claim.ui.ClaimPanel;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
-import org.factline.vote.Verdict;
 import org.factline.vote.ViewpointConsensus;
 import org.factline.vote.VoteService;
 import org.factline.vote.VoteTally;
@@ -83,8 +82,10 @@ class VotePanel implements ClaimPanel {
                 return;
             }
             try {
-                votes.castVote(claimId, choice.getValue(), reason.getValue());
-                refresh.run();
+                show(tally, votes.castVote(claimId, choice.getValue(), reason.getValue()));
+                if (editor) {
+                    PerspectiveAdvice.show(advice, consensus.advice(claimId));
+                }
                 choice.setInvalid(false);
                 cast.setText("Change vote");
                 Notifications.success("Your vote: " + choice.getValue().label());
@@ -92,8 +93,7 @@ class VotePanel implements ClaimPanel {
                 Notifications.error(ex.getMessage());
             }
         });
-        boolean closed = claim.summary().status() == ClaimStatus.VERIFIED
-                || claim.summary().status() == ClaimStatus.REJECTED;
+        boolean closed = claim.summary().status().isDecided();
         panel.add(new H2("Accuracy votes"), tally);
         if (editor) {
             panel.add(advice);

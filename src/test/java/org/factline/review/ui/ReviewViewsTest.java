@@ -19,8 +19,8 @@ import org.factline.AbstractAppTest;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimStatus;
 import org.factline.claim.NewClaim;
+import org.factline.claim.Verdict;
 import org.factline.security.AppRoles.Role;
-import org.factline.vote.Verdict;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,8 +1,11 @@
-package org.factline.vote;
+package org.factline.claim;
 
 import org.jspecify.annotations.Nullable;
 
-/** The accuracy scale, with its score on 1 (false) to 5 (true); unverifiable has no score. */
+/**
+ * The accuracy scale of the claim module: what votes choose from, what a proposal and an approved
+ * verdict say, with its score on 1 (false) to 5 (true); unverifiable has no score.
+ */
 public enum Verdict {
     TRUE("True", 5),
     MOSTLY_TRUE("Mostly true", 4),
