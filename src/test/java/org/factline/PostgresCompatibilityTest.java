@@ -134,7 +134,8 @@ class PostgresCompatibilityTest {
             assignments.assign(split, null, "pg-checker");
             return java.util.List.of(quiet, split);
         });
-        SystemAuthentication.runAs("pg-other", () -> votes.castVote(ids.get(1), org.factline.claim.Verdict.FALSE, null));
+        SystemAuthentication.runAs(
+                "pg-other", () -> votes.castVote(ids.get(1), org.factline.claim.Verdict.FALSE, null));
 
         var filter = new org.factline.claim.ClaimFilter(null, null, tag, null);
         SystemAuthentication.runAs("pg-editor", () -> {
