@@ -240,10 +240,10 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
                 + "<item><title>Two</title><link>" + base + "/two</link></item>"
                 + "<item><title>Gone</title><link>" + base + "/gone</link></item>"
                 + "</channel></rss>";
-        serve(server, "/feed.xml", "application/rss+xml", rss);
-        serve(server, "/broken.xml", "application/rss+xml", "<rss><channel><item><link>");
+        ArticleFixtures.serve(server, "/feed.xml", "application/rss+xml", rss);
+        ArticleFixtures.serve(server, "/broken.xml", "application/rss+xml", "<rss><channel><item><link>");
         for (String path : new String[] {"/one", "/two"}) {
-            serve(
+            ArticleFixtures.serve(
                     server,
                     path,
                     "text/html",
@@ -332,15 +332,5 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
             server.stop(0);
         }
         assertThat(most.get()).isBetween(2, ArticleImportService.FETCHES_PER_NODE);
-    }
-
-    private static void serve(HttpServer server, String path, String type, String body) {
-        server.createContext(path, exchange -> {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", type);
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
     }
 }

@@ -253,7 +253,7 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
     @Test
     void a_fact_checker_finds_an_article_and_a_claim_from_the_header_box() {
         String name = user("browser-searcher", Role.FACT_CHECKER);
-        String marker = "zq" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "k");
+        String marker = marker("zq");
         SystemAuthentication.runAs(name, () -> {
             imports.importPaste(
                     "Tariff ruling on accelerators " + marker,

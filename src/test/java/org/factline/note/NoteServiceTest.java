@@ -3,7 +3,6 @@ package org.factline.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Set;
 import org.factline.AbstractIntegrationTest;
 import org.factline.audit.AuditEntryView;
 import org.factline.audit.AuditLog;
@@ -11,7 +10,6 @@ import org.factline.base.ConcurrentEditException;
 import org.factline.base.ValidationException;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimStatus;
-import org.factline.claim.NewClaim;
 import org.factline.note.domain.Note;
 import org.factline.search.SearchHit;
 import org.factline.search.SearchService;
@@ -42,9 +40,8 @@ class NoteServiceTest extends AbstractIntegrationTest {
     @BeforeEach
     void aClaim() {
         signIn(user("note-checker", Role.FACT_CHECKER));
-        marker = "nm" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "q");
-        claimId = claims.create(new NewClaim(unique("Claim with notes"), null, null, Set.of()))
-                .id();
+        marker = marker("nm");
+        claimId = newClaim("Claim with notes");
     }
 
     @Test

@@ -9,7 +9,6 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.sun.net.httpserver.HttpServer;
 import com.vaadin.flow.component.UI;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import org.factline.AbstractAppTest;
 import org.factline.article.ArticleFixtures;
 import org.factline.article.ImportOutcome.Status;
@@ -29,8 +28,8 @@ class WebImportTabTest extends AbstractAppTest {
     void web() throws Exception {
         marker = unique("web");
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        serve("/story-1", "text/html; charset=utf-8", page("Fetched one " + marker, "one"));
-        serve("/story-2", "text/html; charset=utf-8", page("Fetched two " + marker, "two"));
+        ArticleFixtures.serve(server, "/story-1", "text/html; charset=utf-8", page("Fetched one " + marker, "one"));
+        ArticleFixtures.serve(server, "/story-2", "text/html; charset=utf-8", page("Fetched two " + marker, "two"));
         server.createContext("/slow", exchange -> {
             try {
                 Thread.sleep(1500);
@@ -46,7 +45,8 @@ class WebImportTabTest extends AbstractAppTest {
         });
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
-        serve(
+        ArticleFixtures.serve(
+                server,
                 "/feed.xml",
                 "application/rss+xml",
                 "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>"
@@ -66,16 +66,6 @@ class WebImportTabTest extends AbstractAppTest {
                 .replace("Commerce tightens chip export rules", title)
                 .replace("tech/chip-rules", "tech/" + title.replace(' ', '-'))
                 .replace("on Tuesday", "on Tuesday (" + title + ", part " + part + ")");
-    }
-
-    private void serve(String path, String type, String body) {
-        server.createContext(path, exchange -> {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", type);
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
     }
 
     /** Lets the background import's UI updates run, until the button is enabled again. */

@@ -46,7 +46,7 @@ class SearchViewsTest extends AbstractAppTest {
     @BeforeEach
     void content() {
         login(user("ui-searcher", Role.FACT_CHECKER));
-        marker = "sv" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "x");
+        marker = marker("sv");
         imports.importPaste(
                 "Licences for accelerators", marker + " Exports of accelerators need a licence.", PasteFormat.TEXT);
         claimId = claims.create(new NewClaim(

@@ -45,7 +45,7 @@ class TimelineViewsTest extends AbstractAppTest {
     @BeforeEach
     void signInAsChecker() {
         login(user("ui-timeline", Role.FACT_CHECKER));
-        marker = "tv" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "y");
+        marker = marker("tv");
     }
 
     private String url() {
