@@ -1,5 +1,7 @@
 package org.factline;
 
+import static org.awaitility.Awaitility.await;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -7,6 +9,8 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.time.Duration;
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,5 +64,20 @@ public abstract class AbstractAppTest extends AbstractIntegrationTest {
         request.setUserPrincipalInt(null);
         request.setUserInRole((p, role) -> false);
         UI.getCurrent().getPage().reload();
+    }
+
+    /**
+     * Waits until {@code assertion} holds for work done in the background, running the UI's pending
+     * {@code UI.access} tasks before each check as the browser's round trip would. The checks run on
+     * the test thread: Vaadin's current UI and session are thread-bound.
+     */
+    protected static void awaitUi(ThrowingRunnable assertion) {
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(50))
+                .pollInSameThread()
+                .untilAsserted(() -> {
+                    MockVaadin.runUIQueue();
+                    assertion.run();
+                });
     }
 }

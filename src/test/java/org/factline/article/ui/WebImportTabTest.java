@@ -5,10 +5,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.sun.net.httpserver.HttpServer;
 import com.vaadin.flow.component.UI;
 import java.net.InetSocketAddress;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.factline.AbstractAppTest;
 import org.factline.article.ArticleFixtures;
 import org.factline.article.ImportOutcome.Status;
@@ -24,6 +25,9 @@ class WebImportTabTest extends AbstractAppTest {
     private String base;
     private String marker;
 
+    /** Holds the answers of the slow pages: the test says when, so a batch is surely still running. */
+    private final CountDownLatch slowPagesAnswer = new CountDownLatch(1);
+
     @BeforeEach
     void web() throws Exception {
         marker = unique("web");
@@ -32,7 +36,7 @@ class WebImportTabTest extends AbstractAppTest {
         ArticleFixtures.serve(server, "/story-2", "text/html; charset=utf-8", page("Fetched two " + marker, "two"));
         server.createContext("/slow", exchange -> {
             try {
-                Thread.sleep(1500);
+                slowPagesAnswer.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -58,6 +62,7 @@ class WebImportTabTest extends AbstractAppTest {
 
     @AfterEach
     void stop() {
+        slowPagesAnswer.countDown();
         server.stop(0);
     }
 
@@ -69,16 +74,15 @@ class WebImportTabTest extends AbstractAppTest {
     }
 
     /** Lets the background import's UI updates run, until the button is enabled again. */
-    private static void awaitBatch(ImportDialog dialog) throws InterruptedException {
-        for (int i = 0; i < 300 && !(dialog.urlImport.isEnabled() && !dialog.cancel.isVisible()); i++) {
-            Thread.sleep(50);
-            MockVaadin.runUIQueue();
-        }
-        assertThat(dialog.urlImport.isEnabled()).as("batch finished").isTrue();
+    private static void awaitBatch(ImportDialog dialog) {
+        awaitUi(() -> {
+            assertThat(dialog.urlImport.isEnabled()).as("batch finished").isTrue();
+            assertThat(dialog.cancel.isVisible()).as("cancel hidden").isFalse();
+        });
     }
 
     @Test
-    void a_feed_and_a_page_are_fetched_with_a_result_per_item() throws Exception {
+    void a_feed_and_a_page_are_fetched_with_a_result_per_item() {
         login(user("ui-web", Role.FACT_CHECKER));
         UI.getCurrent().navigate(ArticlesView.class);
         _get(ArticlesView.class).openImport();
@@ -107,7 +111,7 @@ class WebImportTabTest extends AbstractAppTest {
     }
 
     @Test
-    void a_running_batch_can_be_cancelled_and_says_so() throws Exception {
+    void a_running_batch_can_be_cancelled_and_says_so() {
         login(user("ui-web", Role.FACT_CHECKER));
         UI.getCurrent().navigate(ArticlesView.class);
         _get(ArticlesView.class).openImport();
@@ -116,6 +120,7 @@ class WebImportTabTest extends AbstractAppTest {
         _setValue(dialog.urls, base + "/slow?1\n" + base + "/slow?2\n" + base + "/slow?3\n" + base + "/slow?4");
         _click(dialog.urlImport);
         _click(dialog.cancel);
+        slowPagesAnswer.countDown();
         awaitBatch(dialog);
         assertThat(dialog.progressText.getText()).endsWith("(cancelled)");
         assertThat(dialog.results.outcomes()).extracting(o -> o.message()).contains("Cancelled.");
