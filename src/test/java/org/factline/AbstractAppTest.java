@@ -1,8 +1,11 @@
 package org.factline;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -11,6 +14,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.Duration;
 import org.awaitility.core.ThrowingRunnable;
+import org.factline.security.ui.LoginView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,5 +83,19 @@ public abstract class AbstractAppTest extends AbstractIntegrationTest {
                     MockVaadin.runUIQueue();
                     assertion.run();
                 });
+    }
+
+    /** The signed-in user may not open {@code location}: the running app shows "not found". */
+    protected static void assertDenied(String location) {
+        assertThatThrownBy(() -> UI.getCurrent().navigate(location))
+                .as("opening %s", location)
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    /** Someone not signed in who opens {@code location} gets the login page instead. */
+    protected void assertSentToLogin(String location) {
+        logout();
+        UI.getCurrent().navigate(location);
+        _get(LoginView.class);
     }
 }

@@ -156,4 +156,9 @@ class SearchViewsTest extends AbstractAppTest {
         assertThat(view.state.getText()).contains("Last rebuild by admin");
         assertThat(view.rebuild.isEnabled()).isTrue();
     }
+
+    @Test
+    void anonymous_visitors_are_sent_to_login() {
+        assertSentToLogin("search");
+    }
 }

@@ -192,4 +192,18 @@ class TimelineViewsTest extends AbstractAppTest {
                 .extracting(org.factline.timeline.EventView::title)
                 .containsExactly(marker + " Rule rescinded");
     }
+
+    @Test
+    void admins_without_editorial_roles_cannot_open_the_timeline_or_an_event() {
+        long id = timeline.create(event(
+                                marker + " Not for pure admins",
+                                LocalDate.of(2025, 1, 20),
+                                categories.all().getFirst().id())
+                        .form())
+                .id();
+
+        login(user("ui-timeline-pure-admin", Role.ADMIN));
+        assertDenied("timeline");
+        assertDenied("timeline/events/" + id);
+    }
 }
