@@ -4,40 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import org.factline.AbstractIntegrationTest;
 import org.factline.audit.AuditEntryView;
-import org.factline.audit.AuditLog;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ValidationException;
 import org.factline.note.domain.EvidenceFile;
-import org.factline.search.SearchHit;
-import org.factline.search.SearchService;
-import org.factline.search.SearchSort;
 import org.factline.security.AppRoles.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-class EvidenceServiceTest extends AbstractIntegrationTest {
+class EvidenceServiceTest extends AbstractNoteTest {
 
     @Autowired
     EvidenceService evidence;
 
-    @Autowired
-    AuditLog audit;
-
-    @Autowired
-    SearchService search;
-
-    long claimId;
-    String marker;
-
-    @BeforeEach
-    void aClaim() {
-        signIn(user("ev-checker", Role.FACT_CHECKER));
-        marker = marker("ev");
-        claimId = newClaim("Claim with evidence");
+    EvidenceServiceTest() {
+        super("ev-checker", "ev", "Claim with evidence");
     }
 
     static EvidenceForm web(String url) {
@@ -247,9 +229,5 @@ class EvidenceServiceTest extends AbstractIntegrationTest {
         assertThat(audit.history("claim", String.valueOf(claimId), 10))
                 .extracting(AuditEntryView::action)
                 .contains("evidence.edited", "evidence.deleted");
-    }
-
-    private java.util.List<SearchHit> hits(String query) {
-        return search.search(marker + " " + query, SearchSort.RELEVANCE, 0, 20).hits();
     }
 }
