@@ -1,6 +1,8 @@
 package org.factline;
 
 import java.util.Set;
+import org.factline.claim.ClaimService;
+import org.factline.claim.NewClaim;
 import org.factline.security.AppRoles.Role;
 import org.factline.security.AppUserPrincipal;
 import org.factline.security.SystemAuthentication;
@@ -37,6 +39,9 @@ public abstract class AbstractIntegrationTest {
 
     @Autowired
     protected UserDetailsService userDetailsService;
+
+    @Autowired
+    private ClaimService fixtureClaims;
 
     @AfterEach
     void clearSecurityContext() {
@@ -76,6 +81,21 @@ public abstract class AbstractIntegrationTest {
     /** A fresh, unique username for tests that change a user. */
     protected static String unique(String prefix) {
         return prefix + "-" + Long.toString(System.nanoTime(), 36);
+    }
+
+    /**
+     * A fresh word that only this test's data contains, so searches and lists shared with other tests
+     * find just its own. Letters only: the search analysers would split a word at its digits.
+     */
+    protected static String marker(String prefix) {
+        return prefix + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "q");
+    }
+
+    /** A new claim with nothing but a unique text starting with {@code text}, made by whoever is signed in. */
+    protected long newClaim(String text) {
+        return fixtureClaims
+                .create(new NewClaim(unique(text), null, null, Set.of()))
+                .id();
     }
 
     /** Signs in for service calls made from the test thread. */

@@ -1,6 +1,8 @@
 package org.factline.article;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -8,10 +10,21 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** Test documents written for Factline's tests (no third-party text). */
+/** Test documents written for Factline's tests (no third-party text), and a page server for them. */
 public final class ArticleFixtures {
 
     private ArticleFixtures() {}
+
+    /** Answers {@code path} on the test's local server with {@code body} as UTF-8. */
+    public static void serve(HttpServer server, String path, String contentType, String body) {
+        server.createContext(path, exchange -> {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", contentType);
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+    }
 
     /** A typical news page: navigation, cookie banner, share bar and related links around the story. */
     public static final String NEWS_PAGE = """

@@ -2,10 +2,12 @@ package org.factline.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.factline.AbstractIntegrationTest;
 import org.factline.article.ImportOutcome.Status;
 import org.factline.article.domain.ArticleOriginalRepository;
@@ -240,10 +242,10 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
                 + "<item><title>Two</title><link>" + base + "/two</link></item>"
                 + "<item><title>Gone</title><link>" + base + "/gone</link></item>"
                 + "</channel></rss>";
-        serve(server, "/feed.xml", "application/rss+xml", rss);
-        serve(server, "/broken.xml", "application/rss+xml", "<rss><channel><item><link>");
+        ArticleFixtures.serve(server, "/feed.xml", "application/rss+xml", rss);
+        ArticleFixtures.serve(server, "/broken.xml", "application/rss+xml", "<rss><channel><item><link>");
         for (String path : new String[] {"/one", "/two"}) {
-            serve(
+            ArticleFixtures.serve(
                     server,
                     path,
                     "text/html",
@@ -302,12 +304,13 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
     void no_more_than_a_few_pages_are_fetched_at_once_on_a_node() throws Exception {
         var active = new java.util.concurrent.atomic.AtomicInteger();
         var most = new java.util.concurrent.atomic.AtomicInteger();
+        var answer = new java.util.concurrent.CountDownLatch(1); // the pages answer when the test says so
         var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/slow", exchange -> {
             most.accumulateAndGet(active.incrementAndGet(), Math::max);
             try {
-                Thread.sleep(300);
+                answer.await(10, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -325,22 +328,18 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
                 results.add(pool.submit(
                         () -> org.factline.security.SystemAuthentication.runAs(name, () -> imports.importUrl(url))));
             }
+            // While the first pages are held, every fetch that is allowed to start has started.
+            await().atMost(Duration.ofSeconds(10))
+                    .during(Duration.ofMillis(500))
+                    .until(() -> active.get() >= 2);
+            answer.countDown();
             for (var r : results) {
                 assertThat(r.get().message()).contains("404");
             }
         } finally {
+            answer.countDown();
             server.stop(0);
         }
         assertThat(most.get()).isBetween(2, ArticleImportService.FETCHES_PER_NODE);
-    }
-
-    private static void serve(HttpServer server, String path, String type, String body) {
-        server.createContext(path, exchange -> {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", type);
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
     }
 }

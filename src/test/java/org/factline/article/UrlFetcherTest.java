@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.factline.article.extract.ExtractionException;
 import org.junit.jupiter.api.Test;
@@ -78,15 +80,19 @@ class UrlFetcherTest {
 
     @Test
     void a_server_that_trickles_its_body_is_cut_off() throws Exception {
+        var done = new CountDownLatch(1);
         var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/slow", exchange -> {
             exchange.getResponseHeaders().add("Content-Type", "text/html");
             exchange.sendResponseHeaders(200, 0);
             try {
+                // a byte every 200 ms, for six seconds or until the test is over
                 for (int i = 0; i < 30; i++) {
                     exchange.getResponseBody().write('x');
                     exchange.getResponseBody().flush();
-                    Thread.sleep(200);
+                    if (done.await(200, TimeUnit.MILLISECONDS)) {
+                        break;
+                    }
                 }
             } catch (InterruptedException | java.io.IOException ignored) {
                 // the client hung up, as it should
@@ -104,6 +110,7 @@ class UrlFetcherTest {
                     .hasMessageContaining("took longer than 1 seconds");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         } finally {
+            done.countDown();
             server.stop(0);
         }
     }
@@ -124,9 +131,10 @@ class UrlFetcherTest {
             }
             exchange.close();
         });
+        var done = new CountDownLatch(1);
         server.createContext("/mute", exchange -> {
             try {
-                Thread.sleep(3000);
+                done.await(10, TimeUnit.SECONDS); // says nothing until the test is over
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();
             }
@@ -146,6 +154,7 @@ class UrlFetcherTest {
                     .hasMessageContaining("did not answer within 1 seconds");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         } finally {
+            done.countDown();
             server.stop(0);
         }
     }

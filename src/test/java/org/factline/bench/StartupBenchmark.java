@@ -1,5 +1,7 @@
 package org.factline.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -74,24 +76,26 @@ class StartupBenchmark {
             var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                     .GET()
                     .build();
-            while (true) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("App exited; see " + data.resolve("app.log"));
-                }
-                try {
-                    if (HTTP.send(request, HttpResponse.BodyHandlers.discarding())
-                                    .statusCode()
-                            == 200) {
-                        return (System.nanoTime() - start) / 1_000_000;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(50);
-            }
+            await().atMost(Duration.ofMinutes(5))
+                    .pollInSameThread()
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> answers(process, request, data));
+            return (System.nanoTime() - start) / 1_000_000;
         } finally {
             process.destroy();
             process.waitFor();
+        }
+    }
+
+    private static boolean answers(Process process, HttpRequest request, Path data) throws InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("App exited; see " + data.resolve("app.log"));
+        }
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false; // not listening yet
         }
     }
 

@@ -1,16 +1,21 @@
 package org.factline.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.ScreenshotAnimations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.factline.AbstractIntegrationTest;
 import org.factline.article.ArticleImportService;
 import org.factline.article.PasteFormat;
@@ -129,8 +134,8 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
             page.locator("vaadin-drawer-toggle").click();
             assertThat(navItem(page, "Claims")).isVisible();
             assertThat(navItem(page, "Users")).hasCount(0);
-            page.waitForTimeout(500); // let the drawer finish sliding in before the picture
-            shot(page, "06-phone-nav");
+            // the drawer may still be sliding in: the picture shows it where it comes to rest
+            page.screenshot(screenshot("06-phone-nav").setAnimations(ScreenshotAnimations.DISABLED));
         }
     }
 
@@ -253,7 +258,7 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
     @Test
     void a_fact_checker_finds_an_article_and_a_claim_from_the_header_box() {
         String name = user("browser-searcher", Role.FACT_CHECKER);
-        String marker = "zq" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "k");
+        String marker = marker("zq");
         SystemAuthentication.runAs(name, () -> {
             imports.importPaste(
                     "Tariff ruling on accelerators " + marker,
@@ -320,18 +325,20 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
 
     private void signIn(Page page, String username, String password) {
         // On a busy machine a sign-in can be lost (a click before the form is upgraded, a slow
-        // first start of Vaadin's client): try again from a fresh login page, up to three times.
-        for (int attempt = 1; ; attempt++) {
-            try {
-                trySignIn(page, username, password);
-                return;
-            } catch (com.microsoft.playwright.PlaywrightException | AssertionError e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-                page.navigate(url("/login"));
-            }
-        }
+        // first start of Vaadin's client): try again from a fresh login page. One try waits up to
+        // 50 seconds, so three minutes leave room for three or four.
+        var tries = new AtomicInteger();
+        await().atMost(Duration.ofMinutes(3))
+                .pollInSameThread() // Playwright's objects may only be used from the thread that made them
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptionsInstanceOf(PlaywrightException.class)
+                .untilAsserted(() -> {
+                    if (tries.getAndIncrement() > 0) {
+                        page.navigate(url("/login"));
+                    }
+                    trySignIn(page, username, password);
+                });
     }
 
     private void trySignIn(Page page, String username, String password) {
@@ -358,8 +365,12 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
     }
 
     private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions()
+        page.screenshot(screenshot(name));
+    }
+
+    private static Page.ScreenshotOptions screenshot(String name) {
+        return new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(true));
+                .setFullPage(true);
     }
 }

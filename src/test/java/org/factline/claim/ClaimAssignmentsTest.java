@@ -3,7 +3,6 @@ package org.factline.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Set;
 import org.factline.AbstractIntegrationTest;
 import org.factline.audit.AuditEntryView;
 import org.factline.audit.AuditLog;
@@ -49,8 +48,7 @@ class ClaimAssignmentsTest extends AbstractIntegrationTest {
         checker = user("assign-checker", Role.FACT_CHECKER);
         otherChecker = user("assign-checker-2", Role.FACT_CHECKER);
         signIn(checker);
-        claimId = claims.create(new NewClaim(unique("Claim to assign"), null, null, Set.of()))
-                .id();
+        claimId = newClaim("Claim to assign");
     }
 
     @Test

@@ -3,52 +3,23 @@ package org.factline.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Set;
-import org.factline.AbstractIntegrationTest;
 import org.factline.audit.AuditEntryView;
-import org.factline.audit.AuditLog;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ValidationException;
-import org.factline.claim.ClaimService;
-import org.factline.claim.NewClaim;
 import org.factline.note.domain.EvidenceFile;
-import org.factline.search.SearchHit;
-import org.factline.search.SearchService;
-import org.factline.search.SearchSort;
 import org.factline.security.AppRoles.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-class EvidenceServiceTest extends AbstractIntegrationTest {
-
-    static final byte[] PDF =
-            "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+class EvidenceServiceTest extends AbstractNoteTest {
 
     @Autowired
     EvidenceService evidence;
 
-    @Autowired
-    ClaimService claims;
-
-    @Autowired
-    AuditLog audit;
-
-    @Autowired
-    SearchService search;
-
-    long claimId;
-    String marker;
-
-    @BeforeEach
-    void aClaim() {
-        signIn(user("ev-checker", Role.FACT_CHECKER));
-        marker = "ev" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "q");
-        claimId = claims.create(new NewClaim(unique("Claim with evidence"), null, null, Set.of()))
-                .id();
+    EvidenceServiceTest() {
+        super("ev-checker", "ev", "Claim with evidence");
     }
 
     static EvidenceForm web(String url) {
@@ -160,13 +131,13 @@ class EvidenceServiceTest extends AbstractIntegrationTest {
 
     @Test
     void a_document_is_stored_by_content_type_and_downloads_as_it_was() {
-        var item = evidence.add(claimId, web(null), new EvidenceUpload("../../Annual report.pdf", PDF));
+        var item = evidence.add(claimId, web(null), new EvidenceUpload("../../Annual report.pdf", EvidenceForms.PDF));
 
         assertThat(item.fileName()).isEqualTo("Annual report.pdf");
         assertThat(item.fileType()).isEqualTo("application/pdf");
-        assertThat(item.fileSize()).isEqualTo(PDF.length);
+        assertThat(item.fileSize()).isEqualTo(EvidenceForms.PDF.length);
         var download = evidence.file(item.id());
-        assertThat(download.bytes()).isEqualTo(PDF);
+        assertThat(download.bytes()).isEqualTo(EvidenceForms.PDF);
         assertThat(download.mediaType()).isEqualTo("application/pdf");
         assertThat(download.fileName()).isEqualTo("Annual report.pdf");
 
@@ -226,7 +197,7 @@ class EvidenceServiceTest extends AbstractIntegrationTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("can't be added as evidence");
         // a PDF sent as "minutes.html" is stored and downloaded as a PDF
-        var renamed = evidence.add(claimId, web(null), new EvidenceUpload("minutes.html", PDF));
+        var renamed = evidence.add(claimId, web(null), new EvidenceUpload("minutes.html", EvidenceForms.PDF));
         assertThat(renamed.fileType()).isEqualTo("application/pdf");
         assertThat(renamed.fileName()).isEqualTo("minutes.pdf");
         assertThat(evidence.file(renamed.id()).fileName()).isEqualTo("minutes.pdf");
@@ -238,16 +209,7 @@ class EvidenceServiceTest extends AbstractIntegrationTest {
         var changed = evidence.edit(
                 item.id(),
                 item.version(),
-                new EvidenceForm(
-                        "Better title",
-                        "https://example.org/b",
-                        null,
-                        SourceType.DATASET,
-                        Stance.SUPPORTS,
-                        null,
-                        null,
-                        null,
-                        null));
+                EvidenceForms.source("Better title", "https://example.org/b", SourceType.DATASET, Stance.SUPPORTS));
         assertThat(changed.title()).isEqualTo("Better title");
         assertThat(changed.urlHost()).isEqualTo("example.org");
         assertThatThrownBy(() -> evidence.edit(item.id(), item.version(), web("https://example.org/c")))
@@ -267,9 +229,5 @@ class EvidenceServiceTest extends AbstractIntegrationTest {
         assertThat(audit.history("claim", String.valueOf(claimId), 10))
                 .extracting(AuditEntryView::action)
                 .contains("evidence.edited", "evidence.deleted");
-    }
-
-    private java.util.List<SearchHit> hits(String query) {
-        return search.search(marker + " " + query, SearchSort.RELEVANCE, 0, 20).hits();
     }
 }

@@ -3,26 +3,19 @@ package org.factline.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Set;
-import org.factline.AbstractIntegrationTest;
 import org.factline.audit.AuditEntryView;
-import org.factline.audit.AuditLog;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ValidationException;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimStatus;
-import org.factline.claim.NewClaim;
 import org.factline.note.domain.Note;
 import org.factline.search.SearchHit;
-import org.factline.search.SearchService;
-import org.factline.search.SearchSort;
 import org.factline.security.AppRoles.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-class NoteServiceTest extends AbstractIntegrationTest {
+class NoteServiceTest extends AbstractNoteTest {
 
     @Autowired
     NoteService notes;
@@ -30,21 +23,8 @@ class NoteServiceTest extends AbstractIntegrationTest {
     @Autowired
     ClaimService claims;
 
-    @Autowired
-    AuditLog audit;
-
-    @Autowired
-    SearchService search;
-
-    long claimId;
-    String marker;
-
-    @BeforeEach
-    void aClaim() {
-        signIn(user("note-checker", Role.FACT_CHECKER));
-        marker = "nm" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "q");
-        claimId = claims.create(new NewClaim(unique("Claim with notes"), null, null, Set.of()))
-                .id();
+    NoteServiceTest() {
+        super("note-checker", "nm", "Claim with notes");
     }
 
     @Test
@@ -184,9 +164,5 @@ class NoteServiceTest extends AbstractIntegrationTest {
         assertThat(hit.snippetHtml()).doesNotContain("<script").contains("&lt;script&gt;");
         assertThat(hit.titleHtml()).doesNotContain("<script");
         assertThat(hits("type:claim")).isEmpty();
-    }
-
-    private java.util.List<SearchHit> hits(String query) {
-        return search.search(marker + " " + query, SearchSort.RELEVANCE, 0, 20).hits();
     }
 }

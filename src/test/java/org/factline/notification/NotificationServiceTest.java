@@ -2,21 +2,15 @@ package org.factline.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
+import static org.factline.MockTabs.tab;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.Command;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.factline.AbstractIntegrationTest;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.claim.ClaimAssignments;
 import org.factline.claim.ClaimService;
-import org.factline.claim.NewClaim;
 import org.factline.claim.Verdict;
 import org.factline.note.NoteService;
 import org.factline.review.ReviewService;
@@ -55,8 +49,7 @@ class NotificationServiceTest extends AbstractIntegrationTest {
         author = user(unique("nt-author"), Role.FACT_CHECKER);
         teammate = user(unique("nt-mate"), Role.FACT_CHECKER);
         signIn(author);
-        claimId = claims.create(new NewClaim(unique("Claim people talk about"), null, null, Set.of()))
-                .id();
+        claimId = newClaim("Claim people talk about");
     }
 
     @Test
@@ -228,14 +221,5 @@ class NotificationServiceTest extends AbstractIntegrationTest {
 
     private long version() {
         return claims.get(claimId).summary().version();
-    }
-
-    private static UI tab() {
-        UI ui = mock(UI.class);
-        when(ui.access(any())).thenAnswer(call -> {
-            ((Command) call.getArgument(0)).execute();
-            return null;
-        });
-        return ui;
     }
 }

@@ -2,12 +2,8 @@ package org.factline.presence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
+import static org.factline.MockTabs.tab;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.Command;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.factline.AbstractIntegrationTest;
 import org.factline.base.ValidationException;
@@ -68,14 +64,5 @@ class PresenceServiceTest extends AbstractIntegrationTest {
         first.remove();
         heartbeat.beat();
         assertThat(redraws).hasValue(4);
-    }
-
-    private static UI tab() {
-        UI ui = mock(UI.class);
-        when(ui.access(any())).thenAnswer(call -> {
-            ((Command) call.getArgument(0)).execute();
-            return null;
-        });
-        return ui;
     }
 }

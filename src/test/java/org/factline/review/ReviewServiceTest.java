@@ -3,13 +3,11 @@ package org.factline.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Set;
 import org.factline.AbstractIntegrationTest;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ValidationException;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimStatus;
-import org.factline.claim.NewClaim;
 import org.factline.claim.Verdict;
 import org.factline.security.AppRoles.Role;
 import org.factline.vote.VoteService;
@@ -37,8 +35,7 @@ class ReviewServiceTest extends AbstractIntegrationTest {
     @BeforeEach
     void aClaim() {
         signIn(user("rev-checker", Role.FACT_CHECKER));
-        claimId = claims.create(new NewClaim(unique("Claim under review"), null, null, Set.of()))
-                .id();
+        claimId = newClaim("Claim under review");
     }
 
     private long version() {

@@ -27,7 +27,7 @@ abstract class AbstractSearchTest extends AbstractIntegrationTest {
     @BeforeEach
     void signInAsChecker() {
         signIn(user("search-checker", Role.FACT_CHECKER));
-        marker = "mk" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "q");
+        marker = marker("mk");
     }
 
     protected long article(String title, String text) {

@@ -27,7 +27,7 @@ abstract class AbstractTimelineTest extends AbstractIntegrationTest {
     @BeforeEach
     void signInAsChecker() {
         signIn(user("tl-checker", Role.FACT_CHECKER));
-        marker = "tl" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "z");
+        marker = marker("tl");
         category = categories.all().getFirst().id();
     }
 

@@ -46,7 +46,7 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
     @BeforeEach
     void setUp() {
         signIn(user("sg-checker", Role.FACT_CHECKER));
-        marker = "sg" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "w");
+        marker = marker("sg");
     }
 
     private long importArticle(String text) {

@@ -1,18 +1,12 @@
 package org.factline.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
+import static org.factline.MockTabs.tab;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.Command;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.factline.AbstractIntegrationTest;
 import org.factline.base.ui.Broadcaster;
 import org.factline.claim.ClaimService;
-import org.factline.claim.NewClaim;
 import org.factline.claim.Verdict;
 import org.factline.security.AppRoles.Role;
 import org.junit.jupiter.api.Test;
@@ -33,10 +27,8 @@ class LiveTallyTest extends AbstractIntegrationTest {
     @Test
     void a_vote_refreshes_every_open_view_of_that_claim_and_no_other() {
         signIn(user("live-voter", Role.FACT_CHECKER));
-        long watched = claims.create(new NewClaim(unique("Watched claim"), null, null, Set.of()))
-                .id();
-        long other = claims.create(new NewClaim(unique("Other claim"), null, null, Set.of()))
-                .id();
+        long watched = newClaim(unique("Watched claim"));
+        long other = newClaim(unique("Other claim"));
         var refreshedWatched = new AtomicInteger();
         var refreshedOther = new AtomicInteger();
         var first = broadcaster.subscribe(VoteService.liveTopic(watched), tab(), refreshedWatched::incrementAndGet);
@@ -52,14 +44,5 @@ class LiveTallyTest extends AbstractIntegrationTest {
         assertThat(refreshedWatched).hasValue(3);
         second.remove();
         third.remove();
-    }
-
-    private static UI tab() {
-        UI ui = mock(UI.class);
-        when(ui.access(any())).thenAnswer(call -> {
-            ((Command) call.getArgument(0)).execute();
-            return null;
-        });
-        return ui;
     }
 }

@@ -32,7 +32,7 @@ class ViewpointConsensusTest extends AbstractIntegrationTest {
 
     @Test
     void advice_tells_agreement_across_perspectives_from_a_split_and_from_one_sided_support() {
-        String marker = "vp" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "k");
+        String marker = marker("vp");
         List<String> one = List.of(
                 user("vp-ana", Role.FACT_CHECKER),
                 user("vp-ben", Role.FACT_CHECKER),

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,7 +12,6 @@ import org.factline.AbstractIntegrationTest;
 import org.factline.base.ValidationException;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimStatus;
-import org.factline.claim.NewClaim;
 import org.factline.claim.Verdict;
 import org.factline.review.ReviewService;
 import org.factline.search.SearchHit;
@@ -45,8 +43,7 @@ class VoteServiceTest extends AbstractIntegrationTest {
     @BeforeEach
     void aClaim() {
         signIn(user("voter", Role.FACT_CHECKER));
-        claimId = claims.create(new NewClaim(unique("Claim to vote on"), null, null, Set.of()))
-                .id();
+        claimId = newClaim(unique("Claim to vote on"));
     }
 
     @Test

@@ -45,7 +45,7 @@ class TriageServiceTest extends AbstractIntegrationTest {
     @BeforeEach
     void setUp() {
         signIn(user("cw-checker", Role.FACT_CHECKER));
-        marker = "cw" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "q");
+        marker = marker("cw");
     }
 
     private long importArticle(String text) {

@@ -128,6 +128,15 @@ class ArticlesViewTest extends AbstractAppTest {
                 .isInstanceOf(MockAccessDeniedException.class);
     }
 
+    @Test
+    void admins_without_editorial_roles_cannot_open_an_article() {
+        login(user("ui-checker", Role.FACT_CHECKER));
+        long id = importAs(unique("Not for pure admins")).articleId();
+
+        login(user("ui-pure-admin", Role.ADMIN));
+        assertDenied("articles/" + id);
+    }
+
     @Autowired
     org.factline.article.ArticleImportService importService;
 

@@ -5,11 +5,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.sun.net.httpserver.HttpServer;
 import com.vaadin.flow.component.UI;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.factline.AbstractAppTest;
 import org.factline.article.ArticleFixtures;
 import org.factline.article.ImportOutcome.Status;
@@ -25,15 +25,18 @@ class WebImportTabTest extends AbstractAppTest {
     private String base;
     private String marker;
 
+    /** Holds the answers of the slow pages: the test says when, so a batch is surely still running. */
+    private final CountDownLatch slowPagesAnswer = new CountDownLatch(1);
+
     @BeforeEach
     void web() throws Exception {
         marker = unique("web");
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        serve("/story-1", "text/html; charset=utf-8", page("Fetched one " + marker, "one"));
-        serve("/story-2", "text/html; charset=utf-8", page("Fetched two " + marker, "two"));
+        ArticleFixtures.serve(server, "/story-1", "text/html; charset=utf-8", page("Fetched one " + marker, "one"));
+        ArticleFixtures.serve(server, "/story-2", "text/html; charset=utf-8", page("Fetched two " + marker, "two"));
         server.createContext("/slow", exchange -> {
             try {
-                Thread.sleep(1500);
+                slowPagesAnswer.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -46,7 +49,8 @@ class WebImportTabTest extends AbstractAppTest {
         });
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
-        serve(
+        ArticleFixtures.serve(
+                server,
                 "/feed.xml",
                 "application/rss+xml",
                 "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>"
@@ -58,6 +62,7 @@ class WebImportTabTest extends AbstractAppTest {
 
     @AfterEach
     void stop() {
+        slowPagesAnswer.countDown();
         server.stop(0);
     }
 
@@ -68,27 +73,16 @@ class WebImportTabTest extends AbstractAppTest {
                 .replace("on Tuesday", "on Tuesday (" + title + ", part " + part + ")");
     }
 
-    private void serve(String path, String type, String body) {
-        server.createContext(path, exchange -> {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", type);
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
+    /** Lets the background import's UI updates run, until the button is enabled again. */
+    private static void awaitBatch(ImportDialog dialog) {
+        awaitUi(() -> {
+            assertThat(dialog.urlImport.isEnabled()).as("batch finished").isTrue();
+            assertThat(dialog.cancel.isVisible()).as("cancel hidden").isFalse();
         });
     }
 
-    /** Lets the background import's UI updates run, until the button is enabled again. */
-    private static void awaitBatch(ImportDialog dialog) throws InterruptedException {
-        for (int i = 0; i < 300 && !(dialog.urlImport.isEnabled() && !dialog.cancel.isVisible()); i++) {
-            Thread.sleep(50);
-            MockVaadin.runUIQueue();
-        }
-        assertThat(dialog.urlImport.isEnabled()).as("batch finished").isTrue();
-    }
-
     @Test
-    void a_feed_and_a_page_are_fetched_with_a_result_per_item() throws Exception {
+    void a_feed_and_a_page_are_fetched_with_a_result_per_item() {
         login(user("ui-web", Role.FACT_CHECKER));
         UI.getCurrent().navigate(ArticlesView.class);
         _get(ArticlesView.class).openImport();
@@ -117,7 +111,7 @@ class WebImportTabTest extends AbstractAppTest {
     }
 
     @Test
-    void a_running_batch_can_be_cancelled_and_says_so() throws Exception {
+    void a_running_batch_can_be_cancelled_and_says_so() {
         login(user("ui-web", Role.FACT_CHECKER));
         UI.getCurrent().navigate(ArticlesView.class);
         _get(ArticlesView.class).openImport();
@@ -126,6 +120,7 @@ class WebImportTabTest extends AbstractAppTest {
         _setValue(dialog.urls, base + "/slow?1\n" + base + "/slow?2\n" + base + "/slow?3\n" + base + "/slow?4");
         _click(dialog.urlImport);
         _click(dialog.cancel);
+        slowPagesAnswer.countDown();
         awaitBatch(dialog);
         assertThat(dialog.progressText.getText()).endsWith("(cancelled)");
         assertThat(dialog.results.outcomes()).extracting(o -> o.message()).contains("Cancelled.");

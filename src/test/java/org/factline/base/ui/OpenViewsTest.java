@@ -1,15 +1,11 @@
 package org.factline.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
+import static org.factline.MockTabs.tab;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.page.Page;
-import com.vaadin.flow.server.Command;
 import org.factline.AbstractAppTest;
 import org.factline.security.AppRoles.Role;
 import org.factline.security.AppUserPrincipal;
@@ -47,16 +43,5 @@ class OpenViewsTest extends AbstractAppTest {
         views.on(new SessionsRevoked(42));
         verify(theirs.getPage(), never()).reload();
         assertThat(views.openCount(42)).isZero();
-    }
-
-    private static UI tab() {
-        UI ui = mock(UI.class);
-        Page page = mock(Page.class);
-        when(ui.getPage()).thenReturn(page);
-        when(ui.access(any())).thenAnswer(call -> {
-            ((Command) call.getArgument(0)).execute();
-            return null;
-        });
-        return ui;
     }
 }

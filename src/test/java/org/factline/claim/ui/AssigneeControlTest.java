@@ -6,11 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import java.util.Set;
 import org.factline.AbstractAppTest;
 import org.factline.claim.ClaimAssignments;
 import org.factline.claim.ClaimService;
-import org.factline.claim.NewClaim;
 import org.factline.security.AppRoles.Role;
 import org.factline.user.TeamMember;
 import org.junit.jupiter.api.Test;
@@ -29,8 +27,7 @@ class AssigneeControlTest extends AbstractAppTest {
     void an_editor_assigns_from_the_claim_page_and_unassigns() {
         String checker = user("ui-assign-checker", Role.FACT_CHECKER);
         login(user("ui-assign-editor", Role.EDITOR));
-        long claimId = claims.create(new NewClaim(unique("Claim to hand out"), null, null, Set.of()))
-                .id();
+        long claimId = newClaim("Claim to hand out");
         UI.getCurrent().navigate("claims/" + claimId);
         var control = _get(AssigneeControl.class);
         assertThat(control.current.getText()).isEqualTo("Unassigned");
@@ -55,8 +52,7 @@ class AssigneeControlTest extends AbstractAppTest {
     void a_fact_checker_takes_a_free_claim_gives_it_back_and_cannot_assign_others() {
         String checker = user("ui-assign-checker", Role.FACT_CHECKER);
         login(checker);
-        long claimId = claims.create(new NewClaim(unique("Claim to take"), null, null, Set.of()))
-                .id();
+        long claimId = newClaim("Claim to take");
         UI.getCurrent().navigate("claims/" + claimId);
         var control = _get(AssigneeControl.class);
         assertThat(control.picker.isVisible()).isFalse();
@@ -73,8 +69,7 @@ class AssigneeControlTest extends AbstractAppTest {
     void a_teammates_claim_offers_a_fact_checker_nothing_to_take_and_updates_live() {
         String other = user("ui-assign-checker-2", Role.FACT_CHECKER);
         login(user("ui-assign-checker", Role.FACT_CHECKER));
-        long claimId = claims.create(new NewClaim(unique("Claim someone took"), null, null, Set.of()))
-                .id();
+        long claimId = newClaim("Claim someone took");
         UI.getCurrent().navigate("claims/" + claimId);
         var control = _get(AssigneeControl.class);
         assertThat(control.take.isVisible()).isTrue();

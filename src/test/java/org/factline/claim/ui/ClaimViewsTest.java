@@ -116,4 +116,20 @@ class ClaimViewsTest extends AbstractAppTest {
                 .contains("History")
                 .contains("ui-claimer: Created claim");
     }
+
+    @Test
+    void admins_without_editorial_roles_cannot_open_a_claim_or_a_claimant() {
+        login(user("ui-claimer", Role.FACT_CHECKER));
+        String name = unique("Agency");
+        var claim = claims.create(new org.factline.claim.NewClaim(
+                "The agency said nothing to admins (" + name + ")", name, null, java.util.Set.of()));
+        UI.getCurrent().navigate("claims/" + claim.id());
+        String claimant = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText(name))
+                .getHref();
+        UI.getCurrent().navigate(""); // signing in again reloads the page that is open
+
+        login(user("ui-claims-pure-admin", Role.ADMIN));
+        assertDenied("claims/" + claim.id());
+        assertDenied(claimant);
+    }
 }

@@ -35,4 +35,9 @@ class DashboardViewTest extends AbstractAppTest {
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).summary()).isEqualTo(name + " changed their password");
     }
+
+    @Test
+    void anonymous_visitors_are_sent_to_login() {
+        assertSentToLogin("");
+    }
 }

@@ -12,12 +12,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.time.LocalDate;
-import java.util.Set;
 import org.factline.AbstractAppTest;
-import org.factline.claim.ClaimService;
-import org.factline.claim.NewClaim;
 import org.factline.claim.ui.ClaimView;
-import org.factline.note.EvidenceForm;
+import org.factline.note.EvidenceForms;
 import org.factline.note.EvidenceService;
 import org.factline.note.SourceType;
 import org.factline.note.Stance;
@@ -29,9 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EvidencePanelTest extends AbstractAppTest {
 
     @Autowired
-    ClaimService claims;
-
-    @Autowired
     EvidenceService evidence;
 
     long claimId;
@@ -39,8 +33,7 @@ class EvidencePanelTest extends AbstractAppTest {
     @BeforeEach
     void aClaimPage() {
         login(user("ui-ev-checker", Role.FACT_CHECKER));
-        claimId = claims.create(new NewClaim(unique("Claim needing sources"), null, null, Set.of()))
-                .id();
+        claimId = newClaim("Claim needing sources");
         UI.getCurrent().navigate("claims/" + claimId);
     }
 
@@ -92,10 +85,7 @@ class EvidencePanelTest extends AbstractAppTest {
         dialog.received("big.pdf", null);
         assertThat(dialog.fileStatus.getText()).contains("larger than 10 MB");
 
-        dialog.received(
-                "rule.pdf",
-                "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
-                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        dialog.received("rule.pdf", EvidenceForms.PDF);
         _click(dialog.save);
         assertThat(dialog.isOpened()).isFalse();
         assertThat(page()).contains("rule.pdf").contains("1 refutes");
@@ -107,16 +97,11 @@ class EvidencePanelTest extends AbstractAppTest {
         signIn(other);
         evidence.add(
                 claimId,
-                new EvidenceForm(
+                EvidenceForms.source(
                         "Statement by the ministry",
                         "https://gov.example.org/statement",
-                        null,
                         SourceType.OFFICIAL_STATEMENT,
-                        Stance.CONTEXT,
-                        null,
-                        null,
-                        null,
-                        null),
+                        Stance.CONTEXT),
                 null);
         signIn("ui-ev-checker");
         MockVaadin.clientRoundtrip(false);
@@ -125,16 +110,7 @@ class EvidencePanelTest extends AbstractAppTest {
 
         evidence.add(
                 claimId,
-                new EvidenceForm(
-                        "My own source",
-                        "https://example.org/mine",
-                        null,
-                        SourceType.DATASET,
-                        Stance.SUPPORTS,
-                        null,
-                        null,
-                        null,
-                        null),
+                EvidenceForms.source("My own source", "https://example.org/mine", SourceType.DATASET, Stance.SUPPORTS),
                 null);
         MockVaadin.clientRoundtrip(false);
         _click(_get(Button.class, spec -> spec.withText("Edit")));

@@ -12,10 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.Set;
 import org.factline.AbstractAppTest;
-import org.factline.claim.ClaimService;
-import org.factline.claim.NewClaim;
 import org.factline.claim.ui.ClaimView;
 import org.factline.note.NoteService;
 import org.factline.security.AppRoles.Role;
@@ -26,9 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NotesPanelTest extends AbstractAppTest {
 
     @Autowired
-    ClaimService claims;
-
-    @Autowired
     NoteService notes;
 
     long claimId;
@@ -36,8 +30,7 @@ class NotesPanelTest extends AbstractAppTest {
     @BeforeEach
     void aClaimPage() {
         login(user("ui-note-checker", Role.FACT_CHECKER));
-        claimId = claims.create(new NewClaim(unique("Claim to discuss"), null, null, Set.of()))
-                .id();
+        claimId = newClaim("Claim to discuss");
         UI.getCurrent().navigate("claims/" + claimId);
     }
 

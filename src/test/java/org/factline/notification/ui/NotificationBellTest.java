@@ -10,8 +10,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import java.util.Set;
 import org.factline.AbstractAppTest;
-import org.factline.claim.ClaimService;
-import org.factline.claim.NewClaim;
 import org.factline.claim.ui.ClaimView;
 import org.factline.note.NoteService;
 import org.factline.notification.NotificationService;
@@ -20,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class NotificationBellTest extends AbstractAppTest {
-
-    @Autowired
-    ClaimService claims;
 
     @Autowired
     NoteService notes;
@@ -39,8 +34,7 @@ class NotificationBellTest extends AbstractAppTest {
         assertThat(bell.badge.isVisible()).isFalse();
 
         signIn(mate);
-        long claimId = claims.create(new NewClaim(unique("Claim for the bell"), null, null, Set.of()))
-                .id();
+        long claimId = newClaim("Claim for the bell");
         notes.post(claimId, "@" + me + " please look at the second source.");
         notes.post(claimId, "And the third one, @" + me + ".");
         signIn(me);

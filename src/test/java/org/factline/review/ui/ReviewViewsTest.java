@@ -14,11 +14,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.Set;
 import org.factline.AbstractAppTest;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimStatus;
-import org.factline.claim.NewClaim;
 import org.factline.claim.Verdict;
 import org.factline.security.AppRoles.Role;
 import org.junit.jupiter.api.Test;
@@ -38,8 +36,7 @@ class ReviewViewsTest extends AbstractAppTest {
     @Test
     void a_fact_checker_proposes_and_an_editor_approves_from_the_queue() {
         login(user("ui-rev-checker", Role.FACT_CHECKER));
-        long claimId = claims.create(new NewClaim(unique("Claim for the queue"), null, null, Set.of()))
-                .id();
+        long claimId = newClaim("Claim for the queue");
         UI.getCurrent().navigate("claims/" + claimId);
         @SuppressWarnings("unchecked")
         Select<Verdict> label = _get(Select.class, spec -> spec.withLabel("Proposed verdict"));
@@ -75,8 +72,7 @@ class ReviewViewsTest extends AbstractAppTest {
     @Test
     void an_editor_requests_more_work_with_a_message_the_fact_checkers_then_see() {
         login(user("ui-rev-checker", Role.FACT_CHECKER));
-        long claimId = claims.create(new NewClaim(unique("Claim needing more work"), null, null, Set.of()))
-                .id();
+        long claimId = newClaim("Claim needing more work");
         review.propose(claimId, claims.get(claimId).summary().version(), Verdict.FALSE, "The data says no.");
 
         login(user("ui-rev-editor", Role.EDITOR));
@@ -105,8 +101,7 @@ class ReviewViewsTest extends AbstractAppTest {
     @Test
     void fact_checkers_get_no_decision_buttons_on_a_proposed_verdict() {
         login(user("ui-rev-checker", Role.FACT_CHECKER));
-        long claimId = claims.create(new NewClaim(unique("Claim proposed by me"), null, null, Set.of()))
-                .id();
+        long claimId = newClaim("Claim proposed by me");
         review.propose(claimId, claims.get(claimId).summary().version(), Verdict.TRUE, "Confirmed.");
         UI.getCurrent().navigate("claims/" + claimId);
         assertThat(_find(Button.class, spec -> spec.withText("Request more work")))

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.factline.AbstractAppTest;
@@ -46,7 +48,7 @@ class SearchViewsTest extends AbstractAppTest {
     @BeforeEach
     void content() {
         login(user("ui-searcher", Role.FACT_CHECKER));
-        marker = "sv" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "x");
+        marker = marker("sv");
         imports.importPaste(
                 "Licences for accelerators", marker + " Exports of accelerators need a licence.", PasteFormat.TEXT);
         claimId = claims.create(new NewClaim(
@@ -135,7 +137,7 @@ class SearchViewsTest extends AbstractAppTest {
     }
 
     @Test
-    void admins_see_the_index_state_and_rebuild_it() throws InterruptedException {
+    void admins_see_the_index_state_and_rebuild_it() {
         assertThatThrownBy(() -> UI.getCurrent().navigate(SearchIndexView.class))
                 .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
 
@@ -147,11 +149,16 @@ class SearchViewsTest extends AbstractAppTest {
 
         _click(view.rebuild);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        for (int i = 0; i < 300 && index.progress().state() != RebuildProgress.State.DONE; i++) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(30))
+                .pollInSameThread() // the admin's sign-in is bound to this thread
+                .until(() -> index.progress().state(), state -> state == RebuildProgress.State.DONE);
         view.refresh();
         assertThat(view.state.getText()).contains("Last rebuild by admin");
         assertThat(view.rebuild.isEnabled()).isTrue();
+    }
+
+    @Test
+    void anonymous_visitors_are_sent_to_login() {
+        assertSentToLogin("search");
     }
 }

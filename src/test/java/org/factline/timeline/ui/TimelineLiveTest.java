@@ -1,13 +1,9 @@
 package org.factline.timeline.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factline.MockTabs.tab;
 import static org.factline.timeline.EventFormBuilder.event;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.Command;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.factline.AbstractIntegrationTest;
@@ -52,14 +48,5 @@ class TimelineLiveTest extends AbstractIntegrationTest {
         assertThat(page).hasValue(1);
         subscription.remove();
         pageSubscription.remove();
-    }
-
-    private static UI tab() {
-        UI ui = mock(UI.class);
-        when(ui.access(any())).thenAnswer(call -> {
-            ((Command) call.getArgument(0)).execute();
-            return null;
-        });
-        return ui;
     }
 }

@@ -45,7 +45,7 @@ class TimelineViewsTest extends AbstractAppTest {
     @BeforeEach
     void signInAsChecker() {
         login(user("ui-timeline", Role.FACT_CHECKER));
-        marker = "tv" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "y");
+        marker = marker("tv");
     }
 
     private String url() {
@@ -191,5 +191,19 @@ class TimelineViewsTest extends AbstractAppTest {
                         new org.factline.timeline.EventFilter(null, null, Set.of(), null, null, false, marker)))
                 .extracting(org.factline.timeline.EventView::title)
                 .containsExactly(marker + " Rule rescinded");
+    }
+
+    @Test
+    void admins_without_editorial_roles_cannot_open_the_timeline_or_an_event() {
+        long id = timeline.create(event(
+                                marker + " Not for pure admins",
+                                LocalDate.of(2025, 1, 20),
+                                categories.all().getFirst().id())
+                        .form())
+                .id();
+
+        login(user("ui-timeline-pure-admin", Role.ADMIN));
+        assertDenied("timeline");
+        assertDenied("timeline/events/" + id);
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import java.util.Set;
 import org.factline.AbstractAppTest;
+import org.factline.base.ui.AppRoutes;
 import org.factline.dashboard.ui.DashboardView;
 import org.factline.security.AppRoles.Role;
 import org.factline.security.AppUserPrincipal;
@@ -63,5 +64,10 @@ class ChangePasswordViewTest extends AbstractAppTest {
         _click(view.save);
         assertThat(view.current.isInvalid()).isTrue();
         assertThat(view.current.getErrorMessage()).contains("not correct");
+    }
+
+    @Test
+    void anonymous_visitors_are_sent_to_login() {
+        assertSentToLogin(AppRoutes.CHANGE_PASSWORD);
     }
 }

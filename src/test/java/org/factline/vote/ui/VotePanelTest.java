@@ -12,10 +12,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import java.util.Set;
 import org.factline.AbstractAppTest;
 import org.factline.claim.ClaimService;
-import org.factline.claim.NewClaim;
 import org.factline.claim.Verdict;
 import org.factline.review.ReviewService;
 import org.factline.security.AppRoles.Role;
@@ -42,8 +40,7 @@ class VotePanelTest extends AbstractAppTest {
     @BeforeEach
     void aClaim() {
         login(user("panel-checker", Role.FACT_CHECKER));
-        claimId = claims.create(new NewClaim(unique("Claim on the vote panel"), null, null, Set.of()))
-                .id();
+        claimId = newClaim(unique("Claim on the vote panel"));
     }
 
     @Test

@@ -40,7 +40,7 @@ class TriageViewsTest extends AbstractAppTest {
     @BeforeEach
     void article() {
         login(user("ui-triage", Role.FACT_CHECKER));
-        marker = "tv" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "z");
+        marker = marker("tv");
         articleId = imports.importPaste(
                         marker + " chips report",
                         "Thanks for reading. Chinese firms bought 1.2 million " + marker
