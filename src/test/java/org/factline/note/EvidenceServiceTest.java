@@ -10,6 +10,7 @@ import org.factline.AbstractIntegrationTest;
 import org.factline.audit.AuditEntryView;
 import org.factline.audit.AuditLog;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.claim.ClaimService;
 import org.factline.claim.NewClaim;
@@ -263,7 +264,7 @@ class EvidenceServiceTest extends AbstractIntegrationTest {
         assertThat(evidence.list(claimId).getFirst().canDelete()).isTrue();
         evidence.delete(item.id());
         assertThat(evidence.list(claimId)).isEmpty();
-        assertThatThrownBy(() -> evidence.file(item.id())).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> evidence.file(item.id())).isInstanceOf(ItemNotFoundException.class);
         assertThat(audit.history("claim", String.valueOf(claimId), 10))
                 .extracting(AuditEntryView::action)
                 .contains("evidence.edited", "evidence.deleted");

@@ -8,6 +8,7 @@ import org.factline.AbstractIntegrationTest;
 import org.factline.audit.AuditEntryView;
 import org.factline.audit.AuditLog;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimStatus;
@@ -118,7 +119,7 @@ class NoteServiceTest extends AbstractIntegrationTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("at most 10000 characters");
         assertThatThrownBy(() -> notes.post(Long.MAX_VALUE, "On a claim that isn't there."))
-                .isInstanceOf(ValidationException.class)
+                .isInstanceOf(ItemNotFoundException.class)
                 .hasMessageContaining("no longer exists");
         assertThat(notes.threads(claimId)).isEmpty();
     }
@@ -169,7 +170,7 @@ class NoteServiceTest extends AbstractIntegrationTest {
                 .extracting(SearchHit::title)
                 .containsExactly("Confirmed the " + marker + " figure on page 12.");
         assertThatThrownBy(() -> notes.edit(root.id(), root.version(), "Too late."))
-                .isInstanceOf(ValidationException.class)
+                .isInstanceOf(ItemNotFoundException.class)
                 .hasMessageContaining("deleted");
     }
 

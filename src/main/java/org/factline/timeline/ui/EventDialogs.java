@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.factline.article.ArticleFilter;
 import org.factline.article.ArticleService;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.FieldErrors;
 import org.factline.base.ui.Notifications;
@@ -288,6 +289,8 @@ final class EventDialogs {
                 }
             } catch (ValidationException ex) {
                 errors.show(ex);
+            } catch (ItemNotFoundException ex) {
+                Notifications.error(ex.getMessage());
             } catch (ConcurrentEditException ex) {
                 Notifications.error(ex.getMessage());
                 close();

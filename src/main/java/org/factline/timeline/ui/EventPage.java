@@ -27,9 +27,11 @@ import org.factline.article.ArticleService;
 import org.factline.audit.AuditEntryView;
 import org.factline.audit.AuditLog;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.Labels;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
+import org.factline.base.ui.NotFoundView;
 import org.factline.base.ui.Notifications;
 import org.factline.claim.ClaimLink;
 import org.factline.claim.ClaimService;
@@ -87,8 +89,8 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
         try {
             id = Long.parseLong(e.getRouteParameters().get("id").orElse(""));
             event = timeline.get(id);
-        } catch (NumberFormatException | ValidationException notFound) {
-            e.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "There is no such event.");
+        } catch (NumberFormatException | ItemNotFoundException notFound) {
+            NotFoundView.reroute(e, "There is no such event.", "timeline", "The timeline");
             return;
         }
         render();
@@ -106,7 +108,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
         try {
             event = timeline.get(event.id());
             render();
-        } catch (ValidationException gone) {
+        } catch (ItemNotFoundException gone) {
             Notifications.info("This event was deleted.");
             UI.getCurrent().navigate("timeline");
         }
@@ -254,7 +256,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
         try {
             action.run();
             Notifications.success(done);
-        } catch (ConcurrentEditException | ValidationException | AccessDeniedException ex) {
+        } catch (ConcurrentEditException | ValidationException | ItemNotFoundException | AccessDeniedException ex) {
             Notifications.error(ex.getMessage());
         }
         reload();
@@ -270,7 +272,10 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
                         timeline.delete(e.id(), e.version());
                         Notifications.success("Event deleted.");
                         UI.getCurrent().navigate("timeline");
-                    } catch (ConcurrentEditException | ValidationException | AccessDeniedException ex) {
+                    } catch (ConcurrentEditException
+                            | ValidationException
+                            | ItemNotFoundException
+                            | AccessDeniedException ex) {
                         Notifications.error(ex.getMessage());
                         reload();
                     }
