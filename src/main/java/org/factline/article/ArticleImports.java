@@ -11,6 +11,7 @@ import org.factline.article.domain.ArticleContent;
 import org.factline.article.domain.ArticleOriginal;
 import org.factline.article.domain.ArticleOriginalRepository;
 import org.factline.article.domain.ArticleRepository;
+import org.factline.article.domain.ArticleSignature;
 import org.factline.article.domain.ArticleStatus;
 import org.factline.article.domain.SourceKind;
 import org.factline.article.extract.ExtractedArticle;
@@ -157,10 +158,10 @@ class ArticleImports {
             return null;
         }
         Similar best = null;
-        for (Object[] row : articles.findSignatures(candidates)) {
-            double similarity = NearDuplicates.similarity(signature, NearDuplicates.decode((String) row[1]));
+        for (ArticleSignature other : articles.findSignatures(candidates)) {
+            double similarity = NearDuplicates.similarity(signature, NearDuplicates.decode(other.minhash()));
             if (similarity >= NearDuplicates.THRESHOLD && (best == null || similarity > best.similarity())) {
-                best = new Similar((Long) row[0], (String) row[2], similarity);
+                best = new Similar(other.id(), other.title(), similarity);
             }
         }
         return best;
