@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.Labels;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.NotFoundView;
@@ -43,7 +44,8 @@ public class ClaimantPage extends Div implements BeforeEnterObserver, HasDynamic
         try {
             claimant = claims.claimant(
                     Long.parseLong(event.getRouteParameters().get("id").orElse("")));
-        } catch (NumberFormatException | ValidationException e) {
+        } catch (NumberFormatException | ValidationException | ItemNotFoundException e) {
+            // ClaimService still reports a missing claimant as a ValidationException.
             NotFoundView.reroute(event, "There is no such claimant.", "claims", "All claims");
             return;
         }
