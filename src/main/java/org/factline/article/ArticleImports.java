@@ -6,11 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.factline.article.domain.Article;
 import org.factline.article.domain.ArticleContent;
 import org.factline.article.domain.ArticleOriginal;
 import org.factline.article.domain.ArticleOriginalRepository;
 import org.factline.article.domain.ArticleRepository;
+import org.factline.article.domain.ArticleSignature;
 import org.factline.article.domain.ArticleStatus;
 import org.factline.article.domain.SourceKind;
 import org.factline.article.extract.ExtractedArticle;
@@ -65,88 +67,100 @@ class ArticleImports {
         String hash = contentHash(text);
         String title = firstNonBlank(titleOverride, extracted.title(), firstWords(text));
         try {
-            return tx.execute(status -> {
-                var exact = articles.findByContentHash(hash)
-                        .or(() -> articleLike(extracted.canonicalUrl())
-                                ? articles.findFirstByCanonicalUrl(extracted.canonicalUrl())
-                                : java.util.Optional.empty());
-                if (exact.isPresent()) {
-                    Article existing = exact.get();
-                    String where = existing.getStatus() == ArticleStatus.ARCHIVED
-                            ? " (archived; an editor can restore it)"
-                            : "";
-                    return new ImportOutcome(
-                            ImportOutcome.Status.DUPLICATE,
+            return tx.execute(status -> exactCopy(hash, extracted.canonicalUrl())
+                    .map(existing -> duplicate(
                             item,
-                            existing.getId(),
-                            existing.getTitle(),
-                            "Already imported as \u201c" + existing.getTitle() + "\u201d" + where + ".",
-                            null,
-                            null,
-                            null);
-                }
-                int[] signature = NearDuplicates.signature(text);
-                var content = new ArticleContent(
-                        clip(title, Article.TITLE_MAX_LENGTH),
-                        clip(extracted.byline(), Article.BYLINE_MAX_LENGTH),
-                        clip(extracted.siteName(), Article.SITE_MAX_LENGTH),
-                        extracted.published(),
-                        clip(extracted.lang(), 20),
-                        clip(extracted.canonicalUrl(), Article.URL_MAX_LENGTH),
-                        extracted.format(),
-                        clip(text, Article.TEXT_MAX_LENGTH),
-                        clip(extracted.safeHtml(), Article.HTML_MAX_LENGTH));
-                var article = new Article(
-                        content,
-                        source.kind(),
-                        clip(source.name(), 500),
-                        clip(source.url(), Article.URL_MAX_LENGTH),
-                        hash,
-                        NearDuplicates.encode(signature),
-                        source.user());
-                var lshKeys = NearDuplicates.lshKeys(signature);
-                Similar similar = mostSimilar(signature, lshKeys);
-                if (similar != null) {
-                    article.markPossibleDuplicate(similar.id(), similar.similarity());
-                }
-                articles.saveAndFlush(article);
-                long id = article.getId() == null ? 0 : article.getId();
-                lshKeys.stream().distinct().forEach(key -> articles.addLshKey(key, id));
-                originals.save(
-                        new ArticleOriginal(id, clip(source.name(), 500), clip(source.mediaType(), 200), original));
-                events.publishEvent(new AuditRecord(
-                        source.user(),
-                        "article.imported",
-                        "article",
-                        String.valueOf(id),
-                        "Imported \u201c" + content.title() + "\u201d ("
-                                + source.kind().label().toLowerCase(Locale.ROOT) + ")",
-                        null,
-                        Map.of("source", source.name() == null ? "" : source.name(), "words", article.getWordCount())));
-                events.publishEvent(new ArticleImported(id));
-                return new ImportOutcome(
-                        ImportOutcome.Status.IMPORTED,
-                        item,
-                        id,
-                        content.title(),
-                        similar == null ? "Imported." : "Imported; it looks like a copy of another article.",
-                        similar == null ? null : similar.id(),
-                        similar == null ? null : similar.title(),
-                        similar == null ? null : similar.similarity());
-            });
+                            existing,
+                            existing.getStatus() == ArticleStatus.ARCHIVED
+                                    ? " (archived; an editor can restore it)"
+                                    : ""))
+                    .orElseGet(() -> insert(item, extracted, title, hash, source, original)));
         } catch (DataIntegrityViolationException sameTextAtTheSameMoment) {
+            // the unique index on the content hash let the other of two identical imports win
             return articles.findByContentHash(hash)
-                    .map(a -> new ImportOutcome(
-                            ImportOutcome.Status.DUPLICATE,
-                            item,
-                            a.getId(),
-                            a.getTitle(),
-                            "Already imported as \u201c" + a.getTitle() + "\u201d.",
-                            null,
-                            null,
-                            null))
+                    .map(a -> duplicate(item, a, ""))
                     .orElseThrow(() -> sameTextAtTheSameMoment);
         }
+    }
+
+    /** The same text, or the same article address (only when it can't be a home or section page). */
+    private Optional<Article> exactCopy(String hash, @Nullable String canonicalUrl) {
+        return articles.findByContentHash(hash)
+                .or(() ->
+                        articleLike(canonicalUrl) ? articles.findFirstByCanonicalUrl(canonicalUrl) : Optional.empty());
+    }
+
+    private static ImportOutcome duplicate(String item, Article existing, String where) {
+        return new ImportOutcome(
+                ImportOutcome.Status.DUPLICATE,
+                item,
+                existing.getId(),
+                existing.getTitle(),
+                "Already imported as \u201c" + existing.getTitle() + "\u201d" + where + ".",
+                null,
+                null,
+                null);
+    }
+
+    /** Stores the article flagged against its most similar earlier one, with its LSH keys and original. */
+    private ImportOutcome insert(
+            String item, ExtractedArticle extracted, String title, String hash, Provenance source, byte[] original) {
+        int[] signature = NearDuplicates.signature(extracted.text());
+        var content = content(extracted, title);
+        var article = new Article(
+                content,
+                source.kind(),
+                clip(source.name(), 500),
+                clip(source.url(), Article.URL_MAX_LENGTH),
+                hash,
+                NearDuplicates.encode(signature),
+                source.user());
+        var lshKeys = NearDuplicates.lshKeys(signature);
+        Similar similar = mostSimilar(signature, lshKeys);
+        if (similar != null) {
+            article.markPossibleDuplicate(similar.id(), similar.similarity());
+        }
+        articles.saveAndFlush(article);
+        long id = article.getId() == null ? 0 : article.getId();
+        lshKeys.stream().distinct().forEach(key -> articles.addLshKey(key, id));
+        originals.save(new ArticleOriginal(id, clip(source.name(), 500), clip(source.mediaType(), 200), original));
+        announce(id, content.title(), source, article.getWordCount());
+        return new ImportOutcome(
+                ImportOutcome.Status.IMPORTED,
+                item,
+                id,
+                content.title(),
+                similar == null ? "Imported." : "Imported; it looks like a copy of another article.",
+                similar == null ? null : similar.id(),
+                similar == null ? null : similar.title(),
+                similar == null ? null : similar.similarity());
+    }
+
+    /** Extracted fields cut to the column sizes, so a long page never fails the import. */
+    private static ArticleContent content(ExtractedArticle extracted, String title) {
+        return new ArticleContent(
+                clip(title, Article.TITLE_MAX_LENGTH),
+                clip(extracted.byline(), Article.BYLINE_MAX_LENGTH),
+                clip(extracted.siteName(), Article.SITE_MAX_LENGTH),
+                extracted.published(),
+                clip(extracted.lang(), 20),
+                clip(extracted.canonicalUrl(), Article.URL_MAX_LENGTH),
+                extracted.format(),
+                clip(extracted.text(), Article.TEXT_MAX_LENGTH),
+                clip(extracted.safeHtml(), Article.HTML_MAX_LENGTH));
+    }
+
+    /** The audit record commits with the article; {@link ArticleImported} starts the follow-up work. */
+    private void announce(long id, String title, Provenance source, int wordCount) {
+        events.publishEvent(new AuditRecord(
+                source.user(),
+                "article.imported",
+                "article",
+                String.valueOf(id),
+                "Imported \u201c" + title + "\u201d (" + source.kind().label().toLowerCase(Locale.ROOT) + ")",
+                null,
+                Map.of("source", source.name() == null ? "" : source.name(), "words", wordCount)));
+        events.publishEvent(new ArticleImported(id));
     }
 
     private record Similar(long id, String title, double similarity) {}
@@ -157,10 +171,10 @@ class ArticleImports {
             return null;
         }
         Similar best = null;
-        for (Object[] row : articles.findSignatures(candidates)) {
-            double similarity = NearDuplicates.similarity(signature, NearDuplicates.decode((String) row[1]));
+        for (ArticleSignature other : articles.findSignatures(candidates)) {
+            double similarity = NearDuplicates.similarity(signature, NearDuplicates.decode(other.minhash()));
             if (similarity >= NearDuplicates.THRESHOLD && (best == null || similarity > best.similarity())) {
-                best = new Similar((Long) row[0], (String) row[2], similarity);
+                best = new Similar(other.id(), other.title(), similarity);
             }
         }
         return best;

@@ -12,6 +12,7 @@ import org.factline.article.extract.ExtractedArticle;
 import org.factline.article.extract.ExtractionException;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
@@ -55,7 +56,8 @@ public class ArticleReprocessing {
     }
 
     public Result reprocess(long id, long expectedVersion) {
-        Article article = articles.findById(id).orElseThrow(() -> new ValidationException("There is no such article."));
+        Article article =
+                articles.findById(id).orElseThrow(() -> new ItemNotFoundException("There is no such article."));
         if (article.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("This article");
         }

@@ -15,6 +15,7 @@ import org.factline.article.domain.ArticleStatus;
 import org.factline.article.extract.SentenceSplitter;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.Paging;
 import org.factline.base.SafeHtml;
 import org.factline.base.ValidationException;
@@ -231,7 +232,7 @@ public class ArticleService {
     }
 
     private Article load(long id) {
-        return articles.findById(id).orElseThrow(() -> new ValidationException("This article no longer exists."));
+        return articles.findById(id).orElseThrow(() -> new ItemNotFoundException("This article no longer exists."));
     }
 
     private Article load(long id, long expectedVersion) {

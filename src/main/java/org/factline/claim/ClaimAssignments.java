@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.claim.domain.ClaimRepository;
 import org.factline.security.AppRoles;
@@ -53,7 +54,7 @@ public class ClaimAssignments {
      */
     public ClaimSummary assign(long claimId, @Nullable String expectedAssignee, @Nullable String assignee) {
         // The row lock makes concurrent assignments queue up; the assignee read after it is current.
-        claims.lock(claimId).orElseThrow(() -> new ValidationException("This claim no longer exists."));
+        claims.lock(claimId).orElseThrow(() -> new ItemNotFoundException("This claim no longer exists."));
         String current = claims.assigneeOf(claimId).orElse(null);
         if (!Objects.equals(current, blank(expectedAssignee))) {
             throw new ConcurrentEditException("This claim's assignment");

@@ -32,9 +32,9 @@ public class ClaimNoteCounts {
         }
         var ids = List.copyOf(claimIds);
         var noteCounts = new HashMap<Long, Long>();
-        notes.countByClaim(ids).forEach(row -> noteCounts.put((Long) row[0], (Long) row[1]));
+        notes.countByClaim(ids).forEach(c -> noteCounts.put(c.claimId(), c.count()));
         var evidenceCounts = new HashMap<Long, Long>();
-        evidence.countByClaim(ids).forEach(row -> evidenceCounts.put((Long) row[0], (Long) row[1]));
+        evidence.countByClaim(ids).forEach(c -> evidenceCounts.put(c.claimId(), c.count()));
         var result = new HashMap<Long, NoteCounts>();
         for (Long id : ids) {
             long n = noteCounts.getOrDefault(id, 0L);

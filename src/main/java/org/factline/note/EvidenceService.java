@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.claim.ClaimService;
 import org.factline.note.domain.Evidence;
@@ -68,7 +69,7 @@ public class EvidenceService {
         EvidenceFields fields = EvidenceRules.check(form, upload != null, clock);
         String mediaType = upload == null ? null : EvidenceFiles.check(upload);
         if (claims.links(List.of(claimId)).isEmpty()) {
-            throw new ValidationException("This claim no longer exists.");
+            throw new ItemNotFoundException("This claim no longer exists.");
         }
         var item = new Evidence(claimId, currentUser.actorName(), fields);
         if (upload != null && mediaType != null) {
@@ -134,7 +135,7 @@ public class EvidenceService {
         }
         byte[] bytes = files.findById(evidenceId)
                 .map(EvidenceFile::getBytes)
-                .orElseThrow(() -> new ValidationException("The file of this evidence item is missing."));
+                .orElseThrow(() -> new ItemNotFoundException("The file of this evidence item is missing."));
         return new EvidenceDownload(item.getFileName(), item.getFileType(), bytes);
     }
 
@@ -144,7 +145,7 @@ public class EvidenceService {
 
     private Evidence load(long id) {
         return evidence.findById(id)
-                .orElseThrow(() -> new ValidationException("This evidence item has been deleted in the meantime."));
+                .orElseThrow(() -> new ItemNotFoundException("This evidence item has been deleted in the meantime."));
     }
 
     private EvidenceView view(Evidence e) {

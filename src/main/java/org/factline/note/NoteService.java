@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.claim.ClaimLink;
 import org.factline.claim.ClaimService;
@@ -195,12 +196,12 @@ public class NoteService {
     private ClaimLink claim(long claimId) {
         return claims.links(List.of(claimId)).stream()
                 .findFirst()
-                .orElseThrow(() -> new ValidationException("This claim no longer exists."));
+                .orElseThrow(() -> new ItemNotFoundException("This claim no longer exists."));
     }
 
     private Note load(long noteId) {
         return notes.findById(noteId)
-                .orElseThrow(() -> new ValidationException("This note has been deleted in the meantime."));
+                .orElseThrow(() -> new ItemNotFoundException("This note has been deleted in the meantime."));
     }
 
     private static String clean(@Nullable String markdown) {

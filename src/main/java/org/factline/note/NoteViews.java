@@ -76,7 +76,7 @@ class NoteViews {
         Map<Long, Long> edits = new java.util.HashMap<>();
         revisions
                 .countByNote(notes.stream().map(Note::getId).toList())
-                .forEach(row -> edits.put((Long) row[0], (Long) row[1]));
+                .forEach(r -> edits.put(r.noteId(), r.revisions()));
         String me = currentUser.actorName();
         boolean moderator = currentUser.hasRole(AppRoles.Role.EDITOR) || currentUser.hasRole(AppRoles.Role.ADMIN);
         return notes.stream()

@@ -3,7 +3,7 @@ package org.factline.notification;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import org.factline.base.ValidationException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.notification.domain.Notification;
 import org.factline.notification.domain.NotificationRepository;
 import org.factline.security.CurrentUser;
@@ -62,7 +62,7 @@ public class NotificationService {
         Notification n = notifications
                 .findById(id)
                 .filter(x -> x.getRecipient().equals(me()))
-                .orElseThrow(() -> new ValidationException("This notification is not available."));
+                .orElseThrow(() -> new ItemNotFoundException("This notification is not available."));
         if (n.getReadAt() == null) {
             n.markRead(clock.instant());
             events.publishEvent(new NotificationsChanged(Set.of(me())));

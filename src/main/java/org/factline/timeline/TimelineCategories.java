@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
@@ -78,7 +79,7 @@ public class TimelineCategories {
     }
 
     private EventCategory load(long id) {
-        return categories.findById(id).orElseThrow(() -> new ValidationException("This category no longer exists."));
+        return categories.findById(id).orElseThrow(() -> new ItemNotFoundException("This category no longer exists."));
     }
 
     private String name(String name, @Nullable Long id) {

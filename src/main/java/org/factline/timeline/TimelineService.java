@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.factline.article.ArticleService;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimVerdictChanged;
@@ -246,9 +247,9 @@ public class TimelineService {
 
     private TimelineEvent load(long id) {
         TimelineEvent event =
-                events.findById(id).orElseThrow(() -> new ValidationException("This event no longer exists."));
+                events.findById(id).orElseThrow(() -> new ItemNotFoundException("This event no longer exists."));
         if (!visible(event)) {
-            throw new ValidationException("This event no longer exists.");
+            throw new ItemNotFoundException("This event no longer exists.");
         }
         return event;
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.factline.article.ArticleService;
 import org.factline.audit.AuditRecord;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
@@ -128,7 +129,7 @@ public class TimelineSuggestions {
             throw new ValidationException("This suggestion matches no existing event.");
         }
         TimelineEvent event = events.findById(s.getMatchedEventId())
-                .orElseThrow(() -> new ValidationException("The matching event no longer exists."));
+                .orElseThrow(() -> new ItemNotFoundException("The matching event no longer exists."));
         if (s.getArticleId() != null) {
             event.addSource(s.getArticleId());
         }
@@ -151,7 +152,7 @@ public class TimelineSuggestions {
     private EventSuggestion load(long id) {
         EventSuggestion s = suggestions
                 .findById(id)
-                .orElseThrow(() -> new ValidationException("This suggestion no longer exists."));
+                .orElseThrow(() -> new ItemNotFoundException("This suggestion no longer exists."));
         if (s.getStatus() != EventSuggestion.Status.OPEN) {
             throw new ValidationException("Someone already decided on this suggestion.");
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.security.CurrentUser;
 import org.factline.user.domain.UserAccount;
@@ -64,7 +65,7 @@ class UserAccounts {
     }
 
     UserAccount load(long id) {
-        return repository.findById(id).orElseThrow(() -> new ValidationException("This user no longer exists."));
+        return repository.findById(id).orElseThrow(() -> new ItemNotFoundException("This user no longer exists."));
     }
 
     /** Flushes now, so a concurrent edit surfaces here as a clear error and not at commit. */

@@ -31,7 +31,7 @@ public class UserDirectory {
     /** The active fact-checkers and editors (the people who work on claims), by display name. */
     public java.util.List<TeamMember> teamMembers() {
         return repository.findEnabledMembers(TEAM_ROLES).stream()
-                .map(row -> new TeamMember((String) row[0], (String) row[1]))
+                .map(m -> new TeamMember(m.username(), m.displayName()))
                 .toList();
     }
 
@@ -44,9 +44,7 @@ public class UserDirectory {
         var result = new TreeMap<String, String>();
         if (!normalized.isEmpty()) {
             // pure admins can't open claims: a mention would point them at a page they may not see
-            repository
-                    .findEnabledNames(normalized, TEAM_ROLES)
-                    .forEach(row -> result.put((String) row[0], (String) row[1]));
+            repository.findEnabledNames(normalized, TEAM_ROLES).forEach(m -> result.put(m.username(), m.displayName()));
         }
         return result;
     }

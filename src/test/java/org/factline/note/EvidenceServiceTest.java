@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.factline.audit.AuditEntryView;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.note.domain.EvidenceFile;
 import org.factline.security.AppRoles.Role;
@@ -225,7 +226,7 @@ class EvidenceServiceTest extends AbstractNoteTest {
         assertThat(evidence.list(claimId).getFirst().canDelete()).isTrue();
         evidence.delete(item.id());
         assertThat(evidence.list(claimId)).isEmpty();
-        assertThatThrownBy(() -> evidence.file(item.id())).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> evidence.file(item.id())).isInstanceOf(ItemNotFoundException.class);
         assertThat(audit.history("claim", String.valueOf(claimId), 10))
                 .extracting(AuditEntryView::action)
                 .contains("evidence.edited", "evidence.deleted");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.factline.audit.AuditEntryView;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimStatus;
@@ -98,7 +99,7 @@ class NoteServiceTest extends AbstractNoteTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("at most 10000 characters");
         assertThatThrownBy(() -> notes.post(Long.MAX_VALUE, "On a claim that isn't there."))
-                .isInstanceOf(ValidationException.class)
+                .isInstanceOf(ItemNotFoundException.class)
                 .hasMessageContaining("no longer exists");
         assertThat(notes.threads(claimId)).isEmpty();
     }
@@ -149,7 +150,7 @@ class NoteServiceTest extends AbstractNoteTest {
                 .extracting(SearchHit::title)
                 .containsExactly("Confirmed the " + marker + " figure on page 12.");
         assertThatThrownBy(() -> notes.edit(root.id(), root.version(), "Too late."))
-                .isInstanceOf(ValidationException.class)
+                .isInstanceOf(ItemNotFoundException.class)
                 .hasMessageContaining("deleted");
     }
 

@@ -7,7 +7,7 @@ import static org.factline.MockTabs.tab;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.factline.AbstractIntegrationTest;
-import org.factline.base.ValidationException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.claim.ClaimAssignments;
 import org.factline.claim.ClaimService;
@@ -190,7 +190,7 @@ class NotificationServiceTest extends AbstractIntegrationTest {
         assertThat(notifications.open(mine.getFirst().id())).isEqualTo("claims/" + claimId);
         assertThat(notifications.unreadCount()).isEqualTo(1);
         signIn(author);
-        assertThatThrownBy(() -> notifications.open(mine.get(1).id())).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> notifications.open(mine.get(1).id())).isInstanceOf(ItemNotFoundException.class);
 
         signIn(teammate);
         assertThat(notifications.markAllRead()).isEqualTo(1);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.claim.ClaimService;
 import org.factline.claim.NewClaim;
@@ -45,7 +46,7 @@ class TimelineServiceTest extends AbstractTimelineTest {
 
         signIn(user("tl-other", Role.FACT_CHECKER));
         assertThat(timeline.find(mine())).isEmpty();
-        assertThatThrownBy(() -> timeline.get(draft.id())).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> timeline.get(draft.id())).isInstanceOf(ItemNotFoundException.class);
 
         signIn(user("tl-editor", Role.EDITOR));
         assertThat(timeline.find(mine())).hasSize(1);
@@ -67,7 +68,7 @@ class TimelineServiceTest extends AbstractTimelineTest {
         signIn(user("tl-other", Role.FACT_CHECKER));
         assertThatThrownBy(
                         () -> timeline.update(draft.id(), edited.version(), form("Not mine", LocalDate.of(2024, 1, 3))))
-                .isInstanceOf(ValidationException.class); // drafts of others are not even visible
+                .isInstanceOf(ItemNotFoundException.class); // drafts of others are not even visible
 
         signIn(user("tl-editor", Role.EDITOR));
         EventView published = timeline.publish(draft.id(), edited.version());

@@ -36,7 +36,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
     @Query(value = "delete from article_lsh where article_id = :articleId", nativeQuery = true)
     void removeLshKeys(long articleId);
 
-    @Query(
-            "select a.id, a.minhash, a.title from Article a where a.id in :ids and a.status = org.factline.article.domain.ArticleStatus.ACTIVE")
-    List<Object[]> findSignatures(Collection<Long> ids);
+    @Query("select new org.factline.article.domain.ArticleSignature(a.id, a.minhash, a.title) from Article a"
+            + " where a.id in :ids and a.status = org.factline.article.domain.ArticleStatus.ACTIVE")
+    List<ArticleSignature> findSignatures(Collection<Long> ids);
 }

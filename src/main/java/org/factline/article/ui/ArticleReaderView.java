@@ -26,8 +26,9 @@ import org.factline.article.ArticleService;
 import org.factline.article.ArticleSummary;
 import org.factline.article.domain.ArticleStatus;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
-import org.factline.base.ui.EmptyState;
+import org.factline.base.ui.NotFoundView;
 import org.factline.base.ui.Notifications;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
@@ -65,17 +66,19 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        long id;
+        ArticleDetail article;
         try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            show(articles.get(id));
-        } catch (NumberFormatException | ValidationException e) {
-            add(new EmptyState(
-                    VaadinIcon.NEWSPAPER,
-                    "Article not available",
-                    e instanceof ValidationException ? e.getMessage() : "There is no article at this address.",
-                    new Anchor("articles", "All articles")));
+            article = articles.get(
+                    Long.parseLong(event.getRouteParameters().get("id").orElse("")));
+        } catch (NumberFormatException e) {
+            NotFoundView.reroute(event, "There is no article at this address.", "articles", "All articles");
+            return;
+        } catch (ItemNotFoundException | ValidationException missingOrArchived) {
+            // An archived article is hidden from fact-checkers like a missing one; the message says which.
+            NotFoundView.reroute(event, missingOrArchived.getMessage(), "articles", "All articles");
+            return;
         }
+        show(article);
     }
 
     @Override
@@ -207,7 +210,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
                                 result == ArticleReprocessing.Result.UNCHANGED
                                         ? "Processed again: the text is the same."
                                         : "Processed again: the text was updated.");
-                    } catch (ValidationException | ConcurrentEditException ex) {
+                    } catch (ValidationException | ItemNotFoundException | ConcurrentEditException ex) {
                         Notifications.error(ex.getMessage());
                     }
                     reload();
@@ -220,7 +223,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         try {
             action.get();
             Notifications.success(message);
-        } catch (ValidationException | ConcurrentEditException e) {
+        } catch (ValidationException | ItemNotFoundException | ConcurrentEditException e) {
             Notifications.error(e.getMessage());
         }
         reload();

@@ -72,12 +72,48 @@ public class ArticlesView extends Div {
         this.importer = importer;
         this.maxBytes = properties.maxBytes();
         this.columnValues = new ColumnValues(columns);
+        this.data = articlePages(articles, columnValues);
         setSizeFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
 
         var importButton = new Button("Import", VaadinIcon.UPLOAD.create(), e -> openImport());
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var filters = filterBar(currentUser.hasRole(AppRoles.Role.EDITOR));
+        addColumns(columns);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(data);
+        grid.setEmptyStateText("No article matches these filters.");
+        grid.setSizeFull();
 
+        empty.add(new EmptyState(
+                VaadinIcon.NEWSPAPER,
+                "No articles yet",
+                "Import the news you need to check: paste text, upload files or fetch pages from the web.",
+                new Button("Import articles", e -> openImport())));
+        var body = ViewContent.fill(filters, grid, empty);
+        add(new ViewToolbar("Articles", importButton), body);
+    }
+
+    /** Pages of the list, with the extension columns' values loaded for each page at once. */
+    private static ConfigurableFilterDataProvider<ArticleSummary, Void, ArticleFilter> articlePages(
+            ArticleService articles, ColumnValues columnValues) {
+        return new CallbackDataProvider<ArticleSummary, ArticleFilter>(
+                        q -> {
+                            var page = articles.find(
+                                    q.getFilter().orElse(ArticleFilter.all()),
+                                    q.getOffset(),
+                                    q.getLimit(),
+                                    GridSorts.toSort(q.getSortOrders()));
+                            columnValues.load(
+                                    page.stream().map(ArticleSummary::id).toList());
+                            return page.stream();
+                        },
+                        q -> (int) articles.count(q.getFilter().orElse(ArticleFilter.all())),
+                        ArticleSummary::id)
+                .withConfigurableFilter();
+    }
+
+    private FlexLayout filterBar(boolean editor) {
         text.setPlaceholder("Title, publisher or author");
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         publisher.setPlaceholder("Publisher");
@@ -92,37 +128,18 @@ public class ArticlesView extends Div {
         from.addValueChangeListener(e -> applyFilter());
         to.addValueChangeListener(e -> applyFilter());
         var filters = new FlexLayout(text, publisher, importer_, from, to);
-        if (currentUser.hasRole(AppRoles.Role.EDITOR)) {
+        if (editor) {
             archived.addValueChangeListener(e -> applyFilter());
             filters.add(archived); // editors find archived articles here to restore them
         }
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-s)");
+        return filters;
+    }
 
-        data = new CallbackDataProvider<ArticleSummary, ArticleFilter>(
-                        q -> {
-                            var page = articles.find(
-                                    q.getFilter().orElse(ArticleFilter.all()),
-                                    q.getOffset(),
-                                    q.getLimit(),
-                                    GridSorts.toSort(q.getSortOrders()));
-                            columnValues.load(
-                                    page.stream().map(ArticleSummary::id).toList());
-                            return page.stream();
-                        },
-                        q -> (int) articles.count(q.getFilter().orElse(ArticleFilter.all())),
-                        ArticleSummary::id)
-                .withConfigurableFilter();
-        grid.addComponentColumn(a -> {
-                    var link = new Anchor("articles/" + a.id(), a.title());
-                    link.addClassName("article-link");
-                    if (a.possibleDuplicateOf() == null) {
-                        return link;
-                    }
-                    var badge = new Span("possible duplicate");
-                    badge.addClassNames("badge-role", "badge-warning");
-                    return new Div(link, new Span(" "), badge);
-                })
+    /** The sort keys are the column keys, which {@link ArticleService#find} understands. */
+    private void addColumns(List<ArticleListColumn<?>> extensions) {
+        grid.addComponentColumn(ArticlesView::titleCell)
                 .setHeader("Title")
                 .setKey("title")
                 .setSortable(true)
@@ -155,25 +172,24 @@ public class ArticlesView extends Div {
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        for (ArticleListColumn<?> column : columns) {
+        for (ArticleListColumn<?> column : extensions) {
             grid.addComponentColumn(a -> columnValues.render(column, a.id()))
                     .setHeader(column.header())
                     .setKey(column.header())
                     .setAutoWidth(true)
                     .setFlexGrow(0);
         }
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(data);
-        grid.setEmptyStateText("No article matches these filters.");
-        grid.setSizeFull();
+    }
 
-        empty.add(new EmptyState(
-                VaadinIcon.NEWSPAPER,
-                "No articles yet",
-                "Import the news you need to check: paste text, upload files or fetch pages from the web.",
-                new Button("Import articles", e -> openImport())));
-        var body = ViewContent.fill(filters, grid, empty);
-        add(new ViewToolbar("Articles", importButton), body);
+    private static com.vaadin.flow.component.Component titleCell(ArticleSummary a) {
+        var link = new Anchor("articles/" + a.id(), a.title());
+        link.addClassName("article-link");
+        if (a.possibleDuplicateOf() == null) {
+            return link;
+        }
+        var badge = new Span("possible duplicate");
+        badge.addClassNames("badge-role", "badge-warning");
+        return new Div(link, new Span(" "), badge);
     }
 
     @Override

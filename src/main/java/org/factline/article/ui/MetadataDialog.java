@@ -13,6 +13,7 @@ import org.factline.article.ArticleSummary;
 import org.factline.article.MetadataEdit;
 import org.factline.article.domain.Article;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.FieldErrors;
 import org.factline.base.ui.Notifications;
@@ -63,6 +64,8 @@ final class MetadataDialog extends Dialog {
                 onSaved.run();
             } catch (ValidationException ex) {
                 errors.show(ex);
+            } catch (ItemNotFoundException ex) {
+                Notifications.error(ex.getMessage());
             } catch (ConcurrentEditException ex) {
                 Notifications.error(ex.getMessage());
                 close();

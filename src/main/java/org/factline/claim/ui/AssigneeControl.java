@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.Notifications;
@@ -85,7 +86,7 @@ class AssigneeControl extends Div {
         try {
             show(assignments.assign(claim.id(), claim.assignee(), assignee));
             Notifications.success(done);
-        } catch (ValidationException | ConcurrentEditException | AccessDeniedException e) {
+        } catch (ValidationException | ItemNotFoundException | ConcurrentEditException | AccessDeniedException e) {
             Notifications.error(e.getMessage());
             show(claims.get(claim.id()).summary());
         }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,9 +14,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
-import org.factline.base.ui.EmptyState;
+import org.factline.base.ui.NotFoundView;
 import org.factline.claim.AppearanceView;
 import org.factline.claim.ClaimAssignments;
 import org.factline.claim.ClaimDetail;
@@ -56,15 +56,19 @@ public class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        ClaimDetail claim;
         try {
-            show(claims.get(Long.parseLong(event.getRouteParameters().get("id").orElse(""))));
-        } catch (NumberFormatException | ValidationException e) {
-            add(new EmptyState(
-                    VaadinIcon.COMMENT_ELLIPSIS_O,
-                    "Claim not available",
-                    e instanceof ValidationException ? e.getMessage() : "There is no claim at this address.",
-                    new Anchor("claims", "All claims")));
+            claim = claims.get(
+                    Long.parseLong(event.getRouteParameters().get("id").orElse("")));
+        } catch (NumberFormatException e) {
+            NotFoundView.reroute(event, "There is no claim at this address.", "claims", "All claims");
+            return;
+        } catch (ValidationException | ItemNotFoundException e) {
+            // ClaimService still reports a missing claim as a ValidationException.
+            NotFoundView.reroute(event, e.getMessage(), "claims", "All claims");
+            return;
         }
+        show(claim);
     }
 
     @Override

@@ -10,12 +10,13 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
+import org.factline.base.ui.NotFoundView;
 import org.factline.claim.ClaimLink;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimantView;
@@ -42,8 +43,9 @@ public class ClaimantPage extends Div implements BeforeEnterObserver, HasDynamic
         try {
             claimant = claims.claimant(
                     Long.parseLong(event.getRouteParameters().get("id").orElse("")));
-        } catch (NumberFormatException | ValidationException e) {
-            event.rerouteToError(NotFoundException.class, "There is no such claimant.");
+        } catch (NumberFormatException | ValidationException | ItemNotFoundException e) {
+            // ClaimService still reports a missing claimant as a ValidationException.
+            NotFoundView.reroute(event, "There is no such claimant.", "claims", "All claims");
             return;
         }
         title = claimant.name();

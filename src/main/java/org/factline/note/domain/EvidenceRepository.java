@@ -10,6 +10,7 @@ public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
     List<Evidence> findByClaimIdOrderByCreatedAtAscIdAsc(long claimId);
 
-    @Query("select e.claimId, count(e) from Evidence e where e.claimId in :claimIds group by e.claimId")
-    List<Object[]> countByClaim(Collection<Long> claimIds);
+    @Query("select new org.factline.note.domain.CountPerClaim(e.claimId, count(e)) from Evidence e"
+            + " where e.claimId in :claimIds group by e.claimId")
+    List<CountPerClaim> countByClaim(Collection<Long> claimIds);
 }

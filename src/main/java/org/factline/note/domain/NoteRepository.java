@@ -12,6 +12,7 @@ public interface NoteRepository extends JpaRepository<Note, Long> {
 
     long countByParentId(long parentId);
 
-    @Query("select n.claimId, count(n) from Note n where n.claimId in :claimIds group by n.claimId")
-    List<Object[]> countByClaim(Collection<Long> claimIds);
+    @Query("select new org.factline.note.domain.CountPerClaim(n.claimId, count(n)) from Note n"
+            + " where n.claimId in :claimIds group by n.claimId")
+    List<CountPerClaim> countByClaim(Collection<Long> claimIds);
 }

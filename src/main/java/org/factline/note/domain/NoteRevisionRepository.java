@@ -9,6 +9,7 @@ public interface NoteRevisionRepository extends JpaRepository<NoteRevision, Long
 
     List<NoteRevision> findByNoteIdOrderByWrittenAtDescIdDesc(long noteId);
 
-    @Query("select r.noteId, count(r) from NoteRevision r where r.noteId in :noteIds group by r.noteId")
-    List<Object[]> countByNote(Collection<Long> noteIds);
+    @Query("select new org.factline.note.domain.RevisionCount(r.noteId, count(r)) from NoteRevision r"
+            + " where r.noteId in :noteIds group by r.noteId")
+    List<RevisionCount> countByNote(Collection<Long> noteIds);
 }

@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Locale;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.note.EvidenceService;
 import org.factline.note.EvidenceView;
@@ -107,7 +108,7 @@ final class EvidenceCard extends Composite<Div> {
                 byte[] bytes = file.bytes();
                 return new DownloadResponse(
                         new ByteArrayInputStream(bytes), file.fileName(), file.mediaType(), bytes.length);
-            } catch (ValidationException gone) {
+            } catch (ValidationException | ItemNotFoundException gone) {
                 return DownloadResponse.error(404, gone.getMessage());
             }
         });

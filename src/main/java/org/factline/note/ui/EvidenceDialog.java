@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Notifications;
 import org.factline.note.EvidenceForm;
@@ -175,7 +176,7 @@ final class EvidenceDialog extends Dialog {
             } else {
                 Notifications.error(ex.getMessage());
             }
-        } catch (ConcurrentEditException | AccessDeniedException ex) {
+        } catch (ItemNotFoundException | ConcurrentEditException | AccessDeniedException ex) {
             Notifications.error(ex.getMessage());
         }
     }

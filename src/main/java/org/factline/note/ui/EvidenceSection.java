@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.Notifications;
@@ -104,7 +105,7 @@ final class EvidenceSection extends Composite<Div> implements EvidenceCard.Actio
                     try {
                         evidence.delete(item.id());
                         Notifications.success("Evidence deleted.");
-                    } catch (ValidationException | AccessDeniedException ex) {
+                    } catch (ValidationException | ItemNotFoundException | AccessDeniedException ex) {
                         Notifications.error(ex.getMessage());
                     }
                     refresh();

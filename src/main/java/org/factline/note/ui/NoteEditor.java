@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.function.SerializableFunction;
 import java.util.function.Predicate;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Notifications;
 import org.factline.note.domain.Note;
@@ -65,12 +66,9 @@ final class NoteEditor extends Composite<Div> {
                     body.setInvalid(false);
                 }
             } catch (ValidationException ex) {
-                body.setErrorMessage(ex.getMessage());
-                body.setInvalid(true);
-                showEditor();
-                if (!"body".equals(ex.field())) {
-                    Notifications.error(ex.getMessage());
-                }
+                showError(ex.getMessage(), "body".equals(ex.field()));
+            } catch (ItemNotFoundException ex) {
+                showError(ex.getMessage(), false);
             } catch (AccessDeniedException ex) {
                 Notifications.error(ex.getMessage());
             }
@@ -105,6 +103,16 @@ final class NoteEditor extends Composite<Div> {
 
     void focus() {
         body.focus();
+    }
+
+    /** Under the text, and as a notification too when it isn't about the text itself. */
+    private void showError(String message, boolean aboutTheText) {
+        body.setErrorMessage(message);
+        body.setInvalid(true);
+        showEditor();
+        if (!aboutTheText) {
+            Notifications.error(message);
+        }
     }
 
     private void showEditor() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.Notifications;
@@ -182,7 +183,7 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
                     try {
                         notes.delete(note.id());
                         Notifications.success("Note deleted.");
-                    } catch (ValidationException | AccessDeniedException ex) {
+                    } catch (ValidationException | ItemNotFoundException | AccessDeniedException ex) {
                         Notifications.error(ex.getMessage());
                     }
                     edits.remove(note.id());
@@ -197,7 +198,7 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
     public void versions(NoteView note) {
         try {
             new RevisionsDialog(notes.revisions(note.id())).open();
-        } catch (ValidationException gone) {
+        } catch (ItemNotFoundException gone) {
             Notifications.error(gone.getMessage());
             refresh();
         }

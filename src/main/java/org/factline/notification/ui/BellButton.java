@@ -14,7 +14,7 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.factline.base.ValidationException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.Notifications;
 import org.factline.notification.NotificationService;
@@ -114,7 +114,7 @@ final class BellButton extends Composite<Div> {
             popover.close();
             refresh();
             UI.getCurrent().navigate(link);
-        } catch (ValidationException gone) {
+        } catch (ItemNotFoundException gone) {
             Notifications.error(gone.getMessage());
             refresh();
         }

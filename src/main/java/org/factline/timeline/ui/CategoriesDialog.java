@@ -9,6 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Notifications;
 import org.factline.timeline.CategoryView;
@@ -69,7 +70,7 @@ final class CategoriesDialog extends Dialog {
                     categories.update(c.id(), c.version(), name.getValue(), color.getValue());
                     Notifications.success("Category saved.");
                     refresh();
-                } catch (ValidationException | ConcurrentEditException ex) {
+                } catch (ValidationException | ItemNotFoundException | ConcurrentEditException ex) {
                     name.setErrorMessage(ex.getMessage());
                     name.setInvalid(true);
                 }
@@ -78,7 +79,7 @@ final class CategoriesDialog extends Dialog {
                 try {
                     categories.delete(c.id());
                     refresh();
-                } catch (ValidationException ex) {
+                } catch (ValidationException | ItemNotFoundException ex) {
                     Notifications.error(ex.getMessage());
                 }
             });

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.factline.article.ArticleFilter;
 import org.factline.article.ArticleService;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.FieldErrors;
 import org.factline.base.ui.Notifications;
@@ -111,6 +112,30 @@ final class EventDialogs {
             this.editing = editing;
             this.saved = saved;
             setHeaderTitle(editing == null ? "New event" : "Edit event");
+            List<CategoryView> categories = timelineCategories.all();
+            setUpWhatAndWhen();
+            setUpClassification(categories);
+            setUpActorsAndTags();
+            setUpLinks();
+            add(layout());
+
+            if (editing != null) {
+                fill(editing, categories);
+            } else if (prefill != null) {
+                fill(prefill, categories);
+            } else if (!categories.isEmpty()) {
+                category.setValue(categories.getFirst());
+            }
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.addClickListener(e -> save());
+            save.addClickShortcut(com.vaadin.flow.component.Key.ENTER)
+                    .withModifiers(com.vaadin.flow.component.KeyModifier.CONTROL);
+            getFooter().add(new Button("Cancel", e -> close()), save);
+            setWidth("min(48rem, 96vw)");
+            title.focus();
+        }
+
+        private void setUpWhatAndWhen() {
             title.setRequired(true);
             title.setMaxLength(TimelineEvent.TITLE_MAX_LENGTH);
             start.setRequired(true);
@@ -120,8 +145,13 @@ final class EventDialogs {
             precision.setItemLabelGenerator(DatePrecision::label);
             precision.setValue(DatePrecision.DAY);
             end.setHelperText("For spans: the last day");
+            description.setMaxLength(TimelineEvent.DESCRIPTION_MAX_LENGTH);
+            description.setHelperText("Markdown: **bold**, *italic*, lists, [links](https://…)");
+            description.setMinHeight("8rem");
+        }
+
+        private void setUpClassification(List<CategoryView> categories) {
             category.setLabel("Category");
-            List<CategoryView> categories = timelineCategories.all();
             category.setItems(categories);
             category.setItemLabelGenerator(CategoryView::name);
             side.setLabel("Country / side");
@@ -136,6 +166,10 @@ final class EventDialogs {
                 default -> "Major";
             });
             importance.setValue(2);
+        }
+
+        /** Both offer known names and take new ones typed in. */
+        private void setUpActorsAndTags() {
             actors.setAllowCustomValue(true);
             var known = new LinkedHashSet<>(claims.claimantNames("", 500));
             actors.setItems(known);
@@ -144,9 +178,10 @@ final class EventDialogs {
             tags.setAllowCustomValue(true);
             tags.setItems(new LinkedHashSet<>(List.of("export controls", "chips", "model release", "distillation")));
             tags.addCustomValueSetListener(e -> addCustom(tags, e.getDetail()));
-            description.setMaxLength(TimelineEvent.DESCRIPTION_MAX_LENGTH);
-            description.setHelperText("Markdown: **bold**, *italic*, lists, [links](https://…)");
-            description.setMinHeight("8rem");
+        }
+
+        /** Lazy pickers: the team's claims and articles are too many to load into the form. */
+        private void setUpLinks() {
             linkedClaims.setItemLabelGenerator(Pick::label);
             linkedClaims.setItems(query -> claims
                     .find(
@@ -166,7 +201,9 @@ final class EventDialogs {
                             Sort.unsorted())
                     .stream()
                     .map(a -> new Pick(a.id(), a.title())));
+        }
 
+        private FormLayout layout() {
             var form = new FormLayout(
                     title,
                     start,
@@ -187,22 +224,7 @@ final class EventDialogs {
             form.setColspan(description, 3);
             form.setColspan(linkedClaims, 3);
             form.setColspan(sources, 3);
-            add(form);
-
-            if (editing != null) {
-                fill(editing, categories);
-            } else if (prefill != null) {
-                fill(prefill, categories);
-            } else if (!categories.isEmpty()) {
-                category.setValue(categories.getFirst());
-            }
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.addClickListener(e -> save());
-            save.addClickShortcut(com.vaadin.flow.component.Key.ENTER)
-                    .withModifiers(com.vaadin.flow.component.KeyModifier.CONTROL);
-            getFooter().add(new Button("Cancel", e -> close()), save);
-            setWidth("min(48rem, 96vw)");
-            title.focus();
+            return form;
         }
 
         private static void addCustom(MultiSelectComboBox<String> box, String value) {
@@ -288,6 +310,8 @@ final class EventDialogs {
                 }
             } catch (ValidationException ex) {
                 errors.show(ex);
+            } catch (ItemNotFoundException ex) {
+                Notifications.error(ex.getMessage());
             } catch (ConcurrentEditException ex) {
                 Notifications.error(ex.getMessage());
                 close();

@@ -27,9 +27,11 @@ import org.factline.article.ArticleService;
 import org.factline.audit.AuditEntryView;
 import org.factline.audit.AuditLog;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.Labels;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
+import org.factline.base.ui.NotFoundView;
 import org.factline.base.ui.Notifications;
 import org.factline.claim.ClaimLink;
 import org.factline.claim.ClaimService;
@@ -87,8 +89,8 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
         try {
             id = Long.parseLong(e.getRouteParameters().get("id").orElse(""));
             event = timeline.get(id);
-        } catch (NumberFormatException | ValidationException notFound) {
-            e.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "There is no such event.");
+        } catch (NumberFormatException | ItemNotFoundException notFound) {
+            NotFoundView.reroute(e, "There is no such event.", "timeline", "The timeline");
             return;
         }
         render();
@@ -106,7 +108,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
         try {
             event = timeline.get(event.id());
             render();
-        } catch (ValidationException gone) {
+        } catch (ItemNotFoundException gone) {
             Notifications.info("This event was deleted.");
             UI.getCurrent().navigate("timeline");
         }
@@ -119,6 +121,34 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         pageTitle = e.title();
         content.removeAll();
+        var back = new Anchor("timeline", "\u2190 Timeline");
+        back.addClassName("back-link");
+        var h1 = new H1(e.title());
+        h1.addClassName("event-title");
+        content.add(back, h1, meta(e), actions(e));
+        if (e.needsReview()) {
+            var flag = new Div(VaadinIcon.WARNING.create(), new Span("Needs review: " + e.reviewNote()));
+            flag.addClassName("search-warning");
+            content.add(flag);
+        }
+        if (!e.descriptionHtml().isEmpty()) {
+            var description = new Div();
+            description.getElement().setProperty("innerHTML", e.descriptionHtml());
+            description.addClassName("event-description");
+            content.add(description);
+        }
+        if (!e.actors().isEmpty()) {
+            content.add(new H2("Actors"), actorChips(e));
+        }
+        if (!e.tags().isEmpty()) {
+            content.add(tagChips(e));
+        }
+        addLinks(e);
+        addHistory(e);
+    }
+
+    /** What this person may do with the event: authors edit their drafts, editors everything. */
+    private Div actions(EventView e) {
         boolean editor = currentUser.hasRole(AppRoles.Role.EDITOR);
         boolean mine = e.createdBy().equals(currentUser.actorName());
         var actions = new Div();
@@ -127,34 +157,37 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
             actions.add(new Button("Edit", VaadinIcon.EDIT.create(), c -> dialogs.edit(e, saved -> reload())));
         }
         if (editor) {
-            if (e.status() == EventStatus.DRAFT) {
-                var publish = new Button(
-                        "Publish",
-                        VaadinIcon.CHECK.create(),
-                        c -> act(() -> timeline.publish(e.id(), e.version()), "Published."));
-                publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                actions.add(publish);
-            } else {
-                actions.add(new Button(
-                        "Back to draft", c -> act(() -> timeline.unpublish(e.id(), e.version()), "Back to draft.")));
-            }
-            if (e.needsReview()) {
-                actions.add(new Button(
-                        "Mark reviewed",
-                        VaadinIcon.CHECK_CIRCLE_O.create(),
-                        c -> act(() -> timeline.clearReviewFlag(e.id(), e.version()), "Marked as reviewed.")));
-            }
+            addEditorActions(actions, e);
         }
         if (editor || (mine && e.status() == EventStatus.DRAFT)) {
             var delete = new Button("Delete", VaadinIcon.TRASH.create(), c -> confirmDelete(e));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(delete);
         }
+        return actions;
+    }
 
-        var back = new Anchor("timeline", "\u2190 Timeline");
-        back.addClassName("back-link");
-        var h1 = new H1(e.title());
-        h1.addClassName("event-title");
+    private void addEditorActions(Div actions, EventView e) {
+        if (e.status() == EventStatus.DRAFT) {
+            var publish = new Button(
+                    "Publish",
+                    VaadinIcon.CHECK.create(),
+                    c -> act(() -> timeline.publish(e.id(), e.version()), "Published."));
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(publish);
+        } else {
+            actions.add(new Button(
+                    "Back to draft", c -> act(() -> timeline.unpublish(e.id(), e.version()), "Back to draft.")));
+        }
+        if (e.needsReview()) {
+            actions.add(new Button(
+                    "Mark reviewed",
+                    VaadinIcon.CHECK_CIRCLE_O.create(),
+                    c -> act(() -> timeline.clearReviewFlag(e.id(), e.version()), "Marked as reviewed.")));
+        }
+    }
+
+    private static Div meta(EventView e) {
         var meta = new Div(
                 new Span(e.dateLabel()),
                 new CategoryChip(e.category()),
@@ -172,42 +205,33 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
                     "badge", "verdict-label", "verdict-" + e.verifiedVerdict().toLowerCase(Locale.ROOT));
             meta.add(verified);
         }
-        content.add(back, h1, meta, actions);
-        if (e.needsReview()) {
-            var flag = new Div(VaadinIcon.WARNING.create(), new Span("Needs review: " + e.reviewNote()));
-            flag.addClassName("search-warning");
-            content.add(flag);
-        }
-        if (!e.descriptionHtml().isEmpty()) {
-            var description = new Div();
-            description.getElement().setProperty("innerHTML", e.descriptionHtml());
-            description.addClassName("event-description");
-            content.add(description);
-        }
-        if (!e.actors().isEmpty()) {
-            content.add(
-                    new H2("Actors"),
-                    new Div(e.actors().stream()
-                            .map(a -> {
-                                var chip = new Anchor(
-                                        "timeline?actor="
-                                                + java.net.URLEncoder.encode(
-                                                        a, java.nio.charset.StandardCharsets.UTF_8),
-                                        a);
-                                chip.addClassName("badge");
-                                return chip;
-                            })
-                            .toArray(com.vaadin.flow.component.Component[]::new)));
-        }
-        if (!e.tags().isEmpty()) {
-            content.add(new Div(e.tags().stream()
-                    .map(t -> {
-                        var chip = new Span("#" + t);
-                        chip.addClassName("badge");
-                        return chip;
-                    })
-                    .toArray(com.vaadin.flow.component.Component[]::new)));
-        }
+        return meta;
+    }
+
+    /** Each actor links to the timeline filtered to that actor. */
+    private static Div actorChips(EventView e) {
+        return new Div(e.actors().stream()
+                .map(a -> {
+                    var chip = new Anchor(
+                            "timeline?actor=" + java.net.URLEncoder.encode(a, java.nio.charset.StandardCharsets.UTF_8),
+                            a);
+                    chip.addClassName("badge");
+                    return chip;
+                })
+                .toArray(com.vaadin.flow.component.Component[]::new));
+    }
+
+    private static Div tagChips(EventView e) {
+        return new Div(e.tags().stream()
+                .map(t -> {
+                    var chip = new Span("#" + t);
+                    chip.addClassName("badge");
+                    return chip;
+                })
+                .toArray(com.vaadin.flow.component.Component[]::new));
+    }
+
+    private void addLinks(EventView e) {
         content.add(new H2("Sources"));
         if (e.articles().isEmpty()) {
             content.add(new Span("No source article linked yet."));
@@ -226,6 +250,9 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
                             new ListItem(new Anchor("claims/" + c.id(), c.text()), new Span(" \u2014 " + status(c)))));
             content.add(list);
         }
+    }
+
+    private void addHistory(EventView e) {
         content.add(new H2("History"));
         var history = new UnorderedList();
         history.addClassName("verdict-history");
@@ -254,7 +281,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
         try {
             action.run();
             Notifications.success(done);
-        } catch (ConcurrentEditException | ValidationException | AccessDeniedException ex) {
+        } catch (ConcurrentEditException | ValidationException | ItemNotFoundException | AccessDeniedException ex) {
             Notifications.error(ex.getMessage());
         }
         reload();
@@ -270,7 +297,10 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
                         timeline.delete(e.id(), e.version());
                         Notifications.success("Event deleted.");
                         UI.getCurrent().navigate("timeline");
-                    } catch (ConcurrentEditException | ValidationException | AccessDeniedException ex) {
+                    } catch (ConcurrentEditException
+                            | ValidationException
+                            | ItemNotFoundException
+                            | AccessDeniedException ex) {
                         Notifications.error(ex.getMessage());
                         reload();
                     }

@@ -99,6 +99,18 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         this.filters = new TimelineFilters(claims);
         addClassName("timeline-view");
 
+        var toolbar = toolbar(dialogs, export, currentUser.hasRole(AppRoles.Role.ADMIN));
+        filters.addChangeListener(this::pushState);
+        var display = displayControls();
+        setUpList();
+
+        results.addClassName("tl-results");
+        body.addClassName("view-content");
+        body.add(filters, display, results);
+        add(toolbar, body);
+    }
+
+    private ViewToolbar toolbar(EventDialogs dialogs, TimelineExport export, boolean admin) {
         var newEvent = new Button("New event", VaadinIcon.PLUS.create(), e -> dialogs.create(saved -> refresh()));
         newEvent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var print = new Button(
@@ -108,7 +120,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         print.getElement().setAttribute("title", "Print the timeline or save it as PDF");
         List<Component> actions = new ArrayList<>();
-        if (currentUser.hasRole(AppRoles.Role.ADMIN)) {
+        if (admin) {
             actions.add(new Button(
                     "Categories",
                     VaadinIcon.TAGS.create(),
@@ -119,8 +131,11 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                             .open()));
         }
         actions.addAll(List.of(print, new ExportMenu(export, () -> current), newEvent));
-        var toolbar = new ViewToolbar("Timeline", actions.toArray(Component[]::new));
+        return new ViewToolbar("Timeline", actions.toArray(Component[]::new));
+    }
 
+    /** Mode tabs, zoom and lanes; a person's change goes into the address like a filter's. */
+    private Div displayControls() {
         zoom.setLabel("Zoom");
         zoom.setItems(TimelineCanvas.Zoom.values());
         zoom.setItemLabelGenerator(z -> z.label);
@@ -129,7 +144,6 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         lanes.setItems(TimelineCanvas.Lanes.values());
         lanes.setItemLabelGenerator(l -> l.label);
         lanes.setValue(TimelineCanvas.Lanes.CATEGORY);
-        filters.addChangeListener(this::pushState);
         for (var field : List.of(zoom, lanes)) {
             field.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
@@ -144,7 +158,10 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         });
         var display = new Div(mode, zoom, lanes, count);
         display.addClassName("tl-display");
+        return display;
+    }
 
+    private void setUpList() {
         grid.addColumn(EventView::dateLabel)
                 .setHeader("Date")
                 .setAutoWidth(true)
@@ -164,11 +181,6 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-
-        results.addClassName("tl-results");
-        body.addClassName("view-content");
-        body.add(filters, display, results);
-        add(toolbar, body);
     }
 
     private void loadCategories() {

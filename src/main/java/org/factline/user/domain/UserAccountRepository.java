@@ -27,14 +27,16 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
      * Usernames and display names of the enabled accounts among {@code usernames} that hold one of
      * {@code roles} (e.g. the team members who can open claims).
      */
-    @Query("select distinct u.username, u.displayName from UserAccount u join u.roles r"
+    @Query("select distinct new org.factline.user.domain.MemberName(u.username, u.displayName)"
+            + " from UserAccount u join u.roles r"
             + " where u.enabled = true and u.username in :usernames and r in :roles")
-    List<Object[]> findEnabledNames(java.util.Collection<String> usernames, java.util.Collection<Role> roles);
+    List<MemberName> findEnabledNames(java.util.Collection<String> usernames, java.util.Collection<Role> roles);
 
     /** Usernames and display names of the enabled accounts holding one of {@code roles}, by name. */
-    @Query("select distinct u.username, u.displayName from UserAccount u join u.roles r"
+    @Query("select distinct new org.factline.user.domain.MemberName(u.username, u.displayName)"
+            + " from UserAccount u join u.roles r"
             + " where u.enabled = true and r in :roles order by u.displayName, u.username")
-    List<Object[]> findEnabledMembers(java.util.Collection<Role> roles);
+    List<MemberName> findEnabledMembers(java.util.Collection<Role> roles);
 
     @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true and u.id <> :except")
     long countEnabledWithRoleExcept(Role role, @Nullable Long except);

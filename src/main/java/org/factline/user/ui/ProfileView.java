@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.AppRoutes;
 import org.factline.base.ui.FieldErrors;
@@ -57,6 +58,8 @@ public class ProfileView extends Div {
                 Notifications.success("Profile saved.");
             } catch (ValidationException ex) {
                 errors.show(ex);
+            } catch (ItemNotFoundException ex) {
+                Notifications.error(ex.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

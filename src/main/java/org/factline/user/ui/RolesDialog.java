@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.FieldErrors;
 import org.factline.base.ui.Notifications;
@@ -35,6 +36,8 @@ final class RolesDialog extends Dialog {
                 close();
             } catch (ValidationException ex) {
                 errors.show(ex);
+            } catch (ItemNotFoundException ex) {
+                Notifications.error(ex.getMessage());
             } catch (ConcurrentEditException ex) {
                 Notifications.error(ex.getMessage());
                 close();

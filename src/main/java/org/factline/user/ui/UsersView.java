@@ -26,6 +26,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Supplier;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.GridSorts;
 import org.factline.base.ui.Notifications;
@@ -159,7 +160,7 @@ public class UsersView extends VerticalLayout {
                         String password = service.resetPassword(user.id());
                         refresh(service.get(user.id()));
                         new TemporaryPasswordDialog(user.username(), password).open();
-                    } catch (ValidationException ex) {
+                    } catch (ValidationException | ItemNotFoundException ex) {
                         Notifications.error(ex.getMessage());
                     }
                 });
@@ -171,7 +172,7 @@ public class UsersView extends VerticalLayout {
         try {
             refresh(action.get());
             Notifications.success(success);
-        } catch (ValidationException | ConcurrentEditException ex) {
+        } catch (ValidationException | ItemNotFoundException | ConcurrentEditException ex) {
             Notifications.error(ex.getMessage());
             data.refreshAll();
         }

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
 import org.factline.article.ArticleDetail;
 import org.factline.article.ui.ReaderPanel;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.Notifications;
@@ -186,7 +187,7 @@ class TriagePanel implements ReaderPanel {
         private void dismiss(SentenceScore s) {
             try {
                 triage.dismiss(articleId, s.index());
-            } catch (ValidationException e) {
+            } catch (ValidationException | ItemNotFoundException e) {
                 Notifications.error(e.getMessage());
                 refresh();
                 return;
@@ -211,7 +212,7 @@ class TriagePanel implements ReaderPanel {
         private void restore(SentenceScore s) {
             try {
                 triage.restore(articleId, s.index());
-            } catch (ValidationException e) {
+            } catch (ValidationException | ItemNotFoundException e) {
                 Notifications.error(e.getMessage());
             }
             refresh();

@@ -13,6 +13,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import org.factline.AbstractAppTest;
 import org.factline.article.ArticleFilter;
@@ -20,6 +21,7 @@ import org.factline.article.ArticleService;
 import org.factline.article.ImportOutcome;
 import org.factline.article.PasteFormat;
 import org.factline.article.domain.ArticleStatus;
+import org.factline.base.ui.NotFoundView;
 import org.factline.security.AppRoles.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -146,5 +148,32 @@ class ArticlesViewTest extends AbstractAppTest {
                 "A statement long enough to be stored as the body of an article, about " + title
                         + ", published for this test.",
                 PasteFormat.TEXT);
+    }
+
+    @Test
+    void an_address_without_an_article_shows_the_not_found_page_with_the_reason() {
+        login(user("ui-checker", Role.FACT_CHECKER));
+        UI.getCurrent().navigate("articles/" + Long.MAX_VALUE);
+        assertThat(_find(ArticleReaderView.class)).isEmpty();
+        assertThat(_get(NotFoundView.class).getElement().getTextRecursively())
+                .contains("This article no longer exists.");
+        assertThat(_get(Anchor.class, spec -> spec.withText("All articles")).getHref())
+                .isEqualTo("articles");
+
+        UI.getCurrent().navigate("articles/not-a-number");
+        assertThat(_get(NotFoundView.class).getElement().getTextRecursively())
+                .contains("There is no article at this address.");
+    }
+
+    @Test
+    void an_archived_article_is_not_found_for_a_fact_checker_and_says_why() {
+        login(user("ui-editor", Role.EDITOR));
+        var imported = importAs(unique("Archived before reading"));
+        var s = articles.get(imported.articleId()).summary();
+        articles.archive(s.id(), s.version());
+        login(user("ui-checker", Role.FACT_CHECKER));
+        UI.getCurrent().navigate("articles/" + imported.articleId());
+        assertThat(_get(NotFoundView.class).getElement().getTextRecursively())
+                .contains("This article has been archived.");
     }
 }

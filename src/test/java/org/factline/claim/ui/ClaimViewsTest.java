@@ -9,11 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.factline.AbstractAppTest;
 import org.factline.article.ArticleImportService;
 import org.factline.article.PasteFormat;
+import org.factline.base.ui.NotFoundView;
 import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimService;
 import org.factline.claim.Verdict;
@@ -131,5 +133,23 @@ class ClaimViewsTest extends AbstractAppTest {
         login(user("ui-claims-pure-admin", Role.ADMIN));
         assertDenied("claims/" + claim.id());
         assertDenied(claimant);
+    }
+
+    @Test
+    void addresses_without_a_claim_or_claimant_show_the_not_found_page_with_the_reason() {
+        login(user("ui-claimer", Role.FACT_CHECKER));
+        UI.getCurrent().navigate("claims/" + Long.MAX_VALUE);
+        assertThat(_find(ClaimView.class)).isEmpty();
+        assertThat(_get(NotFoundView.class).getElement().getTextRecursively()).contains("This claim no longer exists.");
+        assertThat(_get(Anchor.class, spec -> spec.withText("All claims")).getHref())
+                .isEqualTo("claims");
+
+        UI.getCurrent().navigate("claims/x");
+        assertThat(_get(NotFoundView.class).getElement().getTextRecursively())
+                .contains("There is no claim at this address.");
+
+        UI.getCurrent().navigate("claimants/" + Long.MAX_VALUE);
+        assertThat(_find(ClaimantPage.class)).isEmpty();
+        assertThat(_get(NotFoundView.class).getElement().getTextRecursively()).contains("There is no such claimant.");
     }
 }

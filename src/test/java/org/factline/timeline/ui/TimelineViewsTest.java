@@ -16,6 +16,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.Set;
 import org.factline.AbstractAppTest;
+import org.factline.base.ui.NotFoundView;
 import org.factline.security.AppRoles.Role;
 import org.factline.timeline.DatePrecision;
 import org.factline.timeline.EventStatus;
@@ -205,5 +206,27 @@ class TimelineViewsTest extends AbstractAppTest {
         login(user("ui-timeline-pure-admin", Role.ADMIN));
         assertDenied("timeline");
         assertDenied("timeline/events/" + id);
+    }
+
+    @Test
+    void a_deleted_or_someone_elses_draft_event_shows_the_not_found_page() {
+        var draft = timeline.create(event(
+                        marker + " Gone soon",
+                        LocalDate.of(2024, 9, 19),
+                        categories.all().getFirst().id())
+                .form());
+        login(user("ui-timeline-other", Role.FACT_CHECKER));
+        UI.getCurrent().navigate("timeline/events/" + draft.id());
+        assertThat(_find(EventPage.class))
+                .as("drafts are for their author and editors")
+                .isEmpty();
+        assertThat(_get(NotFoundView.class).getElement().getTextRecursively()).contains("There is no such event.");
+
+        login(user("ui-timeline", Role.FACT_CHECKER));
+        timeline.delete(draft.id(), draft.version());
+        UI.getCurrent().navigate("timeline/events/" + draft.id());
+        assertThat(_get(NotFoundView.class).getElement().getTextRecursively()).contains("There is no such event.");
+        assertThat(_get(Anchor.class, spec -> spec.withText("The timeline")).getHref())
+                .isEqualTo("timeline");
     }
 }

@@ -1,0 +1,62 @@
+package org.factline.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.DefaultErrorHandler;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.io.Serial;
+import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
+import org.factline.base.ValidationException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The safety net under every view: a refusal a view didn't catch itself (a rule, an item deleted
+ * in the meantime, a stale edit) still reaches the person as the usual error notification, and
+ * nothing about it is logged, because it is the person's situation and not a fault. Everything
+ * else goes to Vaadin's default handling.
+ */
+@Component
+class RefusalNotices implements VaadinServiceInitListener {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new Handler()));
+    }
+
+    static final class Handler implements ErrorHandler {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private final ErrorHandler fallback = new DefaultErrorHandler();
+
+        @Override
+        public void error(ErrorEvent event) {
+            Throwable refusal = refusal(event.getThrowable());
+            if (refusal != null && UI.getCurrent() != null) {
+                Notifications.error(refusal.getMessage());
+            } else {
+                fallback.error(event);
+            }
+        }
+
+        /** Listeners' exceptions arrive wrapped (RPC invocation), so the cause chain is searched. */
+        static @Nullable Throwable refusal(@Nullable Throwable t) {
+            for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+                if (c instanceof ItemNotFoundException
+                        || c instanceof ValidationException
+                        || c instanceof ConcurrentEditException) {
+                    return c;
+                }
+            }
+            return null;
+        }
+    }
+}
