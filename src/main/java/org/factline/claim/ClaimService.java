@@ -9,6 +9,7 @@ import org.factline.article.ArticleService;
 import org.factline.article.PassageAnchor;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.Paging;
 import org.factline.base.ValidationException;
 import org.factline.base.domain.InIdOrder;
@@ -199,7 +200,7 @@ public class ClaimService {
     /** A claimant's page: who they are and every claim they made, with its status and verdict. */
     @Transactional(readOnly = true)
     public ClaimantView claimant(long id) {
-        Claimant c = claimants.findById(id).orElseThrow(() -> new ValidationException("There is no such claimant."));
+        Claimant c = claimants.findById(id).orElseThrow(() -> new ItemNotFoundException("There is no such claimant."));
         return new ClaimantView(
                 c.getId(),
                 c.getName(),
@@ -280,7 +281,7 @@ public class ClaimService {
         String title;
         try {
             title = articles.get(a.getArticleId()).summary().title();
-        } catch (ValidationException archivedOrGone) {
+        } catch (ValidationException | ItemNotFoundException archivedOrGone) {
             title = "(article not available)";
         }
         return new AppearanceView(
@@ -288,7 +289,7 @@ public class ClaimService {
     }
 
     private Claim load(long id) {
-        return claims.findById(id).orElseThrow(() -> new ValidationException("This claim no longer exists."));
+        return claims.findById(id).orElseThrow(() -> new ItemNotFoundException("This claim no longer exists."));
     }
 
     private static String abbreviate(String s) {

@@ -1,6 +1,7 @@
 package org.factline.claim;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.claim.domain.ClaimRepository;
 import org.factline.claim.domain.ClaimVoterRepository;
@@ -44,7 +45,7 @@ public class ClaimVoting {
      * one; a new claim moves into review, its version untouched.
      */
     public void openForVote(long claimId) {
-        claims.lock(claimId).orElseThrow(() -> new ValidationException("This claim no longer exists."));
+        claims.lock(claimId).orElseThrow(() -> new ItemNotFoundException("This claim no longer exists."));
         ClaimStatus status = claims.statusOf(claimId).orElseThrow();
         if (status.isDecided()) {
             throw new ValidationException("The verdict on this claim has been decided; votes are closed.");

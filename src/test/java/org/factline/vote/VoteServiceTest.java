@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.factline.AbstractIntegrationTest;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimStatus;
@@ -88,7 +89,7 @@ class VoteServiceTest extends AbstractIntegrationTest {
                 .hasMessageContaining("votes are closed");
         assertThat(votes.tally(claimId).total()).isZero();
         assertThatThrownBy(() -> votes.castVote(Long.MAX_VALUE, Verdict.TRUE, null))
-                .isInstanceOf(ValidationException.class)
+                .isInstanceOf(ItemNotFoundException.class)
                 .hasMessageContaining("no longer exists");
     }
 

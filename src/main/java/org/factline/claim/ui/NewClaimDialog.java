@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.function.Supplier;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Notifications;
 import org.factline.claim.ClaimService;
@@ -90,7 +91,7 @@ final class NewClaimDialog extends Dialog {
             close();
             Notifications.success("Passage added to the existing claim.");
             UI.getCurrent().navigate("claims/" + claimId);
-        } catch (ValidationException ex) {
+        } catch (ValidationException | ItemNotFoundException ex) {
             Notifications.error(ex.getMessage());
         }
     }
@@ -101,7 +102,7 @@ final class NewClaimDialog extends Dialog {
             close();
             Notifications.success("Claim created.");
             UI.getCurrent().navigate("claims/" + claim.id());
-        } catch (ValidationException ex) {
+        } catch (ValidationException | ItemNotFoundException ex) {
             form.show(ex);
         }
     }

@@ -16,6 +16,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Supplier;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Notifications;
 import org.factline.claim.ClaimDetail;
@@ -192,7 +193,7 @@ class ReviewPanel implements ClaimPanel {
     private static void decide(TextArea message, Supplier<String> action) {
         try {
             Notifications.success(action.get());
-        } catch (ValidationException e) {
+        } catch (ValidationException | ItemNotFoundException e) {
             if (e.field() != null) {
                 message.setInvalid(true);
                 message.setErrorMessage(e.getMessage());
@@ -210,7 +211,7 @@ class ReviewPanel implements ClaimPanel {
     private static void act(Supplier<String> action) {
         try {
             Notifications.success(action.get());
-        } catch (ValidationException | ConcurrentEditException e) {
+        } catch (ValidationException | ItemNotFoundException | ConcurrentEditException e) {
             Notifications.error(e.getMessage());
         }
         UI.getCurrent().refreshCurrentRoute(false);

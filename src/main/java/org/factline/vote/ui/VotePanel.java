@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.Notifications;
@@ -89,7 +90,7 @@ class VotePanel implements ClaimPanel {
                 choice.setInvalid(false);
                 cast.setText("Change vote");
                 Notifications.success("Your vote: " + choice.getValue().label());
-            } catch (ValidationException ex) {
+            } catch (ValidationException | ItemNotFoundException ex) {
                 Notifications.error(ex.getMessage());
             }
         });
