@@ -102,7 +102,7 @@ final class NewClaimDialog extends Dialog {
             close();
             Notifications.success("Claim created.");
             UI.getCurrent().navigate("claims/" + claim.id());
-        } catch (ValidationException | ItemNotFoundException ex) {
+        } catch (ValidationException ex) {
             form.show(ex);
         }
     }

@@ -193,7 +193,7 @@ class ReviewPanel implements ClaimPanel {
     private static void decide(TextArea message, Supplier<String> action) {
         try {
             Notifications.success(action.get());
-        } catch (ValidationException | ItemNotFoundException e) {
+        } catch (ValidationException e) {
             if (e.field() != null) {
                 message.setInvalid(true);
                 message.setErrorMessage(e.getMessage());
