@@ -8,6 +8,7 @@ import java.util.Set;
 import org.factline.AbstractIntegrationTest;
 import org.factline.article.ArticleImportService;
 import org.factline.article.PasteFormat;
+import org.factline.base.ConcurrentEditException;
 import org.factline.base.ValidationException;
 import org.factline.security.AppRoles.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,25 @@ class ClaimServiceTest extends AbstractIntegrationTest {
     @BeforeEach
     void signInAsFactChecker() {
         signIn(user("claimer", Role.FACT_CHECKER));
+    }
+
+    @Test
+    void starting_review_moves_only_a_new_claim_and_leaves_its_version_to_decisions() {
+        long id = newClaim("First note arrives");
+        long seen = claims.get(id).summary().version();
+
+        claims.startReview(id);
+        claims.startReview(id); // a second note changes nothing
+
+        var claim = claims.get(id).summary();
+        assertThat(claim.status()).isEqualTo(ClaimStatus.IN_REVIEW);
+        assertThat(claim.version()).isEqualTo(seen);
+        // a decision still bumps the version, so a form opened before it is refused
+        claims.moveTo(id, seen, ClaimStatus.PROPOSED, null);
+        assertThatThrownBy(() -> claims.moveTo(id, seen, ClaimStatus.IN_REVIEW, null))
+                .isInstanceOf(ConcurrentEditException.class);
+        claims.startReview(id);
+        assertThat(claims.status(id)).isEqualTo(ClaimStatus.PROPOSED);
     }
 
     @Test
