@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
@@ -63,6 +64,25 @@ class ArchitectureTest {
                 .beAnnotatedWith(PermitAll.class)
                 .orShould()
                 .beAnnotatedWith(AnonymousAllowed.class)
+                .check(CLASSES);
+    }
+
+    /** The names vocabulary of docs/architecture.md: {@code *View} means a Vaadin route. */
+    @Test
+    void routes_and_only_routes_are_called_views() {
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .haveSimpleNameEndingWith("View")
+                .check(CLASSES);
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("View")
+                .should()
+                .beAnnotatedWith(Route.class)
+                .orShould()
+                .implement(HasErrorParameter.class)
                 .check(CLASSES);
     }
 
