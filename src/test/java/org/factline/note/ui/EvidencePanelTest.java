@@ -119,6 +119,7 @@ class EvidencePanelTest extends AbstractAppTest {
                         null),
                 null);
         signIn("ui-ev-checker");
+        awaitEvents();
         MockVaadin.clientRoundtrip(false);
         assertThat(page()).contains("Statement by the ministry");
         assertThat(_find(Button.class, spec -> spec.withText("Delete"))).isEmpty();
@@ -136,6 +137,7 @@ class EvidencePanelTest extends AbstractAppTest {
                         null,
                         null),
                 null);
+        awaitEvents();
         MockVaadin.clientRoundtrip(false);
         _click(_get(Button.class, spec -> spec.withText("Edit")));
         var dialog = _get(EvidenceDialog.class);

@@ -43,6 +43,7 @@ class NotificationBellTest extends AbstractAppTest {
                 .id();
         notes.post(claimId, "@" + me + " please look at the second source.");
         notes.post(claimId, "And the third one, @" + me + ".");
+        awaitEvents();
         signIn(me);
         MockVaadin.clientRoundtrip(false);
 
