@@ -1,9 +1,5 @@
 package org.factline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.factline.security.AppRoles.Role;
@@ -57,10 +53,7 @@ public abstract class AbstractIntegrationTest {
 
     @AfterEach
     void deliverEventsOfThisTest() {
-        awaitEvents();
-        assertThat(undeliveredEvents())
-                .as("event publications whose listener failed")
-                .isEmpty();
+        new EventDeliveries(jdbc).awaitAllDelivered();
     }
 
     /**
@@ -68,25 +61,12 @@ public abstract class AbstractIntegrationTest {
      * then its publication stays, with status FAILED).
      */
     protected void awaitEvents() {
-        await().atMost(Duration.ofSeconds(30))
-                .pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(20))
-                .untilAsserted(() -> assertThat(undeliveredEvents())
-                        .as("event publications on their way")
-                        .filteredOn(p -> !p.startsWith("FAILED "))
-                        .isEmpty());
+        new EventDeliveries(jdbc).awaitQuiet();
     }
 
-    /**
-     * The event publications not delivered yet, as "STATUS listener event-as-JSON". Read from the
-     * table: Spring Modulith 2.0.3's JPA registry reports every incomplete publication as
-     * PUBLISHED, failed ones too (spring-modulith GH-1728, fixed in 2.0.7).
-     */
+    /** The event publications not delivered yet, as "STATUS listener event-as-JSON". */
     protected List<String> undeliveredEvents() {
-        return jdbc.query(
-                "select status, listener_id, serialized_event from event_publication"
-                        + " where completion_date is null order by publication_date",
-                (row, i) -> row.getString(1) + " " + row.getString(2) + " " + row.getString(3));
+        return new EventDeliveries(jdbc).undelivered();
     }
 
     /**
