@@ -47,6 +47,7 @@ public abstract class AbstractAppTest extends AbstractIntegrationTest {
 
     @AfterEach
     void tearDownVaadin() {
+        awaitEvents(); // live updates still on their way go to these UIs, not the next test's
         MockVaadin.tearDown();
     }
 

@@ -1,5 +1,6 @@
 package org.factline;
 
+import java.util.List;
 import java.util.Set;
 import org.factline.claim.ClaimService;
 import org.factline.claim.NewClaim;
@@ -12,6 +13,7 @@ import org.factline.user.UserAdminService;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -21,7 +23,10 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Every Spring test shares this one context: the real application on a random port, an in-memory
  * H2 database migrated by Flyway and an in-memory search index. Tests create the users they need
- * with unique names, so they don't depend on each other's data.
+ * with unique names, so they don't depend on each other's data. Events between modules reach
+ * their listeners after commit on other threads: {@link #awaitEvents} waits for them, and every
+ * test ends by waiting for its events and checking that no listener failed, so no work runs on
+ * into the next test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -43,9 +48,30 @@ public abstract class AbstractIntegrationTest {
     @Autowired
     private ClaimService fixtureClaims;
 
+    @Autowired
+    private JdbcTemplate jdbc;
+
     @AfterEach
     void clearSecurityContext() {
         SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void deliverEventsOfThisTest() {
+        new EventDeliveries(jdbc).awaitAllDelivered();
+    }
+
+    /**
+     * Waits until every event published so far has reached its listeners (or a listener failed:
+     * then its publication stays, with status FAILED).
+     */
+    protected void awaitEvents() {
+        new EventDeliveries(jdbc).awaitQuiet();
+    }
+
+    /** The event publications not delivered yet, as "STATUS listener event-as-JSON". */
+    protected List<String> undeliveredEvents() {
+        return new EventDeliveries(jdbc).undelivered();
     }
 
     /**

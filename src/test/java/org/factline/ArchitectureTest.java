@@ -17,9 +17,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** House rules the compiler can't see. */
 class ArchitectureTest {
@@ -95,6 +97,37 @@ class ArchitectureTest {
                 .areAnnotatedWith(AnonymousAllowed.class)
                 .should()
                 .haveSimpleName("LoginView")
+                .check(CLASSES);
+    }
+
+    /**
+     * One way for events: listeners of a committed change are {@code @ApplicationModuleListener}s
+     * (after commit, own transaction, event publication registry). Plain listeners only where
+     * docs/architecture.md says why: the audit log (in the change's transaction on purpose),
+     * framework events (application ready, Spring Security).
+     */
+    @Test
+    void events_reach_listeners_after_commit_through_the_publication_registry() {
+        methods()
+                .should()
+                .notBeAnnotatedWith(TransactionalEventListener.class)
+                .because("@ApplicationModuleListener is the one after-commit listener")
+                .check(CLASSES);
+        methods()
+                .that()
+                .areAnnotatedWith(EventListener.class)
+                .should()
+                .beDeclaredInClassesThat()
+                .haveFullyQualifiedName("org.factline.audit.AuditLog")
+                .orShould()
+                .beDeclaredInClassesThat()
+                .haveFullyQualifiedName("org.factline.user.SignInRecorder")
+                .orShould()
+                .beDeclaredInClassesThat()
+                .haveFullyQualifiedName("org.factline.search.SearchIndexService")
+                .orShould()
+                .beDeclaredInClassesThat()
+                .haveFullyQualifiedName("org.factline.worthiness.TriageBackfill")
                 .check(CLASSES);
     }
 

@@ -16,6 +16,7 @@ import org.factline.user.NewUser;
 import org.factline.user.UserAdminService;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,6 +58,15 @@ class PostgresCompatibilityTest {
         registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+        // The server stops after the tests (@AfterAll), before the context closes; the event
+        // publication registry's shutdown report then asks for a connection: fail fast instead of
+        // waiting out Hikari's 30 s (and Surefire's patience).
+        registry.add("spring.datasource.hikari.connection-timeout", () -> "1000");
+    }
+
+    @AfterEach
+    void deliverEventsOfThisTest() {
+        new EventDeliveries(new JdbcTemplate(dataSource)).awaitAllDelivered();
     }
 
     @AfterAll

@@ -6,16 +6,17 @@ import org.factline.article.PassageAnchor;
 import org.factline.article.PassageLocation;
 import org.factline.claim.domain.Appearance;
 import org.factline.claim.domain.AppearanceRepository;
-import org.springframework.context.event.EventListener;
+import org.factline.security.SystemAuthentication;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * When an article's text changes (re-processed from its original), every claim passage in it is
  * looked for again by its quote and surrounding text: found passages take their new position, and
  * ones that can't be found are flagged "anchor lost" on the claim — never silently dropped. Runs
- * in the re-processing transaction, so text and anchors change together.
+ * once the new text committed, in a transaction of its own, as the system; until then the claim
+ * page shows the passages where they were, and a relocation that fails stays an incomplete event
+ * publication to be delivered again (the text change stands either way).
  */
 @Component
 class AnchorRelocation {
@@ -28,13 +29,12 @@ class AnchorRelocation {
         this.articles = articles;
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
+    @ApplicationModuleListener
     void on(ArticleReprocessed reprocessed) {
         for (Appearance a : appearances.findByArticleId(reprocessed.articleId())) {
-            PassageLocation at = articles.locatePassage(
-                    reprocessed.articleId(),
-                    new PassageAnchor(a.getQuote(), a.getStart(), a.getEnd(), a.getPrefix(), a.getSuffix()));
+            var anchor = new PassageAnchor(a.getQuote(), a.getStart(), a.getEnd(), a.getPrefix(), a.getSuffix());
+            PassageLocation at =
+                    SystemAuthentication.runAsSystem(() -> articles.locatePassage(reprocessed.articleId(), anchor));
             if (at.found()) {
                 a.relocate(at.start(), at.end());
             } else {

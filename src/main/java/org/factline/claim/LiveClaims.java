@@ -1,9 +1,8 @@
 package org.factline.claim;
 
 import org.factline.base.ui.Broadcaster;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Once a claim change is committed, open claims lists and that claim's open pages update. */
 @Component
@@ -22,7 +21,7 @@ class LiveClaims {
         return "claim:" + claimId;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener
     void on(ClaimsChanged changed) {
         broadcaster.publish(topic(changed.claimId()));
         broadcaster.publish(LIST_TOPIC);

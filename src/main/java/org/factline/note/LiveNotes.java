@@ -1,9 +1,8 @@
 package org.factline.note;
 
 import org.factline.base.ui.Broadcaster;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Once a note or evidence change is committed, every open page of that claim refreshes them. */
 @Component
@@ -15,7 +14,7 @@ class LiveNotes {
         this.broadcaster = broadcaster;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener
     void on(NotesChanged changed) {
         broadcaster.publish(NoteService.liveTopic(changed.claimId()));
     }

@@ -1,9 +1,8 @@
 package org.factline.notification;
 
 import org.factline.base.ui.Broadcaster;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Once notifications are committed, the recipients' open bells update (server push). */
 @Component
@@ -15,7 +14,7 @@ class LiveNotifications {
         this.broadcaster = broadcaster;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener
     void on(NotificationsChanged changed) {
         changed.recipients().forEach(r -> broadcaster.publish(NotificationService.liveTopic(r)));
     }

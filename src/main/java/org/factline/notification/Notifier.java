@@ -12,17 +12,17 @@ import org.factline.review.VerdictDecided;
 import org.factline.security.SystemAuthentication;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Decides who is told about what: people mentioned in a note, the author of a note that got a
  * reply, whoever created, works on or proposed a verdict on a claim an editor decided (only the
  * proposer and the assignee when more work is asked for), and whoever a claim was assigned to or
  * taken off. Nobody is told
- * about their own action. Written in the transaction of the change, so both commit together.
+ * about their own action. Written after the change committed, in a transaction of its own: a
+ * notification that can't be written stays an incomplete event publication (delivered again at
+ * the next start) and never undoes the note, the assignment or the decision.
  */
 @Component
 class Notifier {
@@ -35,8 +35,7 @@ class Notifier {
         this.events = events;
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
+    @ApplicationModuleListener
     void on(NotePosted note) {
         var told = new LinkedHashMap<String, Notification>();
         String link = "claims/" + note.claimId();
@@ -66,8 +65,7 @@ class Notifier {
         store(told);
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
+    @ApplicationModuleListener
     void on(VerdictDecided d) {
         String verdict = "\u201c" + d.verdict() + "\u201d";
         String message = switch (d.decision()) {
@@ -103,8 +101,7 @@ class Notifier {
         store(told);
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
+    @ApplicationModuleListener
     void on(ClaimAssigned a) {
         var told = new LinkedHashMap<String, Notification>();
         String link = "claims/" + a.claimId();

@@ -9,28 +9,24 @@ import org.factline.article.ArticleService;
 import org.factline.claim.ClaimLink;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimVerdictChanged;
+import org.factline.security.SystemAuthentication;
 import org.factline.timeline.domain.EventSuggestion;
 import org.factline.timeline.domain.EventSuggestionRepository;
 import org.factline.timeline.domain.TimelineEvent;
 import org.factline.timeline.domain.TimelineEventRepository;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Proposes timeline events after an article import (its dated, event-like sentences) and after a
- * dated claim is verified. Runs after the triggering change has committed, in its own transaction:
- * a failure here never undoes an import or a verdict. A proposal close to an existing event (dates
+ * dated claim is verified. Runs after the triggering change has committed, in its own transaction,
+ * as the system: a failure here never undoes an import or a verdict, and stays an incomplete event
+ * publication to be delivered again. A proposal close to an existing event (dates
  * within three days, most of the event's title words in it) points at that event instead.
  */
 @Component
 class SuggestionMaker {
 
-    private static final Logger log = LoggerFactory.getLogger(SuggestionMaker.class);
     static final int SAME_EVENT_DAYS = 3;
 
     private final EventSuggestionRepository suggestions;
@@ -49,67 +45,57 @@ class SuggestionMaker {
         this.claims = claims;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void on(ArticleImported imported) {
-        try {
-            ArticleDetail article = articles.get(imported.articleId());
-            for (EventSentences.Found found : EventSentences.find(article.sentences())) {
-                String sentence = clip(found.sentence(), 1000);
-                if (suggestions.existsByArticleIdAndSentence(imported.articleId(), sentence)) {
-                    continue;
-                }
-                Optional<TimelineEvent> same = sameEvent(found.date(), found.precision(), sentence);
-                if (same.isPresent() && same.get().getArticleIds().contains(imported.articleId())) {
-                    continue;
-                }
-                if (similarOpenSuggestion(found.date(), sentence)) {
-                    continue;
-                }
-                suggestions.save(new EventSuggestion(
-                        EventSuggestion.Source.ARTICLE,
-                        imported.articleId(),
-                        null,
-                        EventSentences.title(sentence),
-                        sentence,
-                        found.precision().start(found.date()),
-                        found.precision(),
-                        same.map(TimelineEvent::getId).orElse(null)));
+    @ApplicationModuleListener
+    void on(ArticleImported imported) {
+        ArticleDetail article = SystemAuthentication.runAsSystem(() -> articles.get(imported.articleId()));
+        for (EventSentences.Found found : EventSentences.find(article.sentences())) {
+            String sentence = clip(found.sentence(), 1000);
+            if (suggestions.existsByArticleIdAndSentence(imported.articleId(), sentence)) {
+                continue;
             }
-        } catch (RuntimeException e) {
-            log.warn("Could not propose timeline events for article {}", imported.articleId(), e);
+            Optional<TimelineEvent> same = sameEvent(found.date(), found.precision(), sentence);
+            if (same.isPresent() && same.get().getArticleIds().contains(imported.articleId())) {
+                continue;
+            }
+            if (similarOpenSuggestion(found.date(), sentence)) {
+                continue;
+            }
+            suggestions.save(new EventSuggestion(
+                    EventSuggestion.Source.ARTICLE,
+                    imported.articleId(),
+                    null,
+                    EventSentences.title(sentence),
+                    sentence,
+                    found.precision().start(found.date()),
+                    found.precision(),
+                    same.map(TimelineEvent::getId).orElse(null)));
         }
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void on(ClaimVerdictChanged change) {
+    @ApplicationModuleListener
+    void on(ClaimVerdictChanged change) {
         if (change.after() == null || suggestions.existsByClaimId(change.claimId())) {
             return;
         }
-        try {
-            List<ClaimLink> found = claims.links(List.of(change.claimId()));
-            if (found.isEmpty() || found.getFirst().claimDate() == null) {
-                return;
-            }
-            ClaimLink claim = found.getFirst();
-            LocalDate date = claim.claimDate();
-            Optional<TimelineEvent> same = sameEvent(date, DatePrecision.DAY, claim.text());
-            if (same.isPresent() && same.get().getClaimIds().contains(claim.id())) {
-                return;
-            }
-            suggestions.save(new EventSuggestion(
-                    EventSuggestion.Source.CLAIM,
-                    null,
-                    claim.id(),
-                    EventSentences.title(claim.text()),
-                    clip(claim.text(), 1000),
-                    date,
-                    DatePrecision.DAY,
-                    same.map(TimelineEvent::getId).orElse(null)));
-        } catch (RuntimeException e) {
-            log.warn("Could not propose a timeline event for claim {}", change.claimId(), e);
+        List<ClaimLink> found = SystemAuthentication.runAsSystem(() -> claims.links(List.of(change.claimId())));
+        if (found.isEmpty() || found.getFirst().claimDate() == null) {
+            return;
         }
+        ClaimLink claim = found.getFirst();
+        LocalDate date = claim.claimDate();
+        Optional<TimelineEvent> same = sameEvent(date, DatePrecision.DAY, claim.text());
+        if (same.isPresent() && same.get().getClaimIds().contains(claim.id())) {
+            return;
+        }
+        suggestions.save(new EventSuggestion(
+                EventSuggestion.Source.CLAIM,
+                null,
+                claim.id(),
+                EventSentences.title(claim.text()),
+                clip(claim.text(), 1000),
+                date,
+                DatePrecision.DAY,
+                same.map(TimelineEvent::getId).orElse(null)));
     }
 
     /** An event starting within the proposal's period (a day, month…), give or take three days. */

@@ -15,7 +15,6 @@ import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.claim.ClaimService;
-import org.factline.claim.ClaimVerdictChanged;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
 import org.factline.timeline.domain.EventCategory;
@@ -23,7 +22,6 @@ import org.factline.timeline.domain.EventCategoryRepository;
 import org.factline.timeline.domain.TimelineEvent;
 import org.factline.timeline.domain.TimelineEventRepository;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The shared timeline: fact-checkers draft events, editors publish them. Drafts are seen by their
  * author and editors only. An event linked to a verified claim carries that verdict, and is
- * flagged for review when the verdict changes. Categories are {@link TimelineCategories}'.
+ * flagged for review when the verdict changes ({@link ReviewFlags}). Categories are
+ * {@link TimelineCategories}'.
  */
 @Service
 @Transactional
@@ -128,23 +127,6 @@ public class TimelineService {
         events.delete(event);
         events.flush();
         publisher.publishEvent(new TimelineChanged(id));
-    }
-
-    /** Published events linked to a claim whose verdict changed are flagged for an editor. */
-    @EventListener
-    void on(ClaimVerdictChanged change) {
-        if (change.before() == null) {
-            return;
-        }
-        String note = change.after() == null
-                ? "Linked claim #" + change.claimId() + " was reopened; its verdict ("
-                        + change.before().label() + ") is withdrawn."
-                : "The verdict of linked claim #" + change.claimId() + " changed from "
-                        + change.before().label() + " to " + change.after().label() + ".";
-        for (TimelineEvent event : events.findByClaim(change.claimId())) {
-            event.flagForReview(note);
-            publisher.publishEvent(new TimelineChanged(event.getId()));
-        }
     }
 
     private EventView save(TimelineEvent event, String action, String summary) {

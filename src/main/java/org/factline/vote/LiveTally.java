@@ -1,11 +1,10 @@
 package org.factline.vote;
 
 import org.factline.base.ui.Broadcaster;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Tells every open view of a claim that its votes changed. */
+/** Once a vote is committed, every open view of that claim learns that its votes changed. */
 @Component
 class LiveTally {
 
@@ -19,7 +18,7 @@ class LiveTally {
         this.broadcaster = broadcaster;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener
     void on(VoteCast vote) {
         broadcaster.publish(topic(vote.claimId()));
     }

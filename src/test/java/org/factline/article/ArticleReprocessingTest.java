@@ -61,6 +61,7 @@ class ArticleReprocessingTest extends AbstractIntegrationTest {
                 .isInstanceOf(ConcurrentEditException.class);
         var result = reprocessing.reprocess(id, articles.get(id).summary().version());
         assertThat(result).isEqualTo(ArticleReprocessing.Result.UPDATED);
+        awaitEvents();
         assertThat(String.join(" ", articles.get(id).sentences().getFirst())).startsWith("Officials said exports");
 
         AppearanceView found = claims.get(kept).appearances().getFirst();

@@ -56,6 +56,7 @@ class ClaimAssignmentsTest extends AbstractIntegrationTest {
         signIn(editor);
         var assigned = assignments.assign(claimId, null, checker);
         assertThat(assigned.assignee()).isEqualTo(checker);
+        awaitEvents();
 
         signIn(checker);
         assertThat(claims.find(ClaimFilter.all().withAssignee(AssigneeFilter.me()), 0, 500, Sort.unsorted()))
@@ -78,9 +79,13 @@ class ClaimAssignmentsTest extends AbstractIntegrationTest {
     @Test
     void reassigning_tells_both_people_and_unassigning_keeps_the_history() {
         signIn(editor);
+        // a notification is as new as its delivery: each change's arrive before the next change
         assignments.assign(claimId, null, checker);
+        awaitEvents();
         assignments.assign(claimId, checker, otherChecker);
+        awaitEvents();
         assignments.assign(claimId, otherChecker, null);
+        awaitEvents();
 
         assertThat(claims.get(claimId).summary().assignee()).isNull();
         assertThat(audit.history("claim", String.valueOf(claimId), 5))
@@ -101,6 +106,7 @@ class ClaimAssignmentsTest extends AbstractIntegrationTest {
         assertThat(audit.history("claim", String.valueOf(claimId), 1).getFirst().summary())
                 .isEqualTo("Took the claim");
         assertThat(assignments.assign(claimId, checker, null).assignee()).isNull();
+        awaitEvents();
         assertThat(notifications.unreadCount()).isEqualTo(unreadBefore);
     }
 

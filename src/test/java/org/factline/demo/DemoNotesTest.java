@@ -64,6 +64,7 @@ class DemoNotesTest extends AbstractIntegrationTest {
             demo.load(); // a second start adds nothing
             return null;
         });
+        awaitEvents();
 
         signIn("fiona");
         var threads = notes.threads(cost);

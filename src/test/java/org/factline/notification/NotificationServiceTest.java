@@ -2,8 +2,10 @@ package org.factline.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.factline.MockTabs.tab;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.factline.AbstractIntegrationTest;
@@ -12,12 +14,16 @@ import org.factline.base.ui.Broadcaster;
 import org.factline.claim.ClaimAssignments;
 import org.factline.claim.ClaimService;
 import org.factline.claim.Verdict;
+import org.factline.note.NotePosted;
 import org.factline.note.NoteService;
+import org.factline.note.NoteView;
 import org.factline.review.ReviewService;
 import org.factline.security.AppRoles.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.IncompleteEventPublications;
 
 /** Who is told about what, reading notifications, and the live bell and claim-page updates. */
 class NotificationServiceTest extends AbstractIntegrationTest {
@@ -40,6 +46,12 @@ class NotificationServiceTest extends AbstractIntegrationTest {
     @Autowired
     Broadcaster broadcaster;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    IncompleteEventPublications incompletePublications;
+
     String author;
     String teammate;
     long claimId;
@@ -58,6 +70,7 @@ class NotificationServiceTest extends AbstractIntegrationTest {
                 claimId,
                 "@" + teammate.toUpperCase() + ", can you check this? cc @nobody-here, " + "mail me at someone@"
                         + teammate + ".org");
+        awaitEvents();
 
         assertThat(note.html())
                 .contains("<span class=\"mention\">@" + teammate.toUpperCase() + "</span>")
@@ -78,6 +91,7 @@ class NotificationServiceTest extends AbstractIntegrationTest {
         String third = user(unique("nt-third"), Role.FACT_CHECKER);
         var note = notes.post(claimId, "Asking @" + teammate);
         notes.edit(note.id(), note.version(), "Asking @" + teammate + " and @" + third);
+        awaitEvents();
 
         signIn(teammate);
         assertThat(notifications.unreadCount()).isEqualTo(1);
@@ -91,10 +105,12 @@ class NotificationServiceTest extends AbstractIntegrationTest {
     void a_reply_tells_the_author_of_the_note_but_nobody_is_told_about_their_own_action() {
         var note = notes.post(claimId, "Where does the number come from?");
         notes.reply(note.id(), "Answering myself: the annual report.");
+        awaitEvents();
         assertThat(notifications.unreadCount()).isZero();
 
         signIn(teammate);
         notes.reply(note.id(), "Page 12 of the report.");
+        awaitEvents();
         signIn(author);
         assertThat(notifications.recent(10)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.REPLY);
@@ -109,11 +125,15 @@ class NotificationServiceTest extends AbstractIntegrationTest {
         String editor = user("nt-editor", Role.EDITOR);
         signIn(editor);
         review.reject(claimId, version(), "Cite the filing itself.");
+        awaitEvents();
         signIn(teammate);
         review.propose(claimId, version(), Verdict.FALSE, "Filing linked in the evidence.");
         signIn(editor);
         review.approve(claimId, version());
+        // a notification is as new as its delivery: let the approval's arrive before the reopening's
+        awaitEvents();
         review.reopen(claimId, version());
+        awaitEvents();
 
         signIn(author);
         assertThat(notifications.recent(10))
@@ -137,10 +157,12 @@ class NotificationServiceTest extends AbstractIntegrationTest {
         String assignee = user(unique("nt-assignee"), Role.FACT_CHECKER);
         signIn(editor);
         assignments.assign(claimId, null, assignee);
+        awaitEvents();
         signIn(teammate);
         review.propose(claimId, version(), Verdict.MIXED, "Half of it holds.");
         signIn(editor);
         review.requestMoreWork(claimId, version(), "Which half? Quote the report.");
+        awaitEvents();
 
         for (String told : List.of(teammate, assignee)) {
             signIn(told);
@@ -168,6 +190,7 @@ class NotificationServiceTest extends AbstractIntegrationTest {
 
         signIn(editor);
         assignments.assign(claimId, null, teammate);
+        awaitEvents();
 
         assertThat(bell).hasValue(1);
         assertThat(page).hasValue(1);
@@ -183,6 +206,7 @@ class NotificationServiceTest extends AbstractIntegrationTest {
     void opening_marks_one_read_mark_all_read_the_rest_and_others_notifications_stay_closed() {
         notes.post(claimId, "First for @" + teammate);
         notes.post(claimId, "Second for @" + teammate);
+        awaitEvents();
         signIn(teammate);
         List<NotificationView> mine = notifications.recent(10);
         assertThat(mine).hasSize(2).allMatch(n -> !n.read());
@@ -209,14 +233,54 @@ class NotificationServiceTest extends AbstractIntegrationTest {
                 broadcaster.subscribe(NoteService.liveTopic(claimId), tab(), page::incrementAndGet));
 
         notes.post(claimId, "Look at this, @" + teammate);
+        awaitEvents();
 
         assertThat(bell).hasValue(1);
         assertThat(otherBell).hasValue(0);
         assertThat(page).hasValue(1);
         signIn(teammate);
         notifications.markAllRead();
+        awaitEvents();
         assertThat(bell).hasValue(2);
         subscriptions.forEach(s -> s.remove());
+    }
+
+    @Test
+    void a_notification_that_cannot_be_written_leaves_the_note_and_is_delivered_again_later() {
+        // the database refuses this one notification, as it might refuse any write
+        jdbc.execute("alter table notification add constraint ck_refused_in_test"
+                + " check (message not like '%refused-notification%')");
+        NoteView note;
+        try {
+            note = notes.post(claimId, "@" + teammate + " refused-notification: check the annex.");
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(failedDeliveries(note.id())).hasSize(1));
+        } finally {
+            jdbc.execute("alter table notification drop constraint ck_refused_in_test");
+        }
+
+        assertThat(notes.threads(claimId))
+                .singleElement()
+                .satisfies(t -> assertThat(t.rootId()).isEqualTo(note.id()));
+        signIn(teammate);
+        assertThat(notifications.unreadCount()).isZero();
+
+        // what the next start does with incomplete publications
+        incompletePublications.resubmitIncompletePublications(
+                p -> p.getEvent() instanceof NotePosted posted && posted.noteId() == note.id());
+        awaitEvents();
+        assertThat(failedDeliveries(note.id())).isEmpty();
+        assertThat(notifications.recent(10)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.MENTION);
+            assertThat(n.message()).contains("refused-notification: check the annex.");
+        });
+    }
+
+    private List<String> failedDeliveries(long noteId) {
+        return undeliveredEvents().stream()
+                .filter(p -> p.startsWith("FAILED " + Notifier.class.getName() + ".on(" + NotePosted.class.getName()))
+                .filter(p -> p.contains("{\"noteId\":" + noteId + ","))
+                .toList();
     }
 
     private long version() {

@@ -191,6 +191,7 @@ class TimelineServiceTest extends AbstractTimelineTest {
                 .hasSize(1);
 
         review.reopen(claim.id(), claims.get(claim.id()).summary().version());
+        awaitEvents();
         var flagged = timeline.get(event.id());
         assertThat(flagged.needsReview()).isTrue();
         assertThat(flagged.reviewNote()).contains("reopened").contains("True");

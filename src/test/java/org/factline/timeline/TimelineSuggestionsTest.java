@@ -50,7 +50,9 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
     }
 
     private long importArticle(String text) {
-        return imports.importPaste(marker + " story", text, PasteFormat.TEXT).articleId();
+        long id = imports.importPaste(marker + " story", text, PasteFormat.TEXT).articleId();
+        awaitEvents();
+        return id;
     }
 
     private List<SuggestionView> mine() {
@@ -127,6 +129,7 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
         review.propose(claim.id(), claims.get(claim.id()).summary().version(), Verdict.TRUE, "The filing says so.");
         signIn(user("sg-editor", Role.EDITOR));
         review.approve(claim.id(), claims.get(claim.id()).summary().version());
+        awaitEvents();
 
         List<SuggestionView> found = mine();
         assertThat(found).singleElement().satisfies(s -> {
@@ -135,6 +138,7 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
             assertThat(s.date()).isEqualTo(LocalDate.of(2014, 4, 15));
         });
         review.reopen(claim.id(), claims.get(claim.id()).summary().version());
+        awaitEvents();
         assertThat(mine()).hasSize(1);
     }
 }

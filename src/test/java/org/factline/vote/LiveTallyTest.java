@@ -27,8 +27,8 @@ class LiveTallyTest extends AbstractIntegrationTest {
     @Test
     void a_vote_refreshes_every_open_view_of_that_claim_and_no_other() {
         signIn(user("live-voter", Role.FACT_CHECKER));
-        long watched = newClaim(unique("Watched claim"));
-        long other = newClaim(unique("Other claim"));
+        long watched = newClaim("Watched claim");
+        long other = newClaim("Other claim");
         var refreshedWatched = new AtomicInteger();
         var refreshedOther = new AtomicInteger();
         var first = broadcaster.subscribe(VoteService.liveTopic(watched), tab(), refreshedWatched::incrementAndGet);
@@ -36,11 +36,13 @@ class LiveTallyTest extends AbstractIntegrationTest {
         var third = broadcaster.subscribe(VoteService.liveTopic(other), tab(), refreshedOther::incrementAndGet);
 
         votes.castVote(watched, Verdict.FALSE, null);
+        awaitEvents(); // pushed once the vote is committed
 
         assertThat(refreshedWatched).hasValue(2);
         assertThat(refreshedOther).hasValue(0);
         first.remove();
         votes.castVote(watched, Verdict.TRUE, null);
+        awaitEvents();
         assertThat(refreshedWatched).hasValue(3);
         second.remove();
         third.remove();

@@ -44,7 +44,7 @@ class VoteServiceTest extends AbstractIntegrationTest {
     @BeforeEach
     void aClaim() {
         signIn(user("voter", Role.FACT_CHECKER));
-        claimId = newClaim(unique("Claim to vote on"));
+        claimId = newClaim("Claim to vote on");
     }
 
     @Test

@@ -49,7 +49,10 @@ class TriageServiceTest extends AbstractIntegrationTest {
     }
 
     private long importArticle(String text) {
-        return imports.importPaste(marker + " report", text, PasteFormat.TEXT).articleId();
+        long id =
+                imports.importPaste(marker + " report", text, PasteFormat.TEXT).articleId();
+        awaitEvents();
+        return id;
     }
 
     private static final String STORY = "Thanks for reading our weekly newsletter.\n\n"
@@ -112,6 +115,7 @@ class TriageServiceTest extends AbstractIntegrationTest {
         String passage = "The export rules were tightened in October 2023, according to the Commerce Department.";
         claims.createFromPassage(
                 new NewClaim(marker + " rules tightened in October 2023", null, null, Set.of()), id, passage, -1);
+        awaitEvents();
         assertThat(sentence(triage.triage(id), "The export rules").decision())
                 .isEqualTo(SentenceScore.Decision.CLAIMED);
         assertThat(sentence(triage.triage(id), "Chinese firms bought").decision())

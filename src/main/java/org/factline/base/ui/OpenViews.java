@@ -6,9 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.factline.security.SessionsRevoked;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The browser tabs open on this node, by user. When a user's sessions are revoked, their open
@@ -35,7 +34,7 @@ public class OpenViews {
         return byUser.getOrDefault(userId, Set.of()).size();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener
     void on(SessionsRevoked event) {
         for (UI ui : byUser.getOrDefault(event.userId(), Set.of())) {
             try {

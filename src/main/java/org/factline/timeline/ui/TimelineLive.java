@@ -2,9 +2,8 @@ package org.factline.timeline.ui;
 
 import org.factline.base.ui.Broadcaster;
 import org.factline.timeline.TimelineChanged;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Tells every open timeline that an event changed, once the change is committed. */
 @Component
@@ -16,7 +15,7 @@ class TimelineLive {
         this.broadcaster = broadcaster;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener
     void on(TimelineChanged change) {
         broadcaster.publish(TimelineView.TOPIC);
         broadcaster.publish(EventPage.topic(change.eventId()));

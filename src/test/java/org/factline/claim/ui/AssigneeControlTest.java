@@ -78,6 +78,7 @@ class AssigneeControlTest extends AbstractAppTest {
         signIn(other);
         assignments.assign(claimId, null, other); // a teammate, elsewhere
         org.springframework.security.core.context.SecurityContextHolder.setContext(me);
+        awaitEvents();
         com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
 
         assertThat(control.current.getText()).isEqualTo("Assigned to Test " + other);

@@ -104,6 +104,7 @@ class EvidencePanelTest extends AbstractAppTest {
                         Stance.CONTEXT),
                 null);
         signIn("ui-ev-checker");
+        awaitEvents();
         MockVaadin.clientRoundtrip(false);
         assertThat(page()).contains("Statement by the ministry");
         assertThat(_find(Button.class, spec -> spec.withText("Delete"))).isEmpty();
@@ -112,6 +113,7 @@ class EvidencePanelTest extends AbstractAppTest {
                 claimId,
                 EvidenceForms.source("My own source", "https://example.org/mine", SourceType.DATASET, Stance.SUPPORTS),
                 null);
+        awaitEvents();
         MockVaadin.clientRoundtrip(false);
         _click(_get(Button.class, spec -> spec.withText("Edit")));
         var dialog = _get(EvidenceDialog.class);

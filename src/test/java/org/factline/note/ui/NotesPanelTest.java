@@ -94,6 +94,7 @@ class NotesPanelTest extends AbstractAppTest {
         signIn(other);
         notes.post(claimId, "Written in another session.");
         signIn("ui-note-checker");
+        awaitEvents();
         MockVaadin.clientRoundtrip(false);
 
         assertThat(page()).contains("Written in another session.");

@@ -37,6 +37,7 @@ class NotificationBellTest extends AbstractAppTest {
         long claimId = newClaim("Claim for the bell");
         notes.post(claimId, "@" + me + " please look at the second source.");
         notes.post(claimId, "And the third one, @" + me + ".");
+        awaitEvents();
         signIn(me);
         MockVaadin.clientRoundtrip(false);
 

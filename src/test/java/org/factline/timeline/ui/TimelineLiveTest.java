@@ -39,11 +39,13 @@ class TimelineLiveTest extends AbstractIntegrationTest {
                         categories.all().getFirst().id())
                 .side(Side.CHINA)
                 .form());
+        awaitEvents();
         assertThat(timelines).hasValue(1);
 
         var page = new AtomicInteger();
         var pageSubscription = broadcaster.subscribe(EventPage.topic(event.id()), tab(), page::incrementAndGet);
         timeline.publish(event.id(), event.version());
+        awaitEvents();
         assertThat(timelines).hasValue(2);
         assertThat(page).hasValue(1);
         subscription.remove();

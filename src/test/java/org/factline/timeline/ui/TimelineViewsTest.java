@@ -165,6 +165,7 @@ class TimelineViewsTest extends AbstractAppTest {
                 "On 2 December 2015 the department added memory chips to its controls (" + marker
                         + ").\n\nIn May 2016, officials rescinded the earlier rule (" + marker + ").",
                 org.factline.article.PasteFormat.TEXT);
+        awaitEvents();
         login(user("ui-timeline-editor", Role.EDITOR));
         UI.getCurrent().navigate("timeline", QueryParameters.simple(java.util.Map.of("view", "suggestions")));
         var view = _get(TimelineView.class);

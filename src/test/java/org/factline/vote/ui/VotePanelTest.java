@@ -40,7 +40,7 @@ class VotePanelTest extends AbstractAppTest {
     @BeforeEach
     void aClaim() {
         login(user("panel-checker", Role.FACT_CHECKER));
-        claimId = newClaim(unique("Claim on the vote panel"));
+        claimId = newClaim("Claim on the vote panel");
     }
 
     @Test

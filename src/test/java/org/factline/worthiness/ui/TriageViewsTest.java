@@ -48,6 +48,7 @@ class TriageViewsTest extends AbstractAppTest {
                                 + " percent after the October 2023 rules, according to customs data. See you next week.",
                         PasteFormat.TEXT)
                 .articleId();
+        awaitEvents();
         triage.saveThreshold(TriageService.MIN_THRESHOLD);
     }
 
