@@ -58,7 +58,7 @@ public class AuditLog {
     }
 
     @RolesAllowed(AppRoles.ADMIN)
-    public List<AuditEntryView> search(AuditFilter filter, Pageable page) {
+    public List<AuditEntryDetail> search(AuditFilter filter, Pageable page) {
         var request = PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST);
         return repository.findAll(specification(filter), request).stream()
                 .map(AuditLog::toView)
@@ -75,7 +75,7 @@ public class AuditLog {
 
     /** The change history of one team item (a claim, an article, a timeline event), newest first. */
     @RolesAllowed(AppRoles.FACT_CHECKER)
-    public List<AuditEntryView> history(String targetType, String targetId, int limit) {
+    public List<AuditEntryDetail> history(String targetType, String targetId, int limit) {
         if (!TEAM_TYPES.contains(targetType)) {
             throw new org.springframework.security.access.AccessDeniedException(
                     "The history of " + targetType + " is for admins (audit log).");
@@ -90,7 +90,7 @@ public class AuditLog {
 
     /** The signed-in user's own latest actions, for the dashboard. */
     @PreAuthorize("isAuthenticated()")
-    public List<AuditEntryView> myRecentActivity(int limit) {
+    public List<AuditEntryDetail> myRecentActivity(int limit) {
         var mine = new AuditFilter(currentUser.actorName(), null, null, null, null);
         return repository.findAll(specification(mine), PageRequest.of(0, limit, NEWEST_FIRST)).stream()
                 .map(AuditLog::toView)
@@ -135,8 +135,8 @@ public class AuditLog {
         return state == null ? null : json.writeValueAsString(state);
     }
 
-    private static AuditEntryView toView(AuditEntry e) {
-        return new AuditEntryView(
+    private static AuditEntryDetail toView(AuditEntry e) {
+        return new AuditEntryDetail(
                 e.getId() == null ? 0 : e.getId(),
                 e.getOccurredAt(),
                 e.getActor(),

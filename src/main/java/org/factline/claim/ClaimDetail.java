@@ -2,4 +2,4 @@ package org.factline.claim;
 
 import java.util.List;
 
-public record ClaimDetail(ClaimSummary summary, List<AppearanceView> appearances) {}
+public record ClaimDetail(ClaimSummary summary, List<AppearanceSummary> appearances) {}

@@ -89,7 +89,7 @@ public class ClaimService {
     }
 
     /** The same claim found in another article (or another place) becomes another appearance. */
-    public AppearanceView addAppearance(long claimId, long articleId, String selection, int near) {
+    public AppearanceSummary addAppearance(long claimId, long articleId, String selection, int near) {
         load(claimId);
         return view(addAppearance(claimId, articleId, articles.anchorPassage(articleId, selection, near)));
     }
@@ -199,9 +199,9 @@ public class ClaimService {
 
     /** A claimant's page: who they are and every claim they made, with its status and verdict. */
     @Transactional(readOnly = true)
-    public ClaimantView claimant(long id) {
+    public ClaimantDetail claimant(long id) {
         Claimant c = claimants.findById(id).orElseThrow(() -> new ItemNotFoundException("There is no such claimant."));
-        return new ClaimantView(
+        return new ClaimantDetail(
                 c.getId(),
                 c.getName(),
                 c.getKind().name().toLowerCase(Locale.ROOT),
@@ -277,14 +277,14 @@ public class ClaimService {
                 .orElseGet(() -> claimants.saveAndFlush(new Claimant(name, ClaimantKind.OTHER)));
     }
 
-    private AppearanceView view(Appearance a) {
+    private AppearanceSummary view(Appearance a) {
         String title;
         try {
             title = articles.get(a.getArticleId()).summary().title();
         } catch (ValidationException | ItemNotFoundException archivedOrGone) {
             title = "(article not available)";
         }
-        return new AppearanceView(
+        return new AppearanceSummary(
                 a.getId() == null ? 0 : a.getId(), a.getArticleId(), title, a.getQuote(), a.isAnchorLost());
     }
 

@@ -7,7 +7,7 @@ import org.factline.claim.ClaimService;
 import org.factline.note.EvidenceForm;
 import org.factline.note.EvidenceService;
 import org.factline.note.NoteService;
-import org.factline.note.NoteView;
+import org.factline.note.NoteDetail;
 import org.factline.note.SourceType;
 import org.factline.note.Stance;
 import org.factline.security.SystemAuthentication;
@@ -57,7 +57,7 @@ class DemoNotes implements ApplicationRunner {
             return;
         }
         long costId = cost.get();
-        NoteView first = as(
+        NoteDetail first = as(
                 "fiona",
                 () -> notes.post(
                         costId,

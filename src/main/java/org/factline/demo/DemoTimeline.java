@@ -11,7 +11,7 @@ import org.factline.article.ArticleService;
 import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimService;
 import org.factline.security.SystemAuthentication;
-import org.factline.timeline.CategoryView;
+import org.factline.timeline.CategoryDetail;
 import org.factline.timeline.DatePrecision;
 import org.factline.timeline.EventFilter;
 import org.factline.timeline.EventForm;
@@ -112,7 +112,7 @@ class DemoTimeline implements ApplicationRunner {
 
     /** Creates the demo events; links to demo articles and claims that aren't there are left out. */
     void load() {
-        List<CategoryView> categories = SystemAuthentication.runAs("erin", this.categories::all);
+        List<CategoryDetail> categories = SystemAuthentication.runAs("erin", this.categories::all);
         List<Demo> events = events();
         for (Demo d : events) {
             long category = categories.stream()

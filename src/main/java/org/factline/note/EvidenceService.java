@@ -58,14 +58,14 @@ public class EvidenceService {
 
     /** The claim's evidence, in the order it was added. */
     @Transactional(readOnly = true)
-    public List<EvidenceView> list(long claimId) {
+    public List<EvidenceDetail> list(long claimId) {
         return evidence.findByClaimIdOrderByCreatedAtAscIdAsc(claimId).stream()
                 .map(this::view)
                 .toList();
     }
 
     /** @param upload the uploaded file, or null for a web source only */
-    public EvidenceView add(long claimId, EvidenceForm form, @Nullable EvidenceUpload upload) {
+    public EvidenceDetail add(long claimId, EvidenceForm form, @Nullable EvidenceUpload upload) {
         EvidenceFields fields = EvidenceRules.check(form, upload != null, clock);
         String mediaType = upload == null ? null : EvidenceFiles.check(upload);
         if (claims.links(List.of(claimId)).isEmpty()) {
@@ -86,7 +86,7 @@ public class EvidenceService {
     }
 
     /** Changes the describing fields of one's own item; an uploaded file stays as it is. */
-    public EvidenceView edit(long evidenceId, long expectedVersion, EvidenceForm form) {
+    public EvidenceDetail edit(long evidenceId, long expectedVersion, EvidenceForm form) {
         Evidence item = load(evidenceId);
         if (!item.getAddedBy().equals(currentUser.actorName())) {
             throw new AccessDeniedException("Only who added an evidence item can edit it.");
@@ -148,9 +148,9 @@ public class EvidenceService {
                 .orElseThrow(() -> new ItemNotFoundException("This evidence item has been deleted in the meantime."));
     }
 
-    private EvidenceView view(Evidence e) {
+    private EvidenceDetail view(Evidence e) {
         boolean mine = e.getAddedBy().equals(currentUser.actorName());
-        return new EvidenceView(
+        return new EvidenceDetail(
                 e.getId(),
                 e.getClaimId(),
                 e.getTitle(),

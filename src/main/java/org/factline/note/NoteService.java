@@ -74,7 +74,7 @@ public class NoteService {
     }
 
     /** Starts a new thread on the claim. */
-    public NoteView post(long claimId, String markdown) {
+    public NoteDetail post(long claimId, String markdown) {
         ClaimLink claim = claim(claimId);
         String body = clean(markdown);
         Map<String, String> mentioned = markup.mentionedMembers(body);
@@ -91,7 +91,7 @@ public class NoteService {
     }
 
     /** Answers a note; the reply joins that note's thread. */
-    public NoteView reply(long noteId, String markdown) {
+    public NoteDetail reply(long noteId, String markdown) {
         Note parent = load(noteId);
         ClaimLink claim = claim(parent.getClaimId());
         String body = clean(markdown);
@@ -114,7 +114,7 @@ public class NoteService {
      *
      * @param expectedVersion the version the author edited; a newer one means another tab saved first
      */
-    public NoteView edit(long noteId, long expectedVersion, String markdown) {
+    public NoteDetail edit(long noteId, long expectedVersion, String markdown) {
         Note note = load(noteId);
         if (!note.getAuthor().equals(currentUser.actorName())) {
             throw new AccessDeniedException("Only its author can edit a note.");
@@ -169,7 +169,7 @@ public class NoteService {
 
     /** Every version of a note's text, the current one first. */
     @Transactional(readOnly = true)
-    public List<NoteRevisionView> revisions(long noteId) {
+    public List<NoteRevisionDetail> revisions(long noteId) {
         Note note = load(noteId);
         return views.revisions(note, revisions.findByNoteIdOrderByWrittenAtDescIdDesc(noteId));
     }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param root the note that starts the thread, null if it was deleted (its replies stay)
  */
-public record NoteThread(long rootId, @Nullable NoteView root, List<NoteView> replies) {
+public record NoteThread(long rootId, @Nullable NoteDetail root, List<NoteDetail> replies) {
 
     public NoteThread {
         replies = List.copyOf(replies);

@@ -28,16 +28,16 @@ class NoteViews {
         this.currentUser = currentUser;
     }
 
-    NoteView of(Note note) {
+    NoteDetail of(Note note) {
         return views(List.of(note)).getFirst();
     }
 
     /** Threads in order of their first note; a reply whose note was deleted keeps its thread. */
     List<NoteThread> threads(List<Note> notesOldestFirst) {
-        List<NoteView> all = views(notesOldestFirst);
-        var byRoot = new LinkedHashMap<Long, List<NoteView>>();
-        var roots = new LinkedHashMap<Long, NoteView>();
-        for (NoteView v : all) {
+        List<NoteDetail> all = views(notesOldestFirst);
+        var byRoot = new LinkedHashMap<Long, List<NoteDetail>>();
+        var roots = new LinkedHashMap<Long, NoteDetail>();
+        for (NoteDetail v : all) {
             long root = v.parentId() == null ? v.id() : v.parentId();
             byRoot.computeIfAbsent(root, r -> new ArrayList<>());
             if (v.parentId() == null) {
@@ -51,23 +51,23 @@ class NoteViews {
                 .toList();
     }
 
-    List<NoteRevisionView> revisions(Note note, List<NoteRevision> earlierNewestFirst) {
-        var result = new ArrayList<NoteRevisionView>();
+    List<NoteRevisionDetail> revisions(Note note, List<NoteRevision> earlierNewestFirst) {
+        var result = new ArrayList<NoteRevisionDetail>();
         var current = note.getEditedAt() != null
                 ? note.getEditedAt()
                 : note.getCreatedAt() != null ? note.getCreatedAt() : java.time.Instant.EPOCH;
-        result.add(new NoteRevisionView(
+        result.add(new NoteRevisionDetail(
                 note.getBody(), NoteMarkup.html(note.getBody(), note.getMentions()), current, true));
         for (NoteRevision r : earlierNewestFirst) {
             // Earlier texts are marked against today's accounts: a mention then is a mention now.
             var mentions = markup.mentionedMembers(r.getBody()).keySet();
             result.add(
-                    new NoteRevisionView(r.getBody(), NoteMarkup.html(r.getBody(), mentions), r.getWrittenAt(), false));
+                    new NoteRevisionDetail(r.getBody(), NoteMarkup.html(r.getBody(), mentions), r.getWrittenAt(), false));
         }
         return result;
     }
 
-    private List<NoteView> views(Collection<Note> notes) {
+    private List<NoteDetail> views(Collection<Note> notes) {
         if (notes.isEmpty()) {
             return List.of();
         }
@@ -80,7 +80,7 @@ class NoteViews {
         String me = currentUser.actorName();
         boolean moderator = currentUser.hasRole(AppRoles.Role.EDITOR) || currentUser.hasRole(AppRoles.Role.ADMIN);
         return notes.stream()
-                .map(n -> new NoteView(
+                .map(n -> new NoteDetail(
                         n.getId(),
                         n.getClaimId(),
                         n.getParentId(),

@@ -44,7 +44,7 @@ public class NotificationService {
 
     /** The latest notifications, newest first. */
     @Transactional(readOnly = true)
-    public List<NotificationView> recent(int limit) {
+    public List<NotificationSummary> recent(int limit) {
         return notifications
                 .findByRecipientOrderByCreatedAtDescIdDesc(me(), PageRequest.of(0, Math.clamp(limit, 1, MAX_LIST)))
                 .stream()
@@ -83,8 +83,8 @@ public class NotificationService {
         return currentUser.actorName();
     }
 
-    private static NotificationView view(Notification n) {
-        return new NotificationView(
+    private static NotificationSummary view(Notification n) {
+        return new NotificationSummary(
                 n.getId(),
                 n.getKind(),
                 n.getActor(),

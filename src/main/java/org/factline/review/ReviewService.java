@@ -52,7 +52,7 @@ public class ReviewService {
 
     /** A fact-checker proposes a verdict with a public summary; the claim waits for an editor. */
     @RolesAllowed(AppRoles.FACT_CHECKER)
-    public VerdictView propose(long claimId, long expectedClaimVersion, Verdict label, String summary) {
+    public VerdictDetail propose(long claimId, long expectedClaimVersion, Verdict label, String summary) {
         String text = summary == null ? "" : summary.strip();
         if (text.isEmpty()) {
             throw new ValidationException(
@@ -73,13 +73,13 @@ public class ReviewService {
      * machine still refuses a proposal on a claim that was proposed or decided meanwhile.
      */
     @RolesAllowed(AppRoles.FACT_CHECKER)
-    public VerdictView propose(long claimId, Verdict label, String summary) {
+    public VerdictDetail propose(long claimId, Verdict label, String summary) {
         return propose(claimId, claims.get(claimId).summary().version(), label, summary);
     }
 
     /** An editor approves the proposal: it becomes the claim's verdict and votes close. */
     @RolesAllowed(AppRoles.EDITOR)
-    public VerdictView approve(long claimId, long expectedClaimVersion) {
+    public VerdictDetail approve(long claimId, long expectedClaimVersion) {
         // The version check comes first: a stale page gets "changed by someone else", not a guess.
         Verdict label = verdicts.findFirstByClaimIdAndStateOrderByIdDesc(claimId, VerdictState.PROPOSED)
                 .map(VerdictRecord::getLabel)
@@ -100,7 +100,7 @@ public class ReviewService {
 
     /** An editor sends the proposal back with a reason; fact-checkers can propose again. */
     @RolesAllowed(AppRoles.EDITOR)
-    public VerdictView reject(long claimId, long expectedClaimVersion, String reason) {
+    public VerdictDetail reject(long claimId, long expectedClaimVersion, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new ValidationException("reason", "Say what is missing, so the fact-checkers know what to do next.");
         }
@@ -118,7 +118,7 @@ public class ReviewService {
      * assignee are told.
      */
     @RolesAllowed(AppRoles.EDITOR)
-    public VerdictView requestMoreWork(long claimId, long expectedClaimVersion, String message) {
+    public VerdictDetail requestMoreWork(long claimId, long expectedClaimVersion, String message) {
         String text = message == null ? "" : message.strip();
         if (text.isEmpty()) {
             throw new ValidationException("message", "Say what more is needed, so the fact-checkers know what to do.");
@@ -151,7 +151,7 @@ public class ReviewService {
     /** Every proposal and decision on the claim, newest first. */
     @RolesAllowed(AppRoles.FACT_CHECKER)
     @Transactional(readOnly = true)
-    public List<VerdictView> history(long claimId) {
+    public List<VerdictDetail> history(long claimId) {
         return verdicts.findByClaimIdOrderByCreatedAtDescIdDesc(claimId).stream()
                 .map(ReviewService::view)
                 .toList();
@@ -187,8 +187,8 @@ public class ReviewService {
                 Map.of("status", claim.status().name())));
     }
 
-    private static VerdictView view(VerdictRecord r) {
-        return new VerdictView(
+    private static VerdictDetail view(VerdictRecord r) {
+        return new VerdictDetail(
                 r.getId() == null ? 0 : r.getId(),
                 r.getLabel(),
                 r.getSummary(),

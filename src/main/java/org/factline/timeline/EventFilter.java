@@ -52,7 +52,7 @@ public record EventFilter(
     }
 
     /** Verified only and actor, which need the event's view (its verdict, its actors' names). */
-    boolean matches(EventView v) {
+    boolean matches(EventDetail v) {
         return (!verifiedOnly || v.verified())
                 && (actor == null
                         || actor.isBlank()

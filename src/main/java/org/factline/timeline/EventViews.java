@@ -33,12 +33,12 @@ class EventViews {
     }
 
     /** The events as views show them, in the order given; links to what is gone are left out. */
-    List<EventView> of(List<TimelineEvent> list) {
+    List<EventDetail> of(List<TimelineEvent> list) {
         Map<Long, String> actorNames = claims.claimantNamesById(ids(list, TimelineEvent::getActorIds));
         Map<Long, ClaimLink> claimLinks = claims.links(ids(list, TimelineEvent::getClaimIds)).stream()
                 .collect(Collectors.toMap(ClaimLink::id, c -> c));
         Map<Long, String> articleTitles = articles.titles(ids(list, TimelineEvent::getArticleIds));
-        List<EventView> result = new ArrayList<>(list.size());
+        List<EventDetail> result = new ArrayList<>(list.size());
         for (TimelineEvent e : list) {
             List<ClaimLink> linked = e.getClaimIds().stream()
                     .sorted()
@@ -50,7 +50,7 @@ class EventViews {
                     .map(c -> c.verdict().name())
                     .findFirst()
                     .orElse(null);
-            result.add(new EventView(
+            result.add(new EventDetail(
                     e.getId(),
                     e.getVersion(),
                     e.getTitle(),
@@ -60,7 +60,7 @@ class EventViews {
                     dateLabel(e),
                     e.getDescription(),
                     SafeHtml.fromMarkdown(e.getDescription()),
-                    CategoryView.of(e.getCategory()),
+                    CategoryDetail.of(e.getCategory()),
                     e.getSide(),
                     e.getImportance(),
                     e.getStatus(),
@@ -78,7 +78,7 @@ class EventViews {
                     e.getArticleIds().stream()
                             .sorted()
                             .filter(articleTitles::containsKey)
-                            .map(id -> new EventView.ArticleLink(id, articleTitles.get(id)))
+                            .map(id -> new EventDetail.ArticleLink(id, articleTitles.get(id)))
                             .toList(),
                     linked,
                     verdict));
@@ -86,7 +86,7 @@ class EventViews {
         return result;
     }
 
-    EventView of(TimelineEvent event) {
+    EventDetail of(TimelineEvent event) {
         return of(List.of(event)).getFirst();
     }
 

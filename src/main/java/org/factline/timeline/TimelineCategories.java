@@ -39,23 +39,23 @@ public class TimelineCategories {
 
     /** Every category in the admins' order. */
     @Transactional(readOnly = true)
-    public List<CategoryView> all() {
+    public List<CategoryDetail> all() {
         return categories.findAllByOrderByPositionAscNameAsc().stream()
-                .map(CategoryView::of)
+                .map(CategoryDetail::of)
                 .toList();
     }
 
     @RolesAllowed(AppRoles.ADMIN)
-    public CategoryView create(String name, String color) {
+    public CategoryDetail create(String name, String color) {
         String n = name(name, null);
         var category = categories.saveAndFlush(new EventCategory(n, color(color), categories.maxPosition() + 1));
         audit("timeline.category.created", category, "Added category \u201c" + n + "\u201d");
-        return CategoryView.of(category);
+        return CategoryDetail.of(category);
     }
 
     /** Renames and recolours a category. */
     @RolesAllowed(AppRoles.ADMIN)
-    public CategoryView update(long id, long expectedVersion, String name, String color) {
+    public CategoryDetail update(long id, long expectedVersion, String name, String color) {
         EventCategory category = load(id);
         if (category.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("This category");
@@ -63,7 +63,7 @@ public class TimelineCategories {
         category.change(name(name, id), color(color));
         categories.flush();
         audit("timeline.category.updated", category, "Changed category \u201c" + category.getName() + "\u201d");
-        return CategoryView.of(category);
+        return CategoryDetail.of(category);
     }
 
     @RolesAllowed(AppRoles.ADMIN)

@@ -50,7 +50,7 @@ public class TimelineExport {
      */
     public String timelineJs(EventFilter filter, String baseUrl) {
         List<Map<String, Object>> list = new ArrayList<>();
-        for (EventView e : timeline.find(filter)) {
+        for (EventDetail e : timeline.find(filter)) {
             Map<String, Object> event = new LinkedHashMap<>();
             event.put("start_date", date(e.startDate(), e.precision()));
             if (e.endDate() != null) {
@@ -105,7 +105,7 @@ public class TimelineExport {
                                 "articles",
                                 "claims")
                         .get())) {
-            for (EventView e : timeline.find(filter)) {
+            for (EventDetail e : timeline.find(filter)) {
                 csv.printRecord(
                         e.id(),
                         e.title(),
@@ -142,7 +142,7 @@ public class TimelineExport {
                 .add(new ProdId("-//Factline//Timeline//EN"))
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(ImmutableCalScale.GREGORIAN);
-        for (EventView e : timeline.find(filter)) {
+        for (EventDetail e : timeline.find(filter)) {
             LocalDate endExclusive = e.lastDay().plusDays(1);
             VEvent event = new VEvent(e.startDate(), endExclusive, e.title())
                     .add(new Uid("event-" + e.id() + "@factline"))

@@ -70,7 +70,7 @@ public class TimelineService {
 
     /** The events the user may see that match the filter, in date order. */
     @Transactional(readOnly = true)
-    public List<EventView> find(EventFilter filter) {
+    public List<EventDetail> find(EventFilter filter) {
         List<TimelineEvent> visible = events.findAllInOrder().stream()
                 .filter(this::visible)
                 .filter(filter::matches)
@@ -79,12 +79,12 @@ public class TimelineService {
     }
 
     @Transactional(readOnly = true)
-    public EventView get(long id) {
+    public EventDetail get(long id) {
         return views.of(load(id));
     }
 
     /** A new event; it starts as a draft that only its author and editors see. */
-    public EventView create(EventForm form) {
+    public EventDetail create(EventForm form) {
         var event = new TimelineEvent(currentUser.actorName());
         apply(event, form);
         events.saveAndFlush(event);
@@ -93,21 +93,21 @@ public class TimelineService {
     }
 
     /** Changes an event; published events are the editors' to change. */
-    public EventView update(long id, long expectedVersion, EventForm form) {
+    public EventDetail update(long id, long expectedVersion, EventForm form) {
         TimelineEvent event = loadForChange(id, expectedVersion);
         apply(event, form);
         return save(event, "timeline.updated", "Edited event \u201c" + event.getTitle() + "\u201d");
     }
 
     @RolesAllowed(AppRoles.EDITOR)
-    public EventView publish(long id, long expectedVersion) {
+    public EventDetail publish(long id, long expectedVersion) {
         TimelineEvent event = loadForChange(id, expectedVersion);
         event.publish(currentUser.actorName(), clock.instant());
         return save(event, "timeline.published", "Published event \u201c" + event.getTitle() + "\u201d");
     }
 
     @RolesAllowed(AppRoles.EDITOR)
-    public EventView unpublish(long id, long expectedVersion) {
+    public EventDetail unpublish(long id, long expectedVersion) {
         TimelineEvent event = loadForChange(id, expectedVersion);
         event.unpublish();
         return save(event, "timeline.unpublished", "Back to draft: \u201c" + event.getTitle() + "\u201d");
@@ -115,7 +115,7 @@ public class TimelineService {
 
     /** An editor confirms a flagged event still stands (or after correcting it). */
     @RolesAllowed(AppRoles.EDITOR)
-    public EventView clearReviewFlag(long id, long expectedVersion) {
+    public EventDetail clearReviewFlag(long id, long expectedVersion) {
         TimelineEvent event = loadForChange(id, expectedVersion);
         event.clearReviewFlag();
         return save(event, "timeline.reviewed", "Reviewed event \u201c" + event.getTitle() + "\u201d");
@@ -129,7 +129,7 @@ public class TimelineService {
         publisher.publishEvent(new TimelineChanged(id));
     }
 
-    private EventView save(TimelineEvent event, String action, String summary) {
+    private EventDetail save(TimelineEvent event, String action, String summary) {
         try {
             events.saveAndFlush(event);
         } catch (ObjectOptimisticLockingFailureException e) {

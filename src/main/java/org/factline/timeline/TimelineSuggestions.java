@@ -57,7 +57,7 @@ public class TimelineSuggestions {
 
     /** Open proposals, newest event date first. */
     @Transactional(readOnly = true)
-    public List<SuggestionView> open() {
+    public List<SuggestionDetail> open() {
         List<EventSuggestion> open = suggestions.findByStatusOrderByDateDescIdDesc(EventSuggestion.Status.OPEN);
         Set<Long> articleIds = open.stream()
                 .map(EventSuggestion::getArticleId)
@@ -71,7 +71,7 @@ public class TimelineSuggestions {
         Map<Long, String> eventTitles = events.findAllById(eventIds).stream()
                 .collect(Collectors.toMap(TimelineEvent::getId, TimelineEvent::getTitle));
         return open.stream()
-                .map(s -> new SuggestionView(
+                .map(s -> new SuggestionDetail(
                         s.getId(),
                         s.getTitle(),
                         s.getSentence(),
@@ -99,7 +99,7 @@ public class TimelineSuggestions {
     @Transactional(readOnly = true)
     public EventForm prefill(long id) {
         EventSuggestion s = load(id);
-        List<CategoryView> categories = this.categories.all();
+        List<CategoryDetail> categories = this.categories.all();
         return new EventForm(
                 s.getTitle(),
                 s.getDate(),
@@ -123,7 +123,7 @@ public class TimelineSuggestions {
     }
 
     /** Adds the proposal's article or claim to the existing event it matches. */
-    public EventView addToMatchedEvent(long id) {
+    public EventDetail addToMatchedEvent(long id) {
         EventSuggestion s = load(id);
         if (s.getMatchedEventId() == null) {
             throw new ValidationException("This suggestion matches no existing event.");

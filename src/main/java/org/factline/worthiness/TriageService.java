@@ -61,7 +61,7 @@ public class TriageService {
         this.events = events;
     }
 
-    public ArticleTriageView triage(long articleId) {
+    public ArticleTriageDetail triage(long articleId) {
         ArticleDetail article = articles.get(articleId);
         List<String> sentences = TriageScores.sentences(article);
         TriageScores.Scored scored = scores.scored(articleId, sentences);
@@ -78,7 +78,7 @@ public class TriageService {
                     : accepted ? SentenceScore.Decision.CLAIMED : SentenceScore.Decision.DISMISSED;
             out.add(new SentenceScore(i, sentences.get(i), (int) Math.round(values[i] * 100), decision));
         }
-        return new ArticleTriageView(articleId, scored.modelName(), threshold(), out);
+        return new ArticleTriageDetail(articleId, scored.modelName(), threshold(), out);
     }
 
     /** How many sentences of each article reach the current user's threshold (for lists). */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 import org.factline.AbstractIntegrationTest;
 import org.factline.base.ConcurrentEditException;
-import org.factline.claim.AppearanceView;
+import org.factline.claim.AppearanceSummary;
 import org.factline.claim.ClaimService;
 import org.factline.claim.NewClaim;
 import org.factline.security.AppRoles.Role;
@@ -64,7 +64,7 @@ class ArticleReprocessingTest extends AbstractIntegrationTest {
         awaitEvents();
         assertThat(String.join(" ", articles.get(id).sentences().getFirst())).startsWith("Officials said exports");
 
-        AppearanceView found = claims.get(kept).appearances().getFirst();
+        AppearanceSummary found = claims.get(kept).appearances().getFirst();
         assertThat(found.anchorLost()).isFalse();
         assertThat(claims.get(boilerplate).appearances().getFirst().anchorLost())
                 .isTrue();

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.factline.AbstractIntegrationTest;
-import org.factline.audit.AuditEntryView;
+import org.factline.audit.AuditEntryDetail;
 import org.factline.audit.AuditLog;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ValidationException;
 import org.factline.notification.NotificationKind;
 import org.factline.notification.NotificationService;
-import org.factline.notification.NotificationView;
+import org.factline.notification.NotificationSummary;
 import org.factline.review.ReviewService;
 import org.factline.security.AppRoles.Role;
 import org.factline.user.TeamMember;
@@ -71,7 +71,7 @@ class ClaimAssignmentsTest extends AbstractIntegrationTest {
             assertThat(n.link()).isEqualTo("claims/" + claimId);
         });
         assertThat(audit.history("claim", String.valueOf(claimId), 5))
-                .extracting(AuditEntryView::summary)
+                .extracting(AuditEntryDetail::summary)
                 .first()
                 .isEqualTo("Assigned to " + checker);
     }
@@ -89,12 +89,12 @@ class ClaimAssignmentsTest extends AbstractIntegrationTest {
 
         assertThat(claims.get(claimId).summary().assignee()).isNull();
         assertThat(audit.history("claim", String.valueOf(claimId), 5))
-                .extracting(AuditEntryView::summary)
+                .extracting(AuditEntryDetail::summary)
                 .containsSubsequence(
                         "Unassigned " + otherChecker, "Assigned to " + otherChecker + " (was " + checker + ")");
         signIn(checker);
         assertThat(notifications.recent(5))
-                .extracting(NotificationView::kind)
+                .extracting(NotificationSummary::kind)
                 .startsWith(NotificationKind.CLAIM_UNASSIGNED, NotificationKind.CLAIM_ASSIGNED);
     }
 

@@ -10,7 +10,7 @@ import org.factline.note.EvidenceService;
 import org.factline.note.NoteService;
 import org.factline.notification.NotificationKind;
 import org.factline.notification.NotificationService;
-import org.factline.notification.NotificationView;
+import org.factline.notification.NotificationSummary;
 import org.factline.security.AppRoles.Role;
 import org.factline.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
@@ -76,9 +76,9 @@ class DemoNotesTest extends AbstractIntegrationTest {
         assertThat(evidence.list(h20)).hasSize(1);
         assertThat(notes.threads(h20)).hasSize(1);
         assertThat(notifications.recent(10))
-                .extracting(NotificationView::kind)
+                .extracting(NotificationSummary::kind)
                 .contains(NotificationKind.REPLY, NotificationKind.MENTION);
         signIn("felix");
-        assertThat(notifications.recent(10)).extracting(NotificationView::kind).contains(NotificationKind.MENTION);
+        assertThat(notifications.recent(10)).extracting(NotificationSummary::kind).contains(NotificationKind.MENTION);
     }
 }

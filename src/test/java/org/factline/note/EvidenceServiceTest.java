@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import org.factline.audit.AuditEntryView;
+import org.factline.audit.AuditEntryDetail;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
@@ -48,9 +48,9 @@ class EvidenceServiceTest extends AbstractNoteTest {
         assertThat(item.originalLanguage()).isEqualTo("zh-Hans");
         assertThat(item.addedBy()).isEqualTo("ev-checker");
         assertThat(item.canEdit()).isTrue();
-        assertThat(evidence.list(claimId)).extracting(EvidenceView::id).containsExactly(item.id());
+        assertThat(evidence.list(claimId)).extracting(EvidenceDetail::id).containsExactly(item.id());
         assertThat(audit.history("claim", String.valueOf(claimId), 10))
-                .extracting(AuditEntryView::action)
+                .extracting(AuditEntryDetail::action)
                 .contains("evidence.added");
 
         var hit = hits("type:evidence").getFirst();
@@ -228,7 +228,7 @@ class EvidenceServiceTest extends AbstractNoteTest {
         assertThat(evidence.list(claimId)).isEmpty();
         assertThatThrownBy(() -> evidence.file(item.id())).isInstanceOf(ItemNotFoundException.class);
         assertThat(audit.history("claim", String.valueOf(claimId), 10))
-                .extracting(AuditEntryView::action)
+                .extracting(AuditEntryDetail::action)
                 .contains("evidence.edited", "evidence.deleted");
     }
 }

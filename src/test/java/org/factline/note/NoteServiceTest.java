@@ -3,7 +3,7 @@ package org.factline.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.factline.audit.AuditEntryView;
+import org.factline.audit.AuditEntryDetail;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
@@ -47,7 +47,7 @@ class NoteServiceTest extends AbstractNoteTest {
         assertThat(note.canEdit()).isTrue();
         assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.IN_REVIEW);
         assertThat(audit.history("claim", String.valueOf(claimId), 10))
-                .extracting(AuditEntryView::action)
+                .extracting(AuditEntryDetail::action)
                 .contains("note.added");
     }
 
@@ -60,7 +60,7 @@ class NoteServiceTest extends AbstractNoteTest {
         assertThat(third.revisions()).isEqualTo(2);
         assertThat(third.editedAt()).isNotNull();
         assertThat(notes.revisions(note.id()))
-                .extracting(NoteRevisionView::markdown)
+                .extracting(NoteRevisionDetail::markdown)
                 .containsExactly("Third version.", "Second version.", "First version.");
         assertThat(notes.revisions(note.id()).getFirst().current()).isTrue();
 
@@ -69,7 +69,7 @@ class NoteServiceTest extends AbstractNoteTest {
                 .hasMessageContaining("changed by someone else");
         assertThat(notes.threads(claimId).getFirst().root().markdown()).isEqualTo("Third version.");
         assertThat(audit.history("claim", String.valueOf(claimId), 10))
-                .extracting(AuditEntryView::action)
+                .extracting(AuditEntryDetail::action)
                 .contains("note.edited");
     }
 
@@ -85,7 +85,7 @@ class NoteServiceTest extends AbstractNoteTest {
         var threads = notes.threads(claimId);
         assertThat(threads).hasSize(1);
         assertThat(threads.getFirst().replies())
-                .extracting(NoteView::markdown)
+                .extracting(NoteDetail::markdown)
                 .containsExactly("The ministry, on its website.", "Archived it.");
         assertThat(threads.getFirst().root().canEdit()).isFalse();
     }
@@ -131,7 +131,7 @@ class NoteServiceTest extends AbstractNoteTest {
         assertThat(notes.threads(claimId)).isEmpty();
         assertThat(audit.history("claim", String.valueOf(claimId), 20))
                 .filteredOn(e -> e.action().equals("note.deleted"))
-                .extracting(AuditEntryView::actor)
+                .extracting(AuditEntryDetail::actor)
                 .containsExactlyInAnyOrder("note-checker", "note-editor", "note-admin");
     }
 
@@ -145,7 +145,7 @@ class NoteServiceTest extends AbstractNoteTest {
 
         var thread = notes.threads(claimId).getFirst();
         assertThat(thread.root()).isNull();
-        assertThat(thread.replies()).extracting(NoteView::id).containsExactly(reply.id());
+        assertThat(thread.replies()).extracting(NoteDetail::id).containsExactly(reply.id());
         assertThat(hits("type:note"))
                 .extracting(SearchHit::title)
                 .containsExactly("Confirmed the " + marker + " figure on page 12.");

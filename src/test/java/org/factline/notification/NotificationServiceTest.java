@@ -16,7 +16,7 @@ import org.factline.claim.ClaimService;
 import org.factline.claim.Verdict;
 import org.factline.note.NotePosted;
 import org.factline.note.NoteService;
-import org.factline.note.NoteView;
+import org.factline.note.NoteDetail;
 import org.factline.review.ReviewService;
 import org.factline.security.AppRoles.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,7 +137,7 @@ class NotificationServiceTest extends AbstractIntegrationTest {
 
         signIn(author);
         assertThat(notifications.recent(10))
-                .extracting(NotificationView::kind)
+                .extracting(NotificationSummary::kind)
                 .containsExactly(
                         NotificationKind.VERDICT_REOPENED,
                         NotificationKind.VERDICT_APPROVED,
@@ -208,7 +208,7 @@ class NotificationServiceTest extends AbstractIntegrationTest {
         notes.post(claimId, "Second for @" + teammate);
         awaitEvents();
         signIn(teammate);
-        List<NotificationView> mine = notifications.recent(10);
+        List<NotificationSummary> mine = notifications.recent(10);
         assertThat(mine).hasSize(2).allMatch(n -> !n.read());
 
         assertThat(notifications.open(mine.getFirst().id())).isEqualTo("claims/" + claimId);
@@ -219,7 +219,7 @@ class NotificationServiceTest extends AbstractIntegrationTest {
         signIn(teammate);
         assertThat(notifications.markAllRead()).isEqualTo(1);
         assertThat(notifications.unreadCount()).isZero();
-        assertThat(notifications.recent(10)).allMatch(NotificationView::read);
+        assertThat(notifications.recent(10)).allMatch(NotificationSummary::read);
     }
 
     @Test
@@ -250,7 +250,7 @@ class NotificationServiceTest extends AbstractIntegrationTest {
         // the database refuses this one notification, as it might refuse any write
         jdbc.execute("alter table notification add constraint ck_refused_in_test"
                 + " check (message not like '%refused-notification%')");
-        NoteView note;
+        NoteDetail note;
         try {
             note = notes.post(claimId, "@" + teammate + " refused-notification: check the annex.");
             await().atMost(Duration.ofSeconds(30))

@@ -79,7 +79,7 @@ class ReviewServiceTest extends AbstractIntegrationTest {
         signIn(user("rev-checker", Role.FACT_CHECKER));
         review.propose(claimId, version(), Verdict.MOSTLY_TRUE, "The notice, linked, confirms most of it.");
         assertThat(review.history(claimId))
-                .extracting(VerdictView::state)
+                .extracting(VerdictDetail::state)
                 .containsExactly(VerdictState.PROPOSED, VerdictState.REJECTED);
     }
 
@@ -94,7 +94,7 @@ class ReviewServiceTest extends AbstractIntegrationTest {
         assertThatThrownBy(() -> review.reject(claimId, seenByBoth, "Not convinced"))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.VERIFIED);
-        assertThat(review.history(claimId)).extracting(VerdictView::state).containsExactly(VerdictState.APPROVED);
+        assertThat(review.history(claimId)).extracting(VerdictDetail::state).containsExactly(VerdictState.APPROVED);
     }
 
     @Test
@@ -111,7 +111,7 @@ class ReviewServiceTest extends AbstractIntegrationTest {
         review.approve(claimId, version());
 
         assertThat(review.history(claimId))
-                .extracting(VerdictView::state)
+                .extracting(VerdictDetail::state)
                 .containsExactly(VerdictState.APPROVED, VerdictState.SUPERSEDED);
     }
 

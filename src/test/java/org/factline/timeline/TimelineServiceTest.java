@@ -38,7 +38,7 @@ class TimelineServiceTest extends AbstractTimelineTest {
 
     @Test
     void drafts_are_seen_by_their_author_and_editors_until_an_editor_publishes() {
-        EventView draft = timeline.create(form("Draft event", LocalDate.of(2024, 5, 14)));
+        EventDetail draft = timeline.create(form("Draft event", LocalDate.of(2024, 5, 14)));
         assertThat(draft.status()).isEqualTo(EventStatus.DRAFT);
         assertThat(timeline.find(mine())).hasSize(1);
         assertThatThrownBy(() -> timeline.publish(draft.id(), draft.version()))
@@ -50,17 +50,17 @@ class TimelineServiceTest extends AbstractTimelineTest {
 
         signIn(user("tl-editor", Role.EDITOR));
         assertThat(timeline.find(mine())).hasSize(1);
-        EventView published = timeline.publish(draft.id(), draft.version());
+        EventDetail published = timeline.publish(draft.id(), draft.version());
         assertThat(published.publishedBy()).isEqualTo("tl-editor");
 
         signIn("tl-other");
-        assertThat(timeline.find(mine())).extracting(EventView::title).containsExactly(marker + " Draft event");
+        assertThat(timeline.find(mine())).extracting(EventDetail::title).containsExactly(marker + " Draft event");
     }
 
     @Test
     void fact_checkers_change_only_their_own_drafts_and_stale_edits_are_refused() {
-        EventView draft = timeline.create(form("Editable", LocalDate.of(2024, 1, 2)));
-        EventView edited = timeline.update(draft.id(), draft.version(), form("Edited", LocalDate.of(2024, 1, 3)));
+        EventDetail draft = timeline.create(form("Editable", LocalDate.of(2024, 1, 2)));
+        EventDetail edited = timeline.update(draft.id(), draft.version(), form("Edited", LocalDate.of(2024, 1, 3)));
         assertThat(edited.title()).endsWith("Edited");
         assertThatThrownBy(() -> timeline.update(draft.id(), draft.version(), form("Stale", LocalDate.of(2024, 1, 3))))
                 .isInstanceOf(ConcurrentEditException.class);
@@ -71,7 +71,7 @@ class TimelineServiceTest extends AbstractTimelineTest {
                 .isInstanceOf(ItemNotFoundException.class); // drafts of others are not even visible
 
         signIn(user("tl-editor", Role.EDITOR));
-        EventView published = timeline.publish(draft.id(), edited.version());
+        EventDetail published = timeline.publish(draft.id(), edited.version());
         signIn("tl-checker");
         assertThatThrownBy(
                         () -> timeline.update(draft.id(), published.version(), form("After", LocalDate.of(2024, 1, 3))))
@@ -157,17 +157,17 @@ class TimelineServiceTest extends AbstractTimelineTest {
 
         assertThat(timeline.find(mine())).hasSize(2);
         assertThat(timeline.find(new EventFilter(LocalDate.of(2024, 1, 1), null, Set.of(), null, null, false, marker)))
-                .extracting(EventView::title)
+                .extracting(EventDetail::title)
                 .containsExactly(marker + " Beta");
         assertThat(timeline.find(new EventFilter(null, LocalDate.of(2023, 1, 1), Set.of(), null, null, false, marker)))
-                .extracting(EventView::title)
+                .extracting(EventDetail::title)
                 .containsExactly(marker + " Alpha");
         assertThat(timeline.find(new EventFilter(null, null, Set.of(other), null, null, false, marker)))
                 .hasSize(1);
         assertThat(timeline.find(new EventFilter(null, null, Set.of(), null, Side.US, false, marker)))
                 .hasSize(1);
         assertThat(timeline.find(new EventFilter(null, null, Set.of(), "deepseek", null, false, marker)))
-                .extracting(EventView::actors)
+                .extracting(EventDetail::actors)
                 .containsExactly(List.of("DeepSeek"));
         assertThat(timeline.find(new EventFilter(null, null, Set.of(), null, null, true, marker)))
                 .isEmpty();
@@ -205,7 +205,7 @@ class TimelineServiceTest extends AbstractTimelineTest {
         var event = timeline.create(form("With history", LocalDate.of(2024, 3, 1)));
         timeline.update(event.id(), event.version(), form("With history, edited", LocalDate.of(2024, 3, 1)));
         assertThat(audit.history("timeline-event", String.valueOf(event.id()), 10))
-                .extracting(org.factline.audit.AuditEntryView::action)
+                .extracting(org.factline.audit.AuditEntryDetail::action)
                 .containsExactly("timeline.updated", "timeline.created");
         assertThatThrownBy(() -> audit.history("user", "1", 10)).isInstanceOf(AccessDeniedException.class);
     }

@@ -55,7 +55,7 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
         return id;
     }
 
-    private List<SuggestionView> mine() {
+    private List<SuggestionDetail> mine() {
         return suggestions.open().stream()
                 .filter(s -> s.sentence().contains(marker))
                 .toList();
@@ -70,19 +70,19 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
         assertThatThrownBy(() -> suggestions.open()).isInstanceOf(AccessDeniedException.class);
 
         signIn(user("sg-editor", Role.EDITOR));
-        List<SuggestionView> found = mine();
+        List<SuggestionDetail> found = mine();
         assertThat(found)
-                .extracting(SuggestionView::date, SuggestionView::precision)
+                .extracting(SuggestionDetail::date, SuggestionDetail::precision)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2013, 1, 1), DatePrecision.MONTH),
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2011, 10, 7), DatePrecision.DAY));
-        SuggestionView controls = found.get(1);
+        SuggestionDetail controls = found.get(1);
         assertThat(controls.articleId()).isEqualTo(article);
         assertThat(controls.dateLabel()).isEqualTo("7 Oct 2011");
 
         EventForm prefill = suggestions.prefill(controls.id());
         assertThat(prefill.articleIds()).containsExactly(article);
-        EventView event = timeline.create(prefill);
+        EventDetail event = timeline.create(prefill);
         suggestions.accepted(controls.id(), event.id());
         assertThat(mine()).hasSize(1);
         assertThatThrownBy(() -> suggestions.dismiss(controls.id()))
@@ -96,7 +96,7 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
     @Test
     void a_suggestion_close_to_an_existing_event_is_offered_as_a_source_for_it() {
         signIn(user("sg-editor", Role.EDITOR));
-        EventView existing = timeline.create(event(
+        EventDetail existing = timeline.create(event(
                         marker + " Commerce announces chip export controls",
                         LocalDate.of(2012, 10, 7),
                         categories.all().getFirst().id())
@@ -107,10 +107,10 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
                 + marker + "), officials said.");
 
         signIn("sg-editor");
-        SuggestionView match = mine().getFirst();
+        SuggestionDetail match = mine().getFirst();
         assertThat(match.matchedEventId()).isEqualTo(existing.id());
-        EventView updated = suggestions.addToMatchedEvent(match.id());
-        assertThat(updated.articles()).extracting(EventView.ArticleLink::id).containsExactly(article);
+        EventDetail updated = suggestions.addToMatchedEvent(match.id());
+        assertThat(updated.articles()).extracting(EventDetail.ArticleLink::id).containsExactly(article);
         assertThat(mine()).isEmpty();
 
         signIn("sg-checker");
@@ -131,7 +131,7 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
         review.approve(claim.id(), claims.get(claim.id()).summary().version());
         awaitEvents();
 
-        List<SuggestionView> found = mine();
+        List<SuggestionDetail> found = mine();
         assertThat(found).singleElement().satisfies(s -> {
             assertThat(s.fromClaim()).isTrue();
             assertThat(s.claimId()).isEqualTo(claim.id());

@@ -60,7 +60,7 @@ class TriageServiceTest extends AbstractIntegrationTest {
             + " ministry said. The export rules were tightened in October 2023, according to the Commerce Department.\n\n"
             + "We hope you enjoy the rest of the issue. See you next week.";
 
-    private SentenceScore sentence(ArticleTriageView view, String start) {
+    private SentenceScore sentence(ArticleTriageDetail view, String start) {
         return view.sentences().stream()
                 .filter(s -> s.text().startsWith(start))
                 .findFirst()
@@ -70,7 +70,7 @@ class TriageServiceTest extends AbstractIntegrationTest {
     @Test
     void an_imported_article_is_scored_and_its_checkable_sentences_rank_above_small_talk() {
         long id = importArticle(marker + " opens. " + STORY);
-        ArticleTriageView view = triage.triage(id);
+        ArticleTriageDetail view = triage.triage(id);
         assertThat(view.modelName()).isEqualTo(activeModel.get().name());
         assertThat(view.sentences()).hasSizeGreaterThanOrEqualTo(5);
         assertThat(view.sentences()).allSatisfy(s -> assertThat(s.score()).isBetween(0, 100));
@@ -96,7 +96,7 @@ class TriageServiceTest extends AbstractIntegrationTest {
 
         signIn(user("cw-other", Role.FACT_CHECKER));
         triage.saveThreshold(TriageService.MIN_THRESHOLD);
-        ArticleTriageView seen = triage.triage(id);
+        ArticleTriageDetail seen = triage.triage(id);
         assertThat(sentence(seen, "Chinese firms bought").decision()).isEqualTo(SentenceScore.Decision.DISMISSED);
         assertThat(seen.candidates()).noneMatch(s -> s.index() == chips.index());
         assertThat(seen.dismissed()).extracting(SentenceScore::index).containsExactly(chips.index());

@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.factline.audit.AuditEntryView;
+import org.factline.audit.AuditEntryDetail;
 import org.factline.audit.AuditFilter;
 import org.factline.audit.AuditLog;
 import org.factline.base.ui.ViewContent;
@@ -44,13 +44,13 @@ public class AuditLogView extends Div {
     final TextField text = new TextField("Contains");
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
-    final Grid<AuditEntryView> grid = new Grid<>();
-    private final ConfigurableFilterDataProvider<AuditEntryView, Void, AuditFilter> data;
+    final Grid<AuditEntryDetail> grid = new Grid<>();
+    private final ConfigurableFilterDataProvider<AuditEntryDetail, Void, AuditFilter> data;
 
     AuditLogView(AuditLog auditLog) {
         setSizeFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
-        data = new CallbackDataProvider<AuditEntryView, AuditFilter>(
+        data = new CallbackDataProvider<AuditEntryDetail, AuditFilter>(
                         q -> auditLog
                                 .search(
                                         q.getFilter().orElse(AuditFilter.none()),
@@ -58,7 +58,7 @@ public class AuditLogView extends Div {
                                                 q.getOffset() / Math.max(1, q.getLimit()), Math.max(1, q.getLimit())))
                                 .stream(),
                         q -> (int) auditLog.count(q.getFilter().orElse(AuditFilter.none())),
-                        AuditEntryView::id)
+                        AuditEntryDetail::id)
                 .withConfigurableFilter();
 
         action.setPlaceholder("e.g. user.disabled");
@@ -85,15 +85,15 @@ public class AuditLogView extends Div {
                 .setHeader("When")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditEntryView::actor)
+        grid.addColumn(AuditEntryDetail::actor)
                 .setHeader("Who")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditEntryView::action)
+        grid.addColumn(AuditEntryDetail::action)
                 .setHeader("Action")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditEntryView::summary).setHeader("Summary");
+        grid.addColumn(AuditEntryDetail::summary).setHeader("Summary");
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(AuditLogView::details));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No audit entries match these filters.");
@@ -117,7 +117,7 @@ public class AuditLogView extends Div {
         return day == null ? null : day.atStartOfDay(ZoneId.systemDefault()).toInstant();
     }
 
-    private static Div details(AuditEntryView e) {
+    private static Div details(AuditEntryDetail e) {
         var div = new Div();
         div.add(new Div("Target: " + e.targetType() + (e.targetId() == null ? "" : " " + e.targetId())));
         if (e.before() != null) {

@@ -18,7 +18,7 @@ import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.NotFoundView;
-import org.factline.claim.AppearanceView;
+import org.factline.claim.AppearanceSummary;
 import org.factline.claim.ClaimAssignments;
 import org.factline.claim.ClaimDetail;
 import org.factline.claim.ClaimService;
@@ -116,7 +116,7 @@ public class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (claim.appearances().isEmpty()) {
             add(new Span("Not linked to an article yet. Select the passage in an article's reader to link it."));
         }
-        for (AppearanceView a : claim.appearances()) {
+        for (AppearanceSummary a : claim.appearances()) {
             var quote = new Div(a.quote());
             quote.addClassName("claim-quote");
             var where = new Div(new Anchor("articles/" + a.articleId(), a.articleTitle()));

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.factline.audit.AuditEntryView;
+import org.factline.audit.AuditEntryDetail;
 import org.factline.audit.AuditLog;
 import org.factline.claim.ClaimDetail;
 import org.springframework.core.annotation.Order;
@@ -32,7 +32,7 @@ class HistoryPanel implements ClaimPanel {
     public Component create(ClaimDetail claim) {
         var list = new UnorderedList();
         list.addClassName("verdict-history");
-        for (AuditEntryView entry :
+        for (AuditEntryDetail entry :
                 audit.history("claim", String.valueOf(claim.summary().id()), 100)) {
             var when = new Span(WHEN.format(entry.occurredAt()));
             when.addClassName("history-when");

@@ -15,7 +15,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.factline.article.ArticleService;
-import org.factline.audit.AuditEntryView;
+import org.factline.audit.AuditEntryDetail;
 import org.factline.audit.AuditLog;
 import org.factline.base.ui.EmptyState;
 import org.factline.base.ui.ViewToolbar;
@@ -71,12 +71,12 @@ public class DashboardView extends Div {
                     "What you do in Factline (imports, claims, votes, reviews) will be listed here."));
             return;
         }
-        var grid = new Grid<AuditEntryView>();
+        var grid = new Grid<AuditEntryDetail>();
         grid.addColumn(e -> WHEN.format(e.occurredAt()))
                 .setHeader("When")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditEntryView::summary).setHeader("What");
+        grid.addColumn(AuditEntryDetail::summary).setHeader("What");
         grid.setItems(entries);
         grid.setAllRowsVisible(true);
         activity.add(grid);

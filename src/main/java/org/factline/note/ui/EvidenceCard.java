@@ -18,7 +18,7 @@ import java.util.Locale;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.note.EvidenceService;
-import org.factline.note.EvidenceView;
+import org.factline.note.EvidenceDetail;
 import org.jspecify.annotations.Nullable;
 
 /** One evidence item: stance and kind, the source (link or file), the quote and translation, provenance. */
@@ -27,12 +27,12 @@ final class EvidenceCard extends Composite<Div> {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     interface Actions {
-        void edit(EvidenceView item);
+        void edit(EvidenceDetail item);
 
-        void delete(EvidenceView item);
+        void delete(EvidenceDetail item);
     }
 
-    EvidenceCard(EvidenceView e, EvidenceService service, Actions actions) {
+    EvidenceCard(EvidenceDetail e, EvidenceService service, Actions actions) {
         var content = getContent();
         content.addClassName("evidence-card");
         content.setId("evidence-" + e.id());
@@ -100,7 +100,7 @@ final class EvidenceCard extends Composite<Div> {
     }
 
     /** Sent as an attachment (Content-Disposition), never shown inside Factline's pages. */
-    private static Anchor download(EvidenceView e, EvidenceService service) {
+    private static Anchor download(EvidenceDetail e, EvidenceService service) {
         long id = e.id();
         var handler = DownloadHandler.fromInputStream(event -> {
             try {

@@ -27,7 +27,7 @@ import org.factline.base.ValidationException;
 import org.factline.base.ui.Notifications;
 import org.factline.note.EvidenceForm;
 import org.factline.note.EvidenceUpload;
-import org.factline.note.EvidenceView;
+import org.factline.note.EvidenceDetail;
 import org.factline.note.SourceType;
 import org.factline.note.Stance;
 import org.factline.note.domain.Evidence;
@@ -61,7 +61,7 @@ final class EvidenceDialog extends Dialog {
     final Button save;
     private @Nullable EvidenceUpload upload;
 
-    EvidenceDialog(@Nullable EvidenceView editing, Clock clock, Store store) {
+    EvidenceDialog(@Nullable EvidenceDetail editing, Clock clock, Store store) {
         setHeaderTitle(editing == null ? "Add evidence" : "Edit evidence");
         addClassName("evidence-dialog");
         url.setPlaceholder("https://\u2026");
@@ -132,7 +132,7 @@ final class EvidenceDialog extends Dialog {
         fileStatus.addClassName("field-error");
     }
 
-    private void fill(EvidenceView e) {
+    private void fill(EvidenceDetail e) {
         url.setValue(nz(e.url()));
         title.setValue(nz(e.title()));
         sourceType.setValue(e.sourceType());

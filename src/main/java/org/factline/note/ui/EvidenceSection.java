@@ -17,7 +17,7 @@ import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.Notifications;
 import org.factline.note.EvidenceService;
-import org.factline.note.EvidenceView;
+import org.factline.note.EvidenceDetail;
 import org.factline.note.NoteService;
 import org.factline.note.Stance;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,7 +55,7 @@ final class EvidenceSection extends Composite<Div> implements EvidenceCard.Actio
     }
 
     void refresh() {
-        List<EvidenceView> all = evidence.list(claimId);
+        List<EvidenceDetail> all = evidence.list(claimId);
         items.removeAll();
         all.forEach(e -> items.add(new EvidenceCard(e, evidence, this)));
         if (all.isEmpty()) {
@@ -73,7 +73,7 @@ final class EvidenceSection extends Composite<Div> implements EvidenceCard.Actio
                 .orElse(""));
     }
 
-    private void open(@org.jspecify.annotations.Nullable EvidenceView editing) {
+    private void open(@org.jspecify.annotations.Nullable EvidenceDetail editing) {
         new EvidenceDialog(editing, clock, (form, upload) -> {
                     if (editing == null) {
                         evidence.add(claimId, form, upload);
@@ -91,12 +91,12 @@ final class EvidenceSection extends Composite<Div> implements EvidenceCard.Actio
     }
 
     @Override
-    public void edit(EvidenceView item) {
+    public void edit(EvidenceDetail item) {
         open(item);
     }
 
     @Override
-    public void delete(EvidenceView item) {
+    public void delete(EvidenceDetail item) {
         var dialog = new ConfirmDialog(
                 "Delete this evidence item?",
                 "It disappears for everyone. The claim's history keeps a record of it.",

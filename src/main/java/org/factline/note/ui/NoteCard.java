@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.factline.note.NoteView;
+import org.factline.note.NoteDetail;
 import org.jspecify.annotations.Nullable;
 
 /** One note: who wrote it and when, an "edited" marker opening its versions, the text, and actions. */
@@ -22,16 +22,16 @@ final class NoteCard extends Composite<Div> {
 
     /** What the buttons of a card do; the section implements them. */
     interface Actions {
-        void reply(NoteView note);
+        void reply(NoteDetail note);
 
-        void edit(NoteView note);
+        void edit(NoteDetail note);
 
-        void delete(NoteView note);
+        void delete(NoteDetail note);
 
-        void versions(NoteView note);
+        void versions(NoteDetail note);
     }
 
-    NoteCard(NoteView note, Actions actions) {
+    NoteCard(NoteDetail note, Actions actions) {
         var content = getContent();
         content.addClassName("note-card");
         content.setId("note-" + note.id());

@@ -18,7 +18,7 @@ import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.Notifications;
 import org.factline.note.NoteService;
 import org.factline.note.NoteThread;
-import org.factline.note.NoteView;
+import org.factline.note.NoteDetail;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -82,7 +82,7 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
             }
             var answers = new Div();
             answers.addClassName("note-replies");
-            for (NoteView reply : thread.replies()) {
+            for (NoteDetail reply : thread.replies()) {
                 answers.add(card(reply));
                 shown.add(reply.id());
                 count++;
@@ -104,13 +104,13 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
         heading.setText(count == 0 ? "Notes" : "Notes (" + count + ")");
     }
 
-    private com.vaadin.flow.component.Component card(NoteView note) {
+    private com.vaadin.flow.component.Component card(NoteDetail note) {
         NoteEditor editing = edits.get(note.id());
         return editing != null ? editing : new NoteCard(note, this);
     }
 
     @Override
-    public void reply(NoteView note) {
+    public void reply(NoteDetail note) {
         long root = note.parentId() == null ? note.id() : note.parentId();
         String start = note.parentId() == null ? "" : "@" + note.author() + " ";
         var editor = replies.computeIfAbsent(
@@ -136,7 +136,7 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
     }
 
     @Override
-    public void edit(NoteView note) {
+    public void edit(NoteDetail note) {
         var editor = edits.computeIfAbsent(
                 note.id(),
                 id -> new NoteEditor(
@@ -172,7 +172,7 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
     }
 
     @Override
-    public void delete(NoteView note) {
+    public void delete(NoteDetail note) {
         var dialog = new ConfirmDialog(
                 "Delete this note?",
                 "It disappears for everyone"
@@ -195,7 +195,7 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
     }
 
     @Override
-    public void versions(NoteView note) {
+    public void versions(NoteDetail note) {
         try {
             new RevisionsDialog(notes.revisions(note.id())).open();
         } catch (ItemNotFoundException gone) {

@@ -5,15 +5,15 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import org.factline.note.NoteRevisionView;
+import org.factline.note.NoteRevisionDetail;
 
 /** Every version of an edited note, the current one first. */
 final class RevisionsDialog extends Dialog {
 
-    RevisionsDialog(List<NoteRevisionView> versions) {
+    RevisionsDialog(List<NoteRevisionDetail> versions) {
         setHeaderTitle("Versions of this note");
         addClassName("note-versions");
-        for (NoteRevisionView v : versions) {
+        for (NoteRevisionDetail v : versions) {
             var label = new Span((v.current() ? "Current, since " : "Written ") + NoteCard.when(v.writtenAt()));
             label.addClassName("note-version-when");
             var body = new Div();

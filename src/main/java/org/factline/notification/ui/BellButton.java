@@ -18,7 +18,7 @@ import org.factline.base.ItemNotFoundException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.Notifications;
 import org.factline.notification.NotificationService;
-import org.factline.notification.NotificationView;
+import org.factline.notification.NotificationSummary;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,7 +92,7 @@ final class BellButton extends Composite<Div> {
         recent.forEach(n -> list.add(item(n)));
     }
 
-    private Button item(NotificationView n) {
+    private Button item(NotificationSummary n) {
         var message = new Span(n.message());
         message.addClassName("notification-message");
         var when = new Span(ago(n.createdAt()));

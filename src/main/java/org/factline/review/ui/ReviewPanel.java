@@ -25,7 +25,7 @@ import org.factline.claim.Verdict;
 import org.factline.claim.ui.ClaimPanel;
 import org.factline.review.ReviewService;
 import org.factline.review.VerdictState;
-import org.factline.review.VerdictView;
+import org.factline.review.VerdictDetail;
 import org.factline.review.domain.VerdictRecord;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
@@ -51,7 +51,7 @@ class ReviewPanel implements ClaimPanel {
         var s = claim.summary();
         var panel = new Div(new H2("Verdict"));
         panel.addClassName("review-panel");
-        List<VerdictView> history = review.history(s.id());
+        List<VerdictDetail> history = review.history(s.id());
         history.stream()
                 .filter(v -> v.state() == VerdictState.APPROVED)
                 .findFirst()
@@ -65,7 +65,7 @@ class ReviewPanel implements ClaimPanel {
         switch (s.status()) {
             case NEW, IN_REVIEW, REJECTED -> panel.add(proposeForm(claim));
             case PROPOSED -> {
-                VerdictView proposal = history.stream()
+                VerdictDetail proposal = history.stream()
                         .filter(v -> v.state() == VerdictState.PROPOSED)
                         .findFirst()
                         .orElseThrow();
@@ -160,7 +160,7 @@ class ReviewPanel implements ClaimPanel {
         return form;
     }
 
-    private static Div verdictBox(VerdictView v, String caption) {
+    private static Div verdictBox(VerdictDetail v, String caption) {
         var label = new Span(v.label().label());
         label.addClassNames("verdict-label", "verdict-" + v.label().name().toLowerCase());
         var box = new Div(label, new Span(" " + caption), new Paragraph(v.summary()));
@@ -169,7 +169,7 @@ class ReviewPanel implements ClaimPanel {
     }
 
     /** The editor's latest message (more work, rejection) while fact-checkers work on it again. */
-    private static Div request(VerdictView v) {
+    private static Div request(VerdictDetail v) {
         var box = new Div(
                 new Span((v.state() == VerdictState.MORE_WORK ? "More work asked for" : "Rejected")
                         + (v.decidedBy() == null ? "" : " by " + v.decidedBy()) + ": "),

@@ -12,7 +12,7 @@ import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Notifications;
-import org.factline.timeline.CategoryView;
+import org.factline.timeline.CategoryDetail;
 import org.factline.timeline.TimelineCategories;
 
 /** Admins rename, recolour, add and remove timeline categories. */
@@ -60,7 +60,7 @@ final class CategoriesDialog extends Dialog {
 
     private void refresh() {
         rows.removeAll();
-        for (CategoryView c : categories.all()) {
+        for (CategoryDetail c : categories.all()) {
             var name = new TextField();
             name.setValue(c.name());
             name.setAriaLabel("Name of " + c.name());

@@ -25,10 +25,10 @@ import org.factline.base.ui.FieldErrors;
 import org.factline.base.ui.Notifications;
 import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimService;
-import org.factline.timeline.CategoryView;
+import org.factline.timeline.CategoryDetail;
 import org.factline.timeline.DatePrecision;
 import org.factline.timeline.EventForm;
-import org.factline.timeline.EventView;
+import org.factline.timeline.EventDetail;
 import org.factline.timeline.Side;
 import org.factline.timeline.TimelineCategories;
 import org.factline.timeline.TimelineService;
@@ -55,20 +55,20 @@ final class EventDialogs {
         this.articles = articles;
     }
 
-    EventDialog create(SerializableConsumer<EventView> saved) {
+    EventDialog create(SerializableConsumer<EventDetail> saved) {
         var dialog = new EventDialog(null, null, saved);
         dialog.open();
         return dialog;
     }
 
     /** A new event with the form filled in from a suggestion. */
-    EventDialog createFrom(EventForm prefill, SerializableConsumer<EventView> saved) {
+    EventDialog createFrom(EventForm prefill, SerializableConsumer<EventDetail> saved) {
         var dialog = new EventDialog(null, prefill, saved);
         dialog.open();
         return dialog;
     }
 
-    EventDialog edit(EventView event, SerializableConsumer<EventView> saved) {
+    EventDialog edit(EventDetail event, SerializableConsumer<EventDetail> saved) {
         var dialog = new EventDialog(event, null, saved);
         dialog.open();
         return dialog;
@@ -83,7 +83,7 @@ final class EventDialogs {
         final DatePicker start = new DatePicker("Date");
         final Select<DatePrecision> precision = new Select<>();
         final DatePicker end = new DatePicker("Ends (optional)");
-        final Select<CategoryView> category = new Select<>();
+        final Select<CategoryDetail> category = new Select<>();
         final Select<Side> side = new Select<>();
         final Select<Integer> importance = new Select<>();
         final MultiSelectComboBox<String> actors = new MultiSelectComboBox<>("Actors");
@@ -92,8 +92,8 @@ final class EventDialogs {
         final MultiSelectComboBox<Pick> linkedClaims = new MultiSelectComboBox<>("Claims");
         final MultiSelectComboBox<Pick> sources = new MultiSelectComboBox<>("Source articles");
         final Button save = new Button("Save");
-        private final @Nullable EventView editing;
-        private final SerializableConsumer<EventView> saved;
+        private final @Nullable EventDetail editing;
+        private final SerializableConsumer<EventDetail> saved;
         private final boolean fromSuggestion;
         private final FieldErrors errors = new FieldErrors(Map.of(
                 "title", title,
@@ -107,12 +107,12 @@ final class EventDialogs {
                 "claims", linkedClaims,
                 "articles", sources));
 
-        EventDialog(@Nullable EventView editing, @Nullable EventForm prefill, SerializableConsumer<EventView> saved) {
+        EventDialog(@Nullable EventDetail editing, @Nullable EventForm prefill, SerializableConsumer<EventDetail> saved) {
             this.fromSuggestion = prefill != null;
             this.editing = editing;
             this.saved = saved;
             setHeaderTitle(editing == null ? "New event" : "Edit event");
-            List<CategoryView> categories = timelineCategories.all();
+            List<CategoryDetail> categories = timelineCategories.all();
             setUpWhatAndWhen();
             setUpClassification(categories);
             setUpActorsAndTags();
@@ -150,10 +150,10 @@ final class EventDialogs {
             description.setMinHeight("8rem");
         }
 
-        private void setUpClassification(List<CategoryView> categories) {
+        private void setUpClassification(List<CategoryDetail> categories) {
             category.setLabel("Category");
             category.setItems(categories);
-            category.setItemLabelGenerator(CategoryView::name);
+            category.setItemLabelGenerator(CategoryDetail::name);
             side.setLabel("Country / side");
             side.setItems(Side.values());
             side.setItemLabelGenerator(Side::label);
@@ -236,7 +236,7 @@ final class EventDialogs {
             box.setValue(selected);
         }
 
-        private void fill(EventView e, List<CategoryView> categories) {
+        private void fill(EventDetail e, List<CategoryDetail> categories) {
             title.setValue(e.title());
             start.setValue(e.startDate());
             precision.setValue(e.precision());
@@ -256,7 +256,7 @@ final class EventDialogs {
                     e.articles().stream().map(a -> new Pick(a.id(), a.title())).collect(Collectors.toSet()));
         }
 
-        private void fill(EventForm f, List<CategoryView> categories) {
+        private void fill(EventForm f, List<CategoryDetail> categories) {
             title.setValue(f.title());
             start.setValue(f.startDate());
             precision.setValue(f.precision());
@@ -299,7 +299,7 @@ final class EventDialogs {
                 return;
             }
             try {
-                EventView result = editing == null
+                EventDetail result = editing == null
                         ? timeline.create(value())
                         : timeline.update(editing.id(), editing.version(), value());
                 close();

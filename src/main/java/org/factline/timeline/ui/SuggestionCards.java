@@ -11,7 +11,7 @@ import com.vaadin.flow.function.SerializableRunnable;
 import java.util.List;
 import org.factline.base.ui.EmptyState;
 import org.factline.base.ui.Notifications;
-import org.factline.timeline.SuggestionView;
+import org.factline.timeline.SuggestionDetail;
 import org.factline.timeline.TimelineSuggestions;
 
 /**
@@ -31,7 +31,7 @@ final class SuggestionCards {
     }
 
     /** A card for each open suggestion, or a note that there are none. */
-    List<Component> of(List<SuggestionView> open) {
+    List<Component> of(List<SuggestionDetail> open) {
         if (open.isEmpty()) {
             return List.of(new EmptyState(
                     VaadinIcon.LIGHTBULB,
@@ -42,7 +42,7 @@ final class SuggestionCards {
         return open.stream().<Component>map(this::card).toList();
     }
 
-    private Div card(SuggestionView s) {
+    private Div card(SuggestionDetail s) {
         var title = new Span(s.title());
         title.addClassName("tl-suggestion-title");
         var source = s.fromClaim()

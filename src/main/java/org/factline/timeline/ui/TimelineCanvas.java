@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.factline.base.Labels;
-import org.factline.timeline.CategoryView;
+import org.factline.timeline.CategoryDetail;
 import org.factline.timeline.EventStatus;
-import org.factline.timeline.EventView;
+import org.factline.timeline.EventDetail;
 import org.factline.timeline.Side;
 
 /**
@@ -65,19 +65,19 @@ class TimelineCanvas extends Div {
         getElement().setAttribute("tabindex", "0");
     }
 
-    void show(List<EventView> events, List<CategoryView> categories, Zoom zoom, Lanes lanes) {
+    void show(List<EventDetail> events, List<CategoryDetail> categories, Zoom zoom, Lanes lanes) {
         canvas.removeAll();
         if (events.isEmpty()) {
             canvas.getStyle().set("width", "100%").set("height", "0");
             return;
         }
         LocalDate first = events.stream()
-                .map(EventView::startDate)
+                .map(EventDetail::startDate)
                 .min(LocalDate::compareTo)
                 .orElseThrow()
                 .withDayOfYear(1);
         LocalDate last = events.stream()
-                .map(EventView::lastDay)
+                .map(EventDetail::lastDay)
                 .max(LocalDate::compareTo)
                 .orElseThrow()
                 .plusYears(1)
@@ -117,11 +117,11 @@ class TimelineCanvas extends Div {
         }
     }
 
-    private static Map<String, List<EventView>> lanes(
-            List<EventView> events, List<CategoryView> categories, Lanes lanes) {
-        Map<String, List<EventView>> result = new LinkedHashMap<>();
+    private static Map<String, List<EventDetail>> lanes(
+            List<EventDetail> events, List<CategoryDetail> categories, Lanes lanes) {
+        Map<String, List<EventDetail>> result = new LinkedHashMap<>();
         if (lanes == Lanes.CATEGORY) {
-            for (CategoryView c : categories) {
+            for (CategoryDetail c : categories) {
                 var inLane =
                         events.stream().filter(e -> e.category().id() == c.id()).toList();
                 if (!inLane.isEmpty()) {
@@ -140,9 +140,9 @@ class TimelineCanvas extends Div {
     }
 
     /** Greedy row packing: each event goes to the first row whose last card ends before it. */
-    private int placeLane(List<EventView> events, Function<LocalDate, Integer> x, int top, double scale) {
+    private int placeLane(List<EventDetail> events, Function<LocalDate, Integer> x, int top, double scale) {
         List<Integer> rowEnds = new ArrayList<>();
-        for (EventView e : events) {
+        for (EventDetail e : events) {
             int left = x.apply(e.startDate());
             int spanWidth = (int) Math.round((ChronoUnit.DAYS.between(e.startDate(), e.lastDay()) + 1) * scale);
             int right = left + Math.max(CARD_WIDTH, spanWidth);
@@ -160,7 +160,7 @@ class TimelineCanvas extends Div {
         return Math.max(1, rowEnds.size());
     }
 
-    private static Anchor card(EventView e, int left, int top, int spanWidth) {
+    private static Anchor card(EventDetail e, int left, int top, int spanWidth) {
         var card = new Anchor("timeline/events/" + e.id(), "");
         card.addClassName("tl-event");
         card.getElement().setAttribute("router-link", true);

@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.factline.claim.ClaimService;
-import org.factline.timeline.CategoryView;
+import org.factline.timeline.CategoryDetail;
 import org.factline.timeline.EventFilter;
 import org.factline.timeline.Side;
 import org.jspecify.annotations.Nullable;
@@ -34,16 +34,16 @@ final class TimelineFilters extends Div {
 
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
-    final MultiSelectComboBox<CategoryView> category = new MultiSelectComboBox<>("Category");
+    final MultiSelectComboBox<CategoryDetail> category = new MultiSelectComboBox<>("Category");
     final ComboBox<String> actor = new ComboBox<>("Actor");
     final Select<Side> side = new Select<>();
     final Checkbox verifiedOnly = new Checkbox("Verified only");
     final TextField text = new TextField("Text");
-    private List<CategoryView> categories = List.of();
+    private List<CategoryDetail> categories = List.of();
 
     TimelineFilters(ClaimService claims) {
         addClassName("tl-filters");
-        category.setItemLabelGenerator(CategoryView::name);
+        category.setItemLabelGenerator(CategoryDetail::name);
         actor.setClearButtonVisible(true);
         actor.setItems(query -> claims.claimantNames(query.getFilter().orElse(""), query.getLimit()).stream()
                 .skip(query.getOffset()));
@@ -59,7 +59,7 @@ final class TimelineFilters extends Div {
         add(from, to, category, actor, side, text, verifiedOnly);
     }
 
-    void setCategories(List<CategoryView> categories) {
+    void setCategories(List<CategoryDetail> categories) {
         this.categories = categories;
         category.setItems(categories);
     }
@@ -80,7 +80,7 @@ final class TimelineFilters extends Div {
         return new EventFilter(
                 from.getValue(),
                 to.getValue(),
-                category.getValue().stream().map(CategoryView::id).collect(Collectors.toSet()),
+                category.getValue().stream().map(CategoryDetail::id).collect(Collectors.toSet()),
                 actor.getValue(),
                 side.getValue(),
                 verifiedOnly.getValue(),

@@ -18,6 +18,6 @@ class TimelineLive {
     @ApplicationModuleListener
     void on(TimelineChanged change) {
         broadcaster.publish(TimelineView.TOPIC);
-        broadcaster.publish(EventPage.topic(change.eventId()));
+        broadcaster.publish(EventView.topic(change.eventId()));
     }
 }

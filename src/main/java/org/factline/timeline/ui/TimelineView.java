@@ -35,10 +35,10 @@ import org.factline.base.ui.ViewToolbar;
 import org.factline.claim.ClaimService;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
-import org.factline.timeline.CategoryView;
+import org.factline.timeline.CategoryDetail;
 import org.factline.timeline.EventFilter;
 import org.factline.timeline.EventStatus;
-import org.factline.timeline.EventView;
+import org.factline.timeline.EventDetail;
 import org.factline.timeline.TimelineCategories;
 import org.factline.timeline.TimelineExport;
 import org.factline.timeline.TimelineService;
@@ -70,12 +70,12 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     final Select<TimelineCanvas.Zoom> zoom = new Select<>();
     final Select<TimelineCanvas.Lanes> lanes = new Select<>();
     final TimelineCanvas canvas = new TimelineCanvas();
-    final Grid<EventView> grid = new Grid<>();
+    final Grid<EventDetail> grid = new Grid<>();
     final Span count = new Span();
     private final Div body = new Div();
     private final Div results = new Div();
     private volatile EventFilter current = EventFilter.all();
-    private List<CategoryView> categories = List.of();
+    private List<CategoryDetail> categories = List.of();
     private boolean applying;
     private @Nullable Registration live;
 
@@ -162,7 +162,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     }
 
     private void setUpList() {
-        grid.addColumn(EventView::dateLabel)
+        grid.addColumn(EventDetail::dateLabel)
                 .setHeader("Date")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -244,7 +244,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                 return;
             }
         }
-        List<EventView> events = timeline.find(current);
+        List<EventDetail> events = timeline.find(current);
         count.setText(events.size() + (events.size() == 1 ? " event" : " events"));
         boolean list = mode.getSelectedIndex() == 1;
         zoom.setVisible(!list);

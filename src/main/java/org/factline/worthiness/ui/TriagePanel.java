@@ -24,7 +24,7 @@ import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.Notifications;
 import org.factline.claim.ui.ClaimDialogs;
-import org.factline.worthiness.ArticleTriageView;
+import org.factline.worthiness.ArticleTriageDetail;
 import org.factline.worthiness.SentenceScore;
 import org.factline.worthiness.TriageChanged;
 import org.factline.worthiness.TriageService;
@@ -115,7 +115,7 @@ class TriagePanel implements ReaderPanel {
         }
 
         void refresh() {
-            ArticleTriageView view = triage.triage(articleId);
+            ArticleTriageDetail view = triage.triage(articleId);
             List<SentenceScore> candidates = view.candidates();
             summary.setText(
                     candidates.isEmpty()

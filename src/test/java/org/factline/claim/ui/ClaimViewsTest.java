@@ -107,7 +107,7 @@ class ClaimViewsTest extends AbstractAppTest {
         assertThat(link.getHref()).startsWith("claimants/");
 
         UI.getCurrent().navigate(link.getHref());
-        var page = _get(ClaimantPage.class);
+        var page = _get(ClaimantView.class);
         assertThat(_get(page, H1.class).getText()).isEqualTo(name);
         assertThat(page.getElement().getTextRecursively()).contains("1 claim").contains("New");
         assertThat(_find(page, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText(claim.text())))
@@ -149,7 +149,7 @@ class ClaimViewsTest extends AbstractAppTest {
                 .contains("There is no claim at this address.");
 
         UI.getCurrent().navigate("claimants/" + Long.MAX_VALUE);
-        assertThat(_find(ClaimantPage.class)).isEmpty();
+        assertThat(_find(ClaimantView.class)).isEmpty();
         assertThat(_get(NotFoundView.class).getElement().getTextRecursively()).contains("There is no such claimant.");
     }
 }

@@ -7,7 +7,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import org.factline.AbstractAppTest;
-import org.factline.audit.AuditEntryView;
+import org.factline.audit.AuditEntryDetail;
 import org.factline.security.AppRoles.Role;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class DashboardViewTest extends AbstractAppTest {
         login(name);
         var view = _get(DashboardView.class);
         @SuppressWarnings("unchecked")
-        Grid<AuditEntryView> grid = _get(view.activity, Grid.class);
+        Grid<AuditEntryDetail> grid = _get(view.activity, Grid.class);
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).summary()).isEqualTo(name + " changed their password");
     }

@@ -43,7 +43,7 @@ class TimelineLiveTest extends AbstractIntegrationTest {
         assertThat(timelines).hasValue(1);
 
         var page = new AtomicInteger();
-        var pageSubscription = broadcaster.subscribe(EventPage.topic(event.id()), tab(), page::incrementAndGet);
+        var pageSubscription = broadcaster.subscribe(EventView.topic(event.id()), tab(), page::incrementAndGet);
         timeline.publish(event.id(), event.version());
         awaitEvents();
         assertThat(timelines).hasValue(2);

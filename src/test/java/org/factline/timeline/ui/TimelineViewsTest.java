@@ -74,7 +74,7 @@ class TimelineViewsTest extends AbstractAppTest {
         _setValue(dialog.description, "New **HBM** controls.");
         _click(dialog.save);
 
-        var page = _get(EventPage.class);
+        var page = _get(EventView.class);
         assertThat(_get(page, H1.class).getText()).isEqualTo(marker + " Export rule announced");
         assertThat(page.getElement().getTextRecursively()).contains("Draft").contains("2 Dec 2024");
         assertThat(_find(page, Button.class, spec -> spec.withText("Publish"))).isEmpty();
@@ -191,7 +191,7 @@ class TimelineViewsTest extends AbstractAppTest {
         assertThat(suggestions.open()).noneMatch(s -> s.sentence().contains(marker));
         assertThat(timeline.find(
                         new org.factline.timeline.EventFilter(null, null, Set.of(), null, null, false, marker)))
-                .extracting(org.factline.timeline.EventView::title)
+                .extracting(org.factline.timeline.EventDetail::title)
                 .containsExactly(marker + " Rule rescinded");
     }
 
@@ -218,7 +218,7 @@ class TimelineViewsTest extends AbstractAppTest {
                 .form());
         login(user("ui-timeline-other", Role.FACT_CHECKER));
         UI.getCurrent().navigate("timeline/events/" + draft.id());
-        assertThat(_find(EventPage.class))
+        assertThat(_find(EventView.class))
                 .as("drafts are for their author and editors")
                 .isEmpty();
         assertThat(_get(NotFoundView.class).getElement().getTextRecursively()).contains("There is no such event.");

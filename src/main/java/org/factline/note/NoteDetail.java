@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param canEdit whether the signed-in user may edit it (the author only)
  * @param canDelete whether the signed-in user may delete it (the author, editors, admins)
  */
-public record NoteView(
+public record NoteDetail(
         long id,
         long claimId,
         @Nullable Long parentId,

@@ -24,7 +24,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.factline.article.ArticleService;
-import org.factline.audit.AuditEntryView;
+import org.factline.audit.AuditEntryDetail;
 import org.factline.audit.AuditLog;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
@@ -38,7 +38,7 @@ import org.factline.claim.ClaimService;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
 import org.factline.timeline.EventStatus;
-import org.factline.timeline.EventView;
+import org.factline.timeline.EventDetail;
 import org.factline.timeline.TimelineCategories;
 import org.factline.timeline.TimelineService;
 import org.jspecify.annotations.Nullable;
@@ -47,7 +47,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** One timeline event: date, category, actors, description, sources, claims and its state. */
 @Route("timeline/events/:id")
 @RolesAllowed(AppRoles.FACT_CHECKER)
-public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN_TIME =
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
@@ -62,11 +62,11 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
     private final AuditLog audit;
     private final EventDialogs dialogs;
     private final Div content = new Div();
-    private @Nullable EventView event;
+    private @Nullable EventDetail event;
     private String pageTitle = "Event";
     private @Nullable Registration live;
 
-    EventPage(
+    EventView(
             TimelineService timeline,
             TimelineCategories categories,
             Broadcaster broadcaster,
@@ -115,7 +115,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void render() {
-        EventView e = event;
+        EventDetail e = event;
         if (e == null) {
             return;
         }
@@ -148,7 +148,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     /** What this person may do with the event: authors edit their drafts, editors everything. */
-    private Div actions(EventView e) {
+    private Div actions(EventDetail e) {
         boolean editor = currentUser.hasRole(AppRoles.Role.EDITOR);
         boolean mine = e.createdBy().equals(currentUser.actorName());
         var actions = new Div();
@@ -167,7 +167,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
         return actions;
     }
 
-    private void addEditorActions(Div actions, EventView e) {
+    private void addEditorActions(Div actions, EventDetail e) {
         if (e.status() == EventStatus.DRAFT) {
             var publish = new Button(
                     "Publish",
@@ -187,7 +187,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
-    private static Div meta(EventView e) {
+    private static Div meta(EventDetail e) {
         var meta = new Div(
                 new Span(e.dateLabel()),
                 new CategoryChip(e.category()),
@@ -209,7 +209,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     /** Each actor links to the timeline filtered to that actor. */
-    private static Div actorChips(EventView e) {
+    private static Div actorChips(EventDetail e) {
         return new Div(e.actors().stream()
                 .map(a -> {
                     var chip = new Anchor(
@@ -221,7 +221,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
                 .toArray(com.vaadin.flow.component.Component[]::new));
     }
 
-    private static Div tagChips(EventView e) {
+    private static Div tagChips(EventDetail e) {
         return new Div(e.tags().stream()
                 .map(t -> {
                     var chip = new Span("#" + t);
@@ -231,7 +231,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
                 .toArray(com.vaadin.flow.component.Component[]::new));
     }
 
-    private void addLinks(EventView e) {
+    private void addLinks(EventDetail e) {
         content.add(new H2("Sources"));
         if (e.articles().isEmpty()) {
             content.add(new Span("No source article linked yet."));
@@ -252,18 +252,18 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
-    private void addHistory(EventView e) {
+    private void addHistory(EventDetail e) {
         content.add(new H2("History"));
         var history = new UnorderedList();
         history.addClassName("verdict-history");
-        for (AuditEntryView entry : audit.history("timeline-event", String.valueOf(e.id()), 50)) {
+        for (AuditEntryDetail entry : audit.history("timeline-event", String.valueOf(e.id()), 50)) {
             history.add(new ListItem(
                     WHEN_TIME.format(entry.occurredAt()) + " \u2014 " + entry.actor() + ": " + entry.summary()));
         }
         content.add(history);
     }
 
-    private static String importance(EventView e) {
+    private static String importance(EventDetail e) {
         return switch (e.importance()) {
             case 1 -> "Minor";
             case 2 -> "Notable";
@@ -287,7 +287,7 @@ public class EventPage extends Div implements BeforeEnterObserver, HasDynamicTit
         reload();
     }
 
-    private void confirmDelete(EventView e) {
+    private void confirmDelete(EventDetail e) {
         var dialog = new ConfirmDialog(
                 "Delete \u201c" + e.title() + "\u201d?",
                 "The event leaves the timeline for everyone. Its sources and claims stay in Factline.",

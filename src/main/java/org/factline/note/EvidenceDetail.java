@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param canEdit whether the signed-in user may edit it (who added it)
  * @param canDelete whether the signed-in user may delete it (who added it, editors, admins)
  */
-public record EvidenceView(
+public record EvidenceDetail(
         long id,
         long claimId,
         @Nullable String title,

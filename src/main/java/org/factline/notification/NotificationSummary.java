@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** One notification in the bell's list; {@code link} is the route to open (the claim). */
-public record NotificationView(
+public record NotificationSummary(
         long id,
         NotificationKind kind,
         String actor,

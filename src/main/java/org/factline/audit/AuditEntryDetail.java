@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** One audit log line as shown to admins and on the dashboard. */
-public record AuditEntryView(
+public record AuditEntryDetail(
         long id,
         Instant occurredAt,
         String actor,

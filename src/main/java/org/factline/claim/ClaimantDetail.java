@@ -7,9 +7,9 @@ import java.util.List;
  *
  * @param kind person, organization, government or other (lowercase)
  */
-public record ClaimantView(long id, String name, String kind, List<ClaimLink> claims) {
+public record ClaimantDetail(long id, String name, String kind, List<ClaimLink> claims) {
 
-    public ClaimantView {
+    public ClaimantDetail {
         claims = List.copyOf(claims);
     }
 

@@ -7,4 +7,4 @@ import java.time.Instant;
  *
  * @param current whether this is the text the note has now
  */
-public record NoteRevisionView(String markdown, String html, Instant writtenAt, boolean current) {}
+public record NoteRevisionDetail(String markdown, String html, Instant writtenAt, boolean current) {}

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The sentences of one article, in order, scored by the model named, and the reader's threshold. */
-public record ArticleTriageView(long articleId, String modelName, int threshold, List<SentenceScore> sentences) {
+public record ArticleTriageDetail(long articleId, String modelName, int threshold, List<SentenceScore> sentences) {
 
     /** Undecided sentences at or above the threshold, most check-worthy first. */
     public List<SentenceScore> candidates() {

@@ -19,27 +19,27 @@ import org.factline.base.ValidationException;
 import org.factline.base.ui.NotFoundView;
 import org.factline.claim.ClaimLink;
 import org.factline.claim.ClaimService;
-import org.factline.claim.ClaimantView;
+import org.factline.claim.ClaimantDetail;
 import org.factline.security.AppRoles;
 
 /** A claimant (person, organization, government) and every claim they made, with verdicts. */
 @Route("claimants/:id")
 @RolesAllowed(AppRoles.FACT_CHECKER)
-public class ClaimantPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class ClaimantView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final ClaimService claims;
     private String title = "Claimant";
 
-    ClaimantPage(ClaimService claims) {
+    ClaimantView(ClaimService claims) {
         this.claims = claims;
         addClassNames("view-content", "reader");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ClaimantView claimant;
+        ClaimantDetail claimant;
         try {
             claimant = claims.claimant(
                     Long.parseLong(event.getRouteParameters().get("id").orElse("")));

@@ -5,7 +5,7 @@ import org.factline.claim.Verdict;
 import org.jspecify.annotations.Nullable;
 
 /** A proposed or decided verdict, for the claim page and the correction log. */
-public record VerdictView(
+public record VerdictDetail(
         long id,
         Verdict label,
         String summary,

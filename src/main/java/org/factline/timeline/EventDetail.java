@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param descriptionHtml the Markdown description rendered and sanitized
  * @param verifiedVerdict the verdict name of the first linked verified claim, null if none
  */
-public record EventView(
+public record EventDetail(
         long id,
         long version,
         String title,
@@ -23,7 +23,7 @@ public record EventView(
         String dateLabel,
         @Nullable String description,
         String descriptionHtml,
-        CategoryView category,
+        CategoryDetail category,
         Side side,
         int importance,
         EventStatus status,

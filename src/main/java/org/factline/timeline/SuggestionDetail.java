@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param matchedEventId an existing event it probably describes (same dates ±3 days, similar
  *     title): offered as "add as source" instead of a new event
  */
-public record SuggestionView(
+public record SuggestionDetail(
         long id,
         String title,
         String sentence,
