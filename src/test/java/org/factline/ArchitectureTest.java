@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.lang.annotation.Annotation;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.repository.Repository;
@@ -165,6 +167,6 @@ class ArchitectureTest {
         };
     }
 
-    private static final java.util.List<Class<? extends java.lang.annotation.Annotation>> SECURITY =
-            java.util.List.of(RolesAllowed.class, PermitAll.class, PreAuthorize.class);
+    private static final List<Class<? extends Annotation>> SECURITY =
+            List.of(RolesAllowed.class, PermitAll.class, PreAuthorize.class);
 }

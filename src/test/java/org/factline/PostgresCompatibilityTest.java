@@ -5,16 +5,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.sql.Connection;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.factline.article.ArticleImportService;
+import org.factline.article.PasteFormat;
 import org.factline.audit.AuditFilter;
 import org.factline.audit.AuditLog;
 import org.factline.base.ValidationException;
+import org.factline.claim.AssigneeFilter;
+import org.factline.claim.ClaimAssignments;
+import org.factline.claim.ClaimFilter;
+import org.factline.claim.ClaimOrder;
+import org.factline.claim.ClaimService;
+import org.factline.claim.ClaimSummary;
+import org.factline.claim.NewClaim;
+import org.factline.claim.Verdict;
 import org.factline.security.AppRoles.Role;
 import org.factline.security.SystemAuthentication;
 import org.factline.user.NewUser;
 import org.factline.user.UserAdminService;
+import org.factline.vote.VoteService;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +40,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
@@ -103,10 +120,7 @@ class PostgresCompatibilityTest {
             var pgAdmin = users.loadUserByUsername("pg-user");
             SecurityContextHolder.getContext()
                     .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                            pgAdmin,
-                            null,
-                            java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                    "ROLE_ADMIN"))));
+                            pgAdmin, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
             var last = admin.get(created.user().id());
             assertThatThrownBy(() -> admin.changeRoles(last.id(), last.version(), Set.of(Role.EDITOR)))
                     .isInstanceOf(ValidationException.class)
@@ -121,13 +135,13 @@ class PostgresCompatibilityTest {
     }
 
     @Autowired
-    org.factline.claim.ClaimService claims;
+    ClaimService claims;
 
     @Autowired
-    org.factline.claim.ClaimAssignments assignments;
+    ClaimAssignments assignments;
 
     @Autowired
-    org.factline.vote.VoteService votes;
+    VoteService votes;
 
     /** The claims list's native lock, "needs my vote" anti-join and nulls-last sort on PostgreSQL. */
     @Test
@@ -136,26 +150,25 @@ class PostgresCompatibilityTest {
                 new NewUser("pg-checker", "Casey Checker", "checker@example.org", Set.of(Role.FACT_CHECKER))));
         String tag = "pg-list";
         var ids = SystemAuthentication.runAs("pg-editor", () -> {
-            long quiet = claims.create(new org.factline.claim.NewClaim("No votes yet", null, null, Set.of(tag)))
+            long quiet = claims.create(new NewClaim("No votes yet", null, null, Set.of(tag)))
                     .id();
-            long split = claims.create(new org.factline.claim.NewClaim("True against false", null, null, Set.of(tag)))
+            long split = claims.create(new NewClaim("True against false", null, null, Set.of(tag)))
                     .id();
-            votes.castVote(split, org.factline.claim.Verdict.TRUE, null);
+            votes.castVote(split, Verdict.TRUE, null);
             assignments.assign(split, null, "pg-checker");
-            return java.util.List.of(quiet, split);
+            return List.of(quiet, split);
         });
-        SystemAuthentication.runAs(
-                "pg-other", () -> votes.castVote(ids.get(1), org.factline.claim.Verdict.FALSE, null));
+        SystemAuthentication.runAs("pg-other", () -> votes.castVote(ids.get(1), Verdict.FALSE, null));
 
-        var filter = new org.factline.claim.ClaimFilter(null, null, tag, null);
+        var filter = new ClaimFilter(null, null, tag, null);
         SystemAuthentication.runAs("pg-editor", () -> {
-            assertThat(claims.find(filter, 0, 10, org.factline.claim.ClaimOrder.MOST_DISPUTED.sort()))
-                    .extracting(org.factline.claim.ClaimSummary::id)
+            assertThat(claims.find(filter, 0, 10, ClaimOrder.MOST_DISPUTED.sort()))
+                    .extracting(ClaimSummary::id)
                     .containsExactly(ids.get(1), ids.get(0));
-            assertThat(claims.find(filter.withNeedsMyVote(true), 0, 10, org.factline.claim.ClaimOrder.NEWEST.sort()))
-                    .extracting(org.factline.claim.ClaimSummary::id)
+            assertThat(claims.find(filter.withNeedsMyVote(true), 0, 10, ClaimOrder.NEWEST.sort()))
+                    .extracting(ClaimSummary::id)
                     .containsExactly(ids.get(0));
-            assertThat(claims.count(filter.withAssignee(org.factline.claim.AssigneeFilter.person("pg-checker"))))
+            assertThat(claims.count(filter.withAssignee(AssigneeFilter.person("pg-checker"))))
                     .isEqualTo(1);
             return null;
         });
@@ -165,10 +178,10 @@ class PostgresCompatibilityTest {
     }
 
     @Autowired
-    org.factline.article.ArticleImportService articleImports;
+    ArticleImportService articleImports;
 
     @Autowired
-    java.util.List<org.flywaydb.core.api.migration.JavaMigration> javaMigrations;
+    List<JavaMigration> javaMigrations;
 
     /** Migration 13 (Java) recomputes a CJK article's signature and LSH buckets on PostgreSQL. */
     @Test
@@ -177,9 +190,7 @@ class PostgresCompatibilityTest {
                 + "预计两年后竣工投产。二期项目建成后，将新增就业岗位约三千个，进一步完善本地集成电路产业链。";
         long id = SystemAuthentication.runAs(
                 "pg-importer",
-                () -> articleImports
-                        .importPaste("园区", report, org.factline.article.PasteFormat.TEXT)
-                        .articleId());
+                () -> articleImports.importPaste("园区", report, PasteFormat.TEXT).articleId());
         var jdbc = new JdbcTemplate(dataSource);
         String fresh = jdbc.queryForObject("select minhash from article where id = ?", String.class, id);
         jdbc.update("update article set minhash = ? where id = ?", "00".repeat(512), id);
@@ -191,14 +202,14 @@ class PostgresCompatibilityTest {
                 .orElseThrow();
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            migration.migrate(new org.flywaydb.core.api.migration.Context() {
+            migration.migrate(new Context() {
                 @Override
-                public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+                public Configuration getConfiguration() {
                     throw new UnsupportedOperationException();
                 }
 
                 @Override
-                public java.sql.Connection getConnection() {
+                public Connection getConnection() {
                     return connection;
                 }
             });
@@ -210,9 +221,7 @@ class PostgresCompatibilityTest {
         assertThat(jdbc.queryForObject("select count(*) from article_lsh where article_id = ?", Integer.class, id))
                 .isPositive();
         var copy = SystemAuthentication.runAs(
-                "pg-importer",
-                () -> articleImports.importPaste(
-                        "转载", "首页 > 财经 > 正文\n" + report, org.factline.article.PasteFormat.TEXT));
+                "pg-importer", () -> articleImports.importPaste("转载", "首页 > 财经 > 正文\n" + report, PasteFormat.TEXT));
         assertThat(copy.similarTo()).isEqualTo(id);
     }
 

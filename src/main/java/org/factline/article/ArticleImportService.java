@@ -1,8 +1,10 @@
 package org.factline.article;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -14,6 +16,8 @@ import org.factline.article.extract.ExtractionException;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,9 +36,8 @@ public class ArticleImportService {
      */
     static final int FETCHES_PER_NODE = 4;
 
-    private final java.util.concurrent.Semaphore fetchSlots =
-            new java.util.concurrent.Semaphore(FETCHES_PER_NODE, true);
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ArticleImportService.class);
+    private final Semaphore fetchSlots = new Semaphore(FETCHES_PER_NODE, true);
+    private static final Logger log = LoggerFactory.getLogger(ArticleImportService.class);
     private static final Pattern MARKUP = Pattern.compile("(?is)<(p|div|html|body|article|h[1-6]|br|span|a)\\b");
 
     private final ArticleExtractor extractor;
@@ -176,7 +179,7 @@ public class ArticleImportService {
     }
 
     /** The file name a fetched page is extracted under: the address's last part, HTML marked as such. */
-    static String fetchedFileName(java.net.URI address, String contentType) {
+    static String fetchedFileName(URI address, String contentType) {
         String path = address.getPath() == null ? "" : address.getPath();
         String name =
                 path.endsWith("/") || !path.contains(".") ? "page.html" : path.substring(path.lastIndexOf('/') + 1);

@@ -1,9 +1,12 @@
 package org.factline.article;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -165,7 +168,7 @@ class ArticleImports {
 
     private record Similar(long id, String title, double similarity) {}
 
-    private @Nullable Similar mostSimilar(int[] signature, java.util.List<Long> lshKeys) {
+    private @Nullable Similar mostSimilar(int[] signature, List<Long> lshKeys) {
         var candidates = articles.findLshCandidates(lshKeys);
         if (candidates.isEmpty()) {
             return null;
@@ -189,7 +192,7 @@ class ArticleImports {
             return false;
         }
         try {
-            String path = java.net.URI.create(url).getPath();
+            String path = URI.create(url).getPath();
             return path != null && path.replaceAll("/+$", "").length() >= 8;
         } catch (IllegalArgumentException malformed) {
             return false;
@@ -212,7 +215,7 @@ class ArticleImports {
     private static String firstWords(String text) {
         String first = text.strip().split("\\R", 2)[0];
         String[] words = first.split("\\s+");
-        return words.length <= 12 ? first : String.join(" ", java.util.Arrays.copyOf(words, 12)) + "…";
+        return words.length <= 12 ? first : String.join(" ", Arrays.copyOf(words, 12)) + "…";
     }
 
     private static String firstNonBlank(@Nullable String... values) {

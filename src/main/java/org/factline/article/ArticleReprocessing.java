@@ -1,6 +1,9 @@
 package org.factline.article;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import org.factline.article.domain.Article;
 import org.factline.article.domain.ArticleOriginal;
@@ -108,15 +111,12 @@ public class ArticleReprocessing {
     /** The original through the same route as at its import. */
     private ExtractedArticle extract(ArticleOriginal original, Article article) throws ExtractionException {
         String type =
-                original.getMediaType() == null ? "" : original.getMediaType().toLowerCase(java.util.Locale.ROOT);
+                original.getMediaType() == null ? "" : original.getMediaType().toLowerCase(Locale.ROOT);
         byte[] bytes = original.getBytes();
         String sourceUrl = article.getSourceUrl();
         if (article.getSourceKind() == SourceKind.PASTE || original.getFileName() == null) {
             return ArticleImportService.extractPasted(
-                    extractor,
-                    new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
-                    PasteFormat.ofMediaType(type),
-                    sourceUrl);
+                    extractor, new String(bytes, StandardCharsets.UTF_8), PasteFormat.ofMediaType(type), sourceUrl);
         }
         String name = article.getSourceKind() == SourceKind.URL
                 ? fetchedFileName(original.getFileName(), type)
@@ -126,7 +126,7 @@ public class ArticleReprocessing {
 
     private static String fetchedFileName(String address, String type) {
         try {
-            return ArticleImportService.fetchedFileName(java.net.URI.create(address), type);
+            return ArticleImportService.fetchedFileName(URI.create(address), type);
         } catch (IllegalArgumentException notAnAddress) {
             return address;
         }

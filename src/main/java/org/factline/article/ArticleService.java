@@ -6,9 +6,13 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.factline.article.domain.Article;
 import org.factline.article.domain.ArticleRepository;
 import org.factline.article.domain.ArticleStatus;
@@ -80,10 +84,10 @@ public class ArticleService {
 
     /** Titles of the articles the user may open, by id (links from other features). */
     @Transactional(readOnly = true)
-    public Map<Long, String> titles(java.util.Collection<Long> ids) {
+    public Map<Long, String> titles(Collection<Long> ids) {
         return articles.findAllById(ids).stream()
                 .filter(a -> a.getStatus() == ArticleStatus.ACTIVE || currentUser.hasRole(AppRoles.Role.EDITOR))
-                .collect(java.util.stream.Collectors.toMap(Article::getId, Article::getTitle));
+                .collect(Collectors.toMap(Article::getId, Article::getTitle));
     }
 
     @Transactional(readOnly = true)
@@ -92,7 +96,7 @@ public class ArticleService {
         if (a.getStatus() == ArticleStatus.ARCHIVED && !currentUser.hasRole(AppRoles.Role.EDITOR)) {
             throw new ValidationException("This article has been archived.");
         }
-        List<List<String>> sentences = java.util.Arrays.stream(a.getBodyText().split("\\n\\n"))
+        List<List<String>> sentences = Arrays.stream(a.getBodyText().split("\\n\\n"))
                 .filter(p -> !p.isBlank())
                 .map(SentenceSplitter::sentences)
                 .toList();
@@ -257,7 +261,7 @@ public class ArticleService {
     }
 
     private static Map<String, Object> snapshot(Article a) {
-        var map = new java.util.LinkedHashMap<String, Object>();
+        var map = new LinkedHashMap<String, Object>();
         map.put("title", a.getTitle());
         map.put("byline", a.getByline() == null ? "" : a.getByline());
         map.put("siteName", a.getSiteName() == null ? "" : a.getSiteName());

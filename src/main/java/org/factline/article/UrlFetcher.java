@@ -3,13 +3,17 @@ package org.factline.article;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -23,6 +27,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.factline.article.extract.ExtractionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fetches a page for import, carefully: http and https only, a size cap, timeouts, a bounded
@@ -35,22 +40,21 @@ final class UrlFetcher {
     record Fetched(URI finalUri, byte[] body, String contentType) {
 
         /** The character set the server declared, if it is one Java knows. */
-        java.nio.charset.@org.jspecify.annotations.Nullable Charset charset() {
+        java.nio.charset.@Nullable Charset charset() {
             return charsetOf(contentType);
         }
     }
 
-    private static final java.util.regex.Pattern CHARSET =
-            java.util.regex.Pattern.compile("(?i)charset\\s*=\\s*\"?([\\w.:-]+)");
+    private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([\\w.:-]+)");
 
     /** The character set named in a media type ({@code text/html; charset=GB18030}), if Java knows it. */
-    static java.nio.charset.@org.jspecify.annotations.Nullable Charset charsetOf(String mediaType) {
+    static java.nio.charset.@Nullable Charset charsetOf(String mediaType) {
         var m = CHARSET.matcher(mediaType);
         if (!m.find()) {
             return null;
         }
         try {
-            return java.nio.charset.Charset.forName(m.group(1));
+            return Charset.forName(m.group(1));
         } catch (IllegalArgumentException unknown) {
             return null;
         }
@@ -145,7 +149,7 @@ final class UrlFetcher {
         } catch (UnknownHostException e) {
             throw new ExtractionException("The host " + uri.getHost() + " could not be found.", e);
         } catch (IOException e) {
-            if (deadline.passed() || e instanceof java.net.SocketTimeoutException) {
+            if (deadline.passed() || e instanceof SocketTimeoutException) {
                 throw new ExtractionException(
                         uri.getHost() + " did not answer within "
                                 + properties.readTimeout().toSeconds() + " seconds.",
@@ -222,7 +226,7 @@ final class UrlFetcher {
         private final AtomicBoolean passed = new AtomicBoolean();
         private final CompletableFuture<Void> watchdog;
 
-        private Deadline(java.time.Duration limit, HttpGet request) {
+        private Deadline(Duration limit, HttpGet request) {
             this.watchdog = CompletableFuture.runAsync(
                     () -> {
                         passed.set(true);
@@ -231,7 +235,7 @@ final class UrlFetcher {
                     CompletableFuture.delayedExecutor(limit.toMillis(), TimeUnit.MILLISECONDS));
         }
 
-        static Deadline after(java.time.Duration limit, HttpGet request) {
+        static Deadline after(Duration limit, HttpGet request) {
             return new Deadline(limit, request);
         }
 

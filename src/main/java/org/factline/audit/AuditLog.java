@@ -1,10 +1,13 @@
 package org.factline.audit;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.factline.audit.domain.AuditEntry;
 import org.factline.audit.domain.AuditEntryRepository;
 import org.factline.security.AppRoles;
@@ -15,6 +18,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -71,14 +75,13 @@ public class AuditLog {
     }
 
     /** Target types whose change history the whole team may read (not accounts or settings). */
-    private static final java.util.Set<String> TEAM_TYPES = java.util.Set.of("claim", "article", "timeline-event");
+    private static final Set<String> TEAM_TYPES = Set.of("claim", "article", "timeline-event");
 
     /** The change history of one team item (a claim, an article, a timeline event), newest first. */
     @RolesAllowed(AppRoles.FACT_CHECKER)
     public List<AuditEntryDetail> history(String targetType, String targetId, int limit) {
         if (!TEAM_TYPES.contains(targetType)) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "The history of " + targetType + " is for admins (audit log).");
+            throw new AccessDeniedException("The history of " + targetType + " is for admins (audit log).");
         }
         return repository
                 .findByTargetTypeAndTargetIdOrderByOccurredAtDescIdDesc(
@@ -99,7 +102,7 @@ public class AuditLog {
 
     private static Specification<AuditEntry> specification(AuditFilter filter) {
         return (root, query, cb) -> {
-            var predicates = new java.util.ArrayList<jakarta.persistence.criteria.Predicate>();
+            var predicates = new ArrayList<Predicate>();
             if (hasText(filter.actor())) {
                 predicates.add(cb.equal(
                         cb.lower(root.get("actor")), filter.actor().trim().toLowerCase(Locale.ROOT)));
@@ -119,7 +122,7 @@ public class AuditLog {
             if (filter.to() != null) {
                 predicates.add(cb.lessThan(root.get("occurredAt"), filter.to()));
             }
-            return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
+            return cb.and(predicates.toArray(Predicate[]::new));
         };
     }
 

@@ -1,5 +1,7 @@
 package org.factline.base;
 
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
@@ -27,13 +29,9 @@ public final class SafeHtml {
 
     private SafeHtml() {}
 
-    private static final org.commonmark.parser.Parser MARKDOWN =
-            org.commonmark.parser.Parser.builder().build();
-    private static final org.commonmark.renderer.html.HtmlRenderer MARKDOWN_HTML =
-            org.commonmark.renderer.html.HtmlRenderer.builder()
-                    .escapeHtml(true)
-                    .sanitizeUrls(true)
-                    .build();
+    private static final Parser MARKDOWN = Parser.builder().build();
+    private static final HtmlRenderer MARKDOWN_HTML =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
     /** Markdown written by users (notes, event descriptions) as safe HTML; raw HTML in it is shown as text. */
     public static String fromMarkdown(@Nullable String markdown) {

@@ -2,9 +2,12 @@ package org.factline.claim;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.factline.article.ArticleService;
 import org.factline.article.PassageAnchor;
 import org.factline.audit.AuditRecord;
@@ -24,6 +27,7 @@ import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -175,7 +179,7 @@ public class ClaimService {
             events.publishEvent(new ClaimsChanged(claimId));
         } catch (IllegalStateException e) {
             throw new ValidationException(e.getMessage());
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+        } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentEditException("This claim");
         }
         return ClaimViews.summary(claim);
@@ -183,7 +187,7 @@ public class ClaimService {
 
     /** Claims as other features link to them, in the order of {@code ids}; unknown ids are left out. */
     @Transactional(readOnly = true)
-    public List<ClaimLink> links(java.util.Collection<Long> ids) {
+    public List<ClaimLink> links(Collection<Long> ids) {
         return InIdOrder.load(ids, claims::findAllById).stream()
                 .map(ClaimViews::link)
                 .toList();
@@ -210,15 +214,14 @@ public class ClaimService {
 
     /** The id of the claimant of that name, if there is one. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Long> claimantIdByName(String name) {
+    public Optional<Long> claimantIdByName(String name) {
         return claimants.findByNameKey(Claimant.key(name)).map(Claimant::getId);
     }
 
     /** Claimant names by id, for features that store claimant ids (timeline actors). */
     @Transactional(readOnly = true)
-    public Map<Long, String> claimantNamesById(java.util.Collection<Long> ids) {
-        return claimants.findAllById(ids).stream()
-                .collect(java.util.stream.Collectors.toMap(Claimant::getId, Claimant::getName));
+    public Map<Long, String> claimantNamesById(Collection<Long> ids) {
+        return claimants.findAllById(ids).stream().collect(Collectors.toMap(Claimant::getId, Claimant::getName));
     }
 
     /**

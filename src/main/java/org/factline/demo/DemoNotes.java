@@ -2,12 +2,13 @@ package org.factline.demo;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimService;
 import org.factline.note.EvidenceForm;
 import org.factline.note.EvidenceService;
-import org.factline.note.NoteService;
 import org.factline.note.NoteDetail;
+import org.factline.note.NoteService;
 import org.factline.note.SourceType;
 import org.factline.note.Stance;
 import org.factline.security.SystemAuthentication;
@@ -143,7 +144,7 @@ class DemoNotes implements ApplicationRunner {
                 .map(c -> c.id());
     }
 
-    private static <T> @Nullable T as(String who, java.util.function.Supplier<T> work) {
+    private static <T> @Nullable T as(String who, Supplier<T> work) {
         return SystemAuthentication.runAs(who, work);
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.factline.article.ArticleFilter;
 import org.factline.article.ArticleService;
 import org.factline.claim.ClaimFilter;
@@ -157,7 +158,7 @@ class DemoTimeline implements ApplicationRunner {
                                         Sort.unsorted())
                                 .stream()
                                 .map(a -> a.id())
-                                .collect(java.util.stream.Collectors.toSet()));
+                                .collect(Collectors.toSet()));
     }
 
     private Set<Long> claim(@Nullable String text) {
@@ -168,6 +169,6 @@ class DemoTimeline implements ApplicationRunner {
                 "fiona",
                 () -> claims.find(new ClaimFilter(text, null, null, null), 0, 1, Sort.unsorted()).stream()
                         .map(c -> c.id())
-                        .collect(java.util.stream.Collectors.toSet()));
+                        .collect(Collectors.toSet()));
     }
 }

@@ -19,6 +19,7 @@ import org.factline.security.SystemAuthentication;
 import org.factline.user.DemoAccounts;
 import org.factline.user.NewUser;
 import org.factline.vote.VoteService;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -166,7 +167,7 @@ class DemoWorkspace implements ApplicationRunner {
                 .id();
     }
 
-    private void vote(long claimId, String who, Verdict verdict, @org.jspecify.annotations.Nullable String reason) {
+    private void vote(long claimId, String who, Verdict verdict, @Nullable String reason) {
         SystemAuthentication.runAs(who, () -> votes.castVote(claimId, verdict, reason));
     }
 

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.tika.Tika;
+import org.apache.tika.mime.MimeTypeException;
+import org.apache.tika.mime.MimeTypes;
 import org.factline.base.ValidationException;
 import org.factline.note.domain.Evidence;
 import org.factline.note.domain.EvidenceFile;
@@ -108,10 +110,8 @@ final class EvidenceFiles {
         String n = name(sent);
         String extension;
         try {
-            extension = org.apache.tika.mime.MimeTypes.getDefaultMimeTypes()
-                    .forName(mediaType)
-                    .getExtension();
-        } catch (org.apache.tika.mime.MimeTypeException unknown) {
+            extension = MimeTypes.getDefaultMimeTypes().forName(mediaType).getExtension();
+        } catch (MimeTypeException unknown) {
             extension = "";
         }
         if (extension.isEmpty() || n.toLowerCase(Locale.ROOT).endsWith(extension)) {

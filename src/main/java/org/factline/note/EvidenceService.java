@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ConcurrentEditException;
@@ -177,8 +178,8 @@ public class EvidenceService {
         String what = e.getTitle() != null
                 ? e.getTitle()
                 : e.getUrlHost() != null ? e.getUrlHost() : e.getFileName() != null ? e.getFileName() : "";
-        return e.getStance().label().toLowerCase(java.util.Locale.ROOT) + ", "
-                + e.getSourceType().label().toLowerCase(java.util.Locale.ROOT)
+        return e.getStance().label().toLowerCase(Locale.ROOT) + ", "
+                + e.getSourceType().label().toLowerCase(Locale.ROOT)
                 + (what.isEmpty() ? "" : " (" + what + ")");
     }
 

@@ -1,7 +1,9 @@
 package org.factline.note;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +57,14 @@ class NoteViews {
         var result = new ArrayList<NoteRevisionDetail>();
         var current = note.getEditedAt() != null
                 ? note.getEditedAt()
-                : note.getCreatedAt() != null ? note.getCreatedAt() : java.time.Instant.EPOCH;
+                : note.getCreatedAt() != null ? note.getCreatedAt() : Instant.EPOCH;
         result.add(new NoteRevisionDetail(
                 note.getBody(), NoteMarkup.html(note.getBody(), note.getMentions()), current, true));
         for (NoteRevision r : earlierNewestFirst) {
             // Earlier texts are marked against today's accounts: a mention then is a mention now.
             var mentions = markup.mentionedMembers(r.getBody()).keySet();
-            result.add(
-                    new NoteRevisionDetail(r.getBody(), NoteMarkup.html(r.getBody(), mentions), r.getWrittenAt(), false));
+            result.add(new NoteRevisionDetail(
+                    r.getBody(), NoteMarkup.html(r.getBody(), mentions), r.getWrittenAt(), false));
         }
         return result;
     }
@@ -73,7 +75,7 @@ class NoteViews {
         }
         Set<String> authors = notes.stream().map(Note::getAuthor).collect(Collectors.toSet());
         Map<String, String> names = markup.names(authors);
-        Map<Long, Long> edits = new java.util.HashMap<>();
+        Map<Long, Long> edits = new HashMap<>();
         revisions
                 .countByNote(notes.stream().map(Note::getId).toList())
                 .forEach(r -> edits.put(r.noteId(), r.revisions()));

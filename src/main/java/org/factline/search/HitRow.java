@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.factline.base.SafeHtml;
 import org.hibernate.search.engine.common.EntityReference;
+import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,6 +82,6 @@ record HitRow(
     }
 
     private static String escape(String text) {
-        return org.jsoup.nodes.Entities.escape(text);
+        return Entities.escape(text);
     }
 }

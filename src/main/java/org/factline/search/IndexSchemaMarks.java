@@ -7,8 +7,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Properties;
@@ -55,11 +57,7 @@ final class IndexSchemaMarks {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 marks.store(out, "Schema of each search index's documents; a mismatch at startup rebuilds it");
             }
-            Files.move(
-                    temp,
-                    root.resolve(FILE),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp, root.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,9 +67,7 @@ final class IndexSchemaMarks {
         var text = new StringBuilder("analysis " + ANALYSIS_REVISION + "\n");
         // Visibility excludes the audiences a user is not part of: documents written with an
         // audience name that no longer exists would be visible to everyone until rebuilt.
-        text.append("audiences ")
-                .append(java.util.Arrays.toString(Audience.values()))
-                .append('\n');
+        text.append("audiences ").append(Arrays.toString(Audience.values())).append('\n');
         index.staticFields().stream()
                 .sorted(Comparator.comparing(IndexFieldDescriptor::absolutePath))
                 .forEach(field -> {

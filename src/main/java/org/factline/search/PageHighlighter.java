@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -186,7 +187,7 @@ class PageHighlighter {
                         matches.add(new MarkedText.Mark(start, end));
                     }
                 }
-                matches.sort(java.util.Comparator.comparingInt(MarkedText.Mark::start));
+                matches.sort(Comparator.comparingInt(MarkedText.Mark::start));
                 var marks = new ArrayList<MarkedText.Mark>();
                 for (var match : matches) {
                     int start = match.start();

@@ -1,6 +1,7 @@
 package org.factline.search;
 
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -245,7 +246,7 @@ public final class QuerySyntax {
                     first = LocalDate.parse(value);
                     last = first;
                 }
-            } catch (java.time.DateTimeException | NumberFormatException e) {
+            } catch (DateTimeException | NumberFormatException e) {
                 warnings.add("\u201c" + source + "\u201d is not a date Factline can read; use 2025, 2025-06 or"
                         + " 2025-06-30. The filter was ignored.");
                 return null;

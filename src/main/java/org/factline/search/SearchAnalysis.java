@@ -1,5 +1,6 @@
 package org.factline.search;
 
+import java.util.List;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOptionalComponentsStep;
@@ -23,7 +24,7 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
     /** The chain of {@link #WORDS_AS_WRITTEN}, shared with {@link TypedWords}. */
     static final String AS_WRITTEN_TOKENIZER = "standard";
 
-    static final java.util.List<String> AS_WRITTEN_FILTERS = java.util.List.of("lowercase", "asciiFolding");
+    static final List<String> AS_WRITTEN_FILTERS = List.of("lowercase", "asciiFolding");
 
     /** Analyzer of the results page's highlighting (see {@link PageHighlighter}). */
     static final String HIGHLIGHT = "factline_highlight";

@@ -2,6 +2,7 @@ package org.factline.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.hibernate.search.mapper.pojo.bridge.RoutingBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.RoutingBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.RoutingBinder;
@@ -30,9 +31,7 @@ public class SearchShards implements HibernatePropertiesCustomizer {
     }
 
     static List<String> shardIds() {
-        return java.util.stream.IntStream.range(0, COUNT)
-                .mapToObj(String::valueOf)
-                .toList();
+        return IntStream.range(0, COUNT).mapToObj(String::valueOf).toList();
     }
 
     /** The routing key of the entity with this id. */

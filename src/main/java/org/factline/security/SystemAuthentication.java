@@ -1,5 +1,6 @@
 package org.factline.security;
 
+import java.util.EnumSet;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -45,7 +46,7 @@ public final class SystemAuthentication {
         return UsernamePasswordAuthenticationToken.authenticated(
                 actor,
                 null,
-                AuthorityUtils.createAuthorityList(AppRoles.authorities(java.util.EnumSet.allOf(AppRoles.Role.class))
-                        .toArray(String[]::new)));
+                AuthorityUtils.createAuthorityList(
+                        AppRoles.authorities(EnumSet.allOf(AppRoles.Role.class)).toArray(String[]::new)));
     }
 }

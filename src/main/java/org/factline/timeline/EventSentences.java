@@ -1,5 +1,6 @@
 package org.factline.timeline;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -101,7 +102,7 @@ final class EventSentences {
                     && key.length() >= 3) {
                 try {
                     return LocalDate.of(Integer.parseInt(year), m, Integer.parseInt(day));
-                } catch (java.time.DateTimeException e) {
+                } catch (DateTimeException e) {
                     return null;
                 }
             }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -16,6 +17,7 @@ import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.apache.commons.csv.CSVFormat;
@@ -23,6 +25,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.factline.base.Labels;
 import org.factline.security.AppRoles;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -110,13 +113,13 @@ public class TimelineExport {
                         e.id(),
                         e.title(),
                         e.dateLabel(),
-                        e.precision().name().toLowerCase(java.util.Locale.ROOT),
+                        e.precision().name().toLowerCase(Locale.ROOT),
                         e.startDate(),
                         e.endDate() == null ? "" : e.endDate(),
                         e.category().name(),
                         e.side().label(),
                         e.importance(),
-                        e.status().name().toLowerCase(java.util.Locale.ROOT),
+                        e.status().name().toLowerCase(Locale.ROOT),
                         e.verified() ? Labels.humanize(e.verifiedVerdict()) : "",
                         String.join("; ", e.actors()),
                         String.join("; ", e.tags()),
@@ -150,7 +153,7 @@ public class TimelineExport {
             String description = plain(e.descriptionHtml());
             event.add(new Description(
                     (description.isEmpty() ? "" : description + "\n\n") + baseUrl + "timeline/events/" + e.id()));
-            event.add(new net.fortuna.ical4j.model.property.Url(URI.create(baseUrl + "timeline/events/" + e.id())));
+            event.add(new Url(URI.create(baseUrl + "timeline/events/" + e.id())));
             calendar.add(event);
         }
         return calendar.toString();
@@ -169,7 +172,7 @@ public class TimelineExport {
     }
 
     private static String escape(String text) {
-        return org.jsoup.nodes.Entities.escape(text);
+        return Entities.escape(text);
     }
 
     private static String plain(String html) {

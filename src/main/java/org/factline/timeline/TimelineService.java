@@ -23,6 +23,7 @@ import org.factline.timeline.domain.TimelineEvent;
 import org.factline.timeline.domain.TimelineEventRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -243,12 +244,10 @@ public class TimelineService {
         }
         boolean editor = currentUser.hasRole(AppRoles.Role.EDITOR);
         if (!editor && event.getStatus() == EventStatus.PUBLISHED) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Only editors change published events.");
+            throw new AccessDeniedException("Only editors change published events.");
         }
         if (!editor && !event.getCreatedBy().equals(currentUser.actorName())) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Only its author and editors change a draft.");
+            throw new AccessDeniedException("Only its author and editors change a draft.");
         }
         return event;
     }

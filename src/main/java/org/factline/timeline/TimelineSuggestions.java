@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.factline.article.ArticleService;
@@ -61,12 +62,12 @@ public class TimelineSuggestions {
         List<EventSuggestion> open = suggestions.findByStatusOrderByDateDescIdDesc(EventSuggestion.Status.OPEN);
         Set<Long> articleIds = open.stream()
                 .map(EventSuggestion::getArticleId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<Long, String> titles = articles.titles(articleIds);
         Set<Long> eventIds = open.stream()
                 .map(EventSuggestion::getMatchedEventId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toCollection(HashSet::new));
         Map<Long, String> eventTitles = events.findAllById(eventIds).stream()
                 .collect(Collectors.toMap(TimelineEvent::getId, TimelineEvent::getTitle));

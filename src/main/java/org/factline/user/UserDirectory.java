@@ -1,8 +1,12 @@
 package org.factline.user;
 
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.factline.security.AppRoles;
 import org.factline.user.domain.UserAccountRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,8 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserDirectory {
 
     /** Who works on claims; pure admins can't open them. */
-    private static final java.util.Set<org.factline.security.AppRoles.Role> TEAM_ROLES = java.util.EnumSet.of(
-            org.factline.security.AppRoles.Role.FACT_CHECKER, org.factline.security.AppRoles.Role.EDITOR);
+    private static final Set<AppRoles.Role> TEAM_ROLES = EnumSet.of(AppRoles.Role.FACT_CHECKER, AppRoles.Role.EDITOR);
 
     private final UserAccountRepository repository;
 
@@ -29,7 +32,7 @@ public class UserDirectory {
     }
 
     /** The active fact-checkers and editors (the people who work on claims), by display name. */
-    public java.util.List<TeamMember> teamMembers() {
+    public List<TeamMember> teamMembers() {
         return repository.findEnabledMembers(TEAM_ROLES).stream()
                 .map(m -> new TeamMember(m.username(), m.displayName()))
                 .toList();

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.factline.security.AppRoles;
 import org.factline.vote.domain.Vote;
 import org.factline.vote.domain.VoteRepository;
@@ -36,7 +38,7 @@ public class ViewpointConsensus {
     private final Clock clock;
     private volatile @Nullable Cached cached;
 
-    record Cached(Instant at, long voteCount, ViewpointModel.Fit fit, java.util.Map<String, Integer> history) {}
+    record Cached(Instant at, long voteCount, ViewpointModel.Fit fit, Map<String, Integer> history) {}
 
     ViewpointConsensus(VoteRepository votes, Clock clock) {
         this.votes = votes;
@@ -115,7 +117,7 @@ public class ViewpointConsensus {
     /** Fits the model on every scored vote now. */
     Cached refit(Instant now, long count) {
         var ratings = new ArrayList<ViewpointModel.Rating>();
-        var history = new java.util.HashMap<String, Integer>();
+        var history = new HashMap<String, Integer>();
         for (VoteRow vote : votes.allRows()) {
             Integer score = vote.verdict().score();
             if (score != null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Matrix factorisation of the team's votes in the spirit of Community Notes' bridging algorithm:
@@ -101,8 +102,8 @@ final class ViewpointModel {
     private static double[] solve(
             List<Rating> ratings,
             double mean,
-            java.util.function.ToDoubleFunction<Rating> otherBias,
-            java.util.function.ToDoubleFunction<Rating> otherFactor) {
+            ToDoubleFunction<Rating> otherBias,
+            ToDoubleFunction<Rating> otherFactor) {
         double a11 = BIAS_LAMBDA, a12 = 0, a22 = FACTOR_LAMBDA, b1 = 0, b2 = 0;
         for (Rating r : ratings) {
             double target = r.value() - mean - otherBias.applyAsDouble(r);

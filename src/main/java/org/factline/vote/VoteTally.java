@@ -1,5 +1,6 @@
 package org.factline.vote;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
@@ -51,15 +52,12 @@ public record VoteTally(
                 .filter(v -> v.score() != null)
                 .mapToDouble(v -> v.score())
                 .toArray();
-        Double mean = scores.length == 0
-                ? null
-                : java.util.Arrays.stream(scores).average().orElse(0);
+        Double mean =
+                scores.length == 0 ? null : Arrays.stream(scores).average().orElse(0);
         Double dispersion = mean == null
                 ? null
-                : Math.sqrt(java.util.Arrays.stream(scores)
-                                .map(s -> (s - mean) * (s - mean))
-                                .sum()
-                        / scores.length);
+                : Math.sqrt(
+                        Arrays.stream(scores).map(s -> (s - mean) * (s - mean)).sum() / scores.length);
         double agreement = total == 0 || leading == null ? 0 : counts.get(leading) / (double) total;
         return new VoteTally(
                 claimId,

@@ -1,7 +1,9 @@
 package org.factline.worthiness;
 
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,8 +51,8 @@ public class ActiveModel {
         try (var in = ActiveModel.class.getResourceAsStream(SHIPPED_RESOURCE)) {
             Objects.requireNonNull(in, "The check-worthiness model is missing from the application.");
             return WorthinessModel.read(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

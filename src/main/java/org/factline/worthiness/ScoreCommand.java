@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ public final class ScoreCommand {
         WorthinessModel model;
         try {
             model = model(args);
-        } catch (IllegalArgumentException | IOException | java.io.UncheckedIOException e) {
+        } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
             err.println(e.getMessage());
             err.println("Usage: score-sentences [--model FILE] < lines of speaker<TAB>sentence");
             return 2;

@@ -6,13 +6,25 @@ import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.factline.AbstractIntegrationTest;
 import org.factline.article.ImportOutcome.Status;
 import org.factline.article.domain.ArticleOriginalRepository;
 import org.factline.base.ConcurrentEditException;
+import org.factline.security.AppRoles;
 import org.factline.security.AppRoles.Role;
+import org.factline.security.SystemAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,7 +83,7 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
         String marker = unique("lab");
         String story = String.join(
                 "\n",
-                java.util.stream.IntStream.range(0, 8)
+                IntStream.range(0, 8)
                         .mapToObj(
                                 i -> "Sentence " + i + " of the report about " + marker
                                         + " describes how the new model was trained on export-compliant chips and then released openly.")
@@ -119,7 +131,7 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
                 + "<p style=\"background:url(javascript:alert(5))\">Styled paragraphs lose their style attribute entirely.</p>"
                 + "</article></body></html>";
         var outcome = imports.importPaste(null, page, PasteFormat.HTML);
-        String html = articles.get(outcome.articleId()).safeHtml().toLowerCase(java.util.Locale.ROOT);
+        String html = articles.get(outcome.articleId()).safeHtml().toLowerCase(Locale.ROOT);
         assertThat(html)
                 .contains("officials announced")
                 .doesNotContain("<script", "onclick", "onerror", "javascript:", "<iframe", "style=", "alert(2)");
@@ -256,8 +268,8 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
         }
         server.start();
         try {
-            var outcomes = new java.util.ArrayList<ImportOutcome>();
-            imports.importUrls(java.util.List.of(base + "/feed.xml", base + "/broken.xml"), outcomes::add, () -> false);
+            var outcomes = new ArrayList<ImportOutcome>();
+            imports.importUrls(List.of(base + "/feed.xml", base + "/broken.xml"), outcomes::add, () -> false);
 
             assertThat(outcomes)
                     .extracting(ImportOutcome::status)
@@ -265,8 +277,8 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
             assertThat(outcomes.get(2).message()).contains("404");
             assertThat(outcomes.get(3).item()).endsWith("/broken.xml");
 
-            var cancelled = new java.util.ArrayList<ImportOutcome>();
-            imports.importUrls(java.util.List.of(base + "/one"), cancelled::add, () -> true);
+            var cancelled = new ArrayList<ImportOutcome>();
+            imports.importUrls(List.of(base + "/one"), cancelled::add, () -> true);
             assertThat(cancelled.getFirst().message()).isEqualTo("Cancelled.");
         } finally {
             server.stop(0);
@@ -281,7 +293,7 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
                 + unique("参考") + "</p><p>分析人士称，这一消息导致芯片股大幅下跌。</p></article></body></html>";
         var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/gbk", exchange -> {
-            byte[] bytes = html.getBytes(java.nio.charset.Charset.forName("GB18030"));
+            byte[] bytes = html.getBytes(Charset.forName("GB18030"));
             exchange.getResponseHeaders().add("Content-Type", "text/html; charset=GB18030");
             exchange.sendResponseHeaders(200, bytes.length);
             exchange.getResponseBody().write(bytes);
@@ -302,15 +314,15 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
 
     @Test
     void no_more_than_a_few_pages_are_fetched_at_once_on_a_node() throws Exception {
-        var active = new java.util.concurrent.atomic.AtomicInteger();
-        var most = new java.util.concurrent.atomic.AtomicInteger();
-        var answer = new java.util.concurrent.CountDownLatch(1); // the pages answer when the test says so
+        var active = new AtomicInteger();
+        var most = new AtomicInteger();
+        var answer = new CountDownLatch(1); // the pages answer when the test says so
         var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/slow", exchange -> {
             most.accumulateAndGet(active.incrementAndGet(), Math::max);
             try {
-                answer.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                answer.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -319,14 +331,13 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
             exchange.close();
         });
         server.start();
-        String name = user("import-bound", org.factline.security.AppRoles.Role.FACT_CHECKER);
-        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+        String name = user("import-bound", AppRoles.Role.FACT_CHECKER);
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/slow?";
-            var results = new java.util.ArrayList<java.util.concurrent.Future<ImportOutcome>>();
+            var results = new ArrayList<Future<ImportOutcome>>();
             for (int i = 0; i < 10; i++) {
                 String url = base + i;
-                results.add(pool.submit(
-                        () -> org.factline.security.SystemAuthentication.runAs(name, () -> imports.importUrl(url))));
+                results.add(pool.submit(() -> SystemAuthentication.runAs(name, () -> imports.importUrl(url))));
             }
             // While the first pages are held, every fetch that is allowed to start has started.
             await().atMost(Duration.ofSeconds(10))

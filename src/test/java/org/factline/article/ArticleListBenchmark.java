@@ -1,13 +1,17 @@
 package org.factline.article;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.factline.article.domain.Article;
 import org.factline.security.SystemAuthentication;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +40,7 @@ class ArticleListBenchmark {
     ArticleService articles;
 
     @Autowired
-    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+    EntityManagerFactory entityManagerFactory;
 
     @Test
     void list_queries_at_1k_and_100k() {
@@ -81,13 +85,7 @@ class ArticleListBenchmark {
                 median(() -> page(new ArticleFilter("export 77", null, null, null, null, false), 0, Sort.unsorted())),
                 median(() -> like("export 77")),
                 median(() -> page(
-                        new ArticleFilter(
-                                null,
-                                null,
-                                null,
-                                java.time.LocalDate.of(2024, 3, 1),
-                                java.time.LocalDate.of(2024, 3, 31),
-                                false),
+                        new ArticleFilter(null, null, null, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31), false),
                         0,
                         Sort.unsorted())),
                 median(() -> page(ArticleFilter.all(), 5_000, Sort.unsorted()))));
@@ -116,8 +114,8 @@ class ArticleListBenchmark {
     /** Rows inserted directly reach the index the way a rebuild brings them there. */
     private void index() {
         try {
-            org.hibernate.search.mapper.orm.Search.mapping(entityManagerFactory)
-                    .scope(org.factline.article.domain.Article.class)
+            Search.mapping(entityManagerFactory)
+                    .scope(Article.class)
                     .massIndexer()
                     .startAndWait();
         } catch (InterruptedException e) {

@@ -3,8 +3,10 @@ package org.factline.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -81,7 +83,7 @@ class UrlFetcherTest {
     @Test
     void a_server_that_trickles_its_body_is_cut_off() throws Exception {
         var done = new CountDownLatch(1);
-        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/slow", exchange -> {
             exchange.getResponseHeaders().add("Content-Type", "text/html");
             exchange.sendResponseHeaders(200, 0);
@@ -94,7 +96,7 @@ class UrlFetcherTest {
                         break;
                     }
                 }
-            } catch (InterruptedException | java.io.IOException ignored) {
+            } catch (InterruptedException | IOException ignored) {
                 // the client hung up, as it should
             }
             exchange.close();
@@ -303,7 +305,7 @@ class UrlFetcherTest {
                 HttpServer internal;
                 try {
                     internal = HttpServer.create(new InetSocketAddress(LOOPBACK, port), 0);
-                } catch (java.net.BindException taken) {
+                } catch (BindException taken) {
                     site.stop(0);
                     if (attempt == 10) {
                         throw taken;
@@ -333,8 +335,7 @@ class UrlFetcherTest {
         }
     }
 
-    private static void respond(com.sun.net.httpserver.HttpExchange exchange, int status, String body)
-            throws IOException {
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);

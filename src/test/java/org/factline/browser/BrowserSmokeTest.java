@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.ScreenshotAnimations;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,15 +17,25 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.Assertions;
 import org.factline.AbstractIntegrationTest;
+import org.factline.article.ArticleFixtures;
 import org.factline.article.ArticleImportService;
+import org.factline.article.ArticleService;
 import org.factline.article.PasteFormat;
+import org.factline.claim.ClaimService;
+import org.factline.claim.NewClaim;
+import org.factline.demo.DemoTimelineFixture;
 import org.factline.security.AppRoles.Role;
 import org.factline.security.SystemAuthentication;
+import org.factline.timeline.TimelineCategories;
+import org.factline.timeline.TimelineService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -42,20 +54,20 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
     @LocalServerPort
     int port;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     ArticleImportService imports;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.factline.claim.ClaimService claims;
+    @Autowired
+    ClaimService claims;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.factline.timeline.TimelineService timeline;
+    @Autowired
+    TimelineService timeline;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.factline.timeline.TimelineCategories timelineCategories;
+    @Autowired
+    TimelineCategories timelineCategories;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.factline.article.ArticleService articles;
+    @Autowired
+    ArticleService articles;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -146,7 +158,7 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
         Path file = Files.createTempFile("story", ".html");
         Files.writeString(
                 file,
-                org.factline.article.ArticleFixtures.NEWS_PAGE
+                ArticleFixtures.NEWS_PAGE
                         .replace("Commerce tightens chip export rules", title)
                         .replace("tech/chip-rules", "tech/browser-" + System.nanoTime())
                         .replace("on Tuesday", "on Tuesday " + System.nanoTime()));
@@ -264,11 +276,11 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
                     "Tariff ruling on accelerators " + marker,
                     marker + " The trade court upheld tariffs on imported accelerators and memory modules.",
                     PasteFormat.TEXT);
-            return claims.create(new org.factline.claim.NewClaim(
+            return claims.create(new NewClaim(
                     marker + " Tariffs on accelerators were upheld by the trade court",
                     "Trade court",
                     null,
-                    java.util.Set.of("tariffs")));
+                    Set.of("tariffs")));
         });
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860))) {
             Page page = context.newPage();
@@ -294,7 +306,7 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
     @Test
     void the_visual_timeline_draws_the_demo_events_and_a_filter_narrows_it() {
         String editor = user("browser-timeline-editor", Role.EDITOR);
-        org.factline.demo.DemoTimelineFixture.load(timeline, timelineCategories, articles, claims);
+        DemoTimelineFixture.load(timeline, timelineCategories, articles, claims);
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860))) {
             Page page = context.newPage();
             page.navigate(url("/login"));
@@ -303,7 +315,7 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
             var demo = page.locator(".tl-event", new Page.LocatorOptions().setHasText("DeepSeek releases R1"));
             assertThat(demo).isVisible();
             int all = page.locator(".tl-event").count();
-            org.assertj.core.api.Assertions.assertThat(all).isGreaterThanOrEqualTo(34);
+            Assertions.assertThat(all).isGreaterThanOrEqualTo(34);
             assertThat(page.locator(".tl-lane-label").first()).isVisible();
             shot(page, "16-timeline");
             page.locator(".tl-filters vaadin-select").click();
@@ -313,8 +325,7 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
             assertThat(demo).isVisible();
             assertThat(page.locator(".tl-event", new Page.LocatorOptions().setHasText("OpenAI releases GPT-4")))
                     .hasCount(0);
-            org.assertj.core.api.Assertions.assertThat(page.locator(".tl-event").count())
-                    .isLessThan(all);
+            Assertions.assertThat(page.locator(".tl-event").count()).isLessThan(all);
             shot(page, "17-timeline-filtered");
             demo.first().click();
             page.waitForURL(u -> u.contains("/timeline/events/"));
@@ -352,11 +363,10 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
         // Wait until the signed-in shell has rendered before the test navigates on: leaving the page
         // while Vaadin is still starting up can race with the session just created at sign-in.
         assertThat(page.locator("vaadin-app-layout"))
-                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
-                        .setTimeout(30_000));
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
     }
 
-    private static com.microsoft.playwright.Locator navItem(Page page, String label) {
+    private static Locator navItem(Page page, String label) {
         return page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText(label));
     }
 

@@ -79,6 +79,8 @@ class DemoNotesTest extends AbstractIntegrationTest {
                 .extracting(NotificationSummary::kind)
                 .contains(NotificationKind.REPLY, NotificationKind.MENTION);
         signIn("felix");
-        assertThat(notifications.recent(10)).extracting(NotificationSummary::kind).contains(NotificationKind.MENTION);
+        assertThat(notifications.recent(10))
+                .extracting(NotificationSummary::kind)
+                .contains(NotificationKind.MENTION);
     }
 }

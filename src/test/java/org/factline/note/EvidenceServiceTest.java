@@ -3,7 +3,11 @@ package org.factline.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.factline.article.ArticleFixtures;
 import org.factline.audit.AuditEntryDetail;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
@@ -183,13 +187,12 @@ class EvidenceServiceTest extends AbstractNoteTest {
         var word = evidence.add(
                 claimId,
                 web(null),
-                new EvidenceUpload(
-                        "statement.docx", org.factline.article.ArticleFixtures.docx("The ministry said so.")));
+                new EvidenceUpload("statement.docx", ArticleFixtures.docx("The ministry said so.")));
         assertThat(word.fileType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        var zipBytes = new java.io.ByteArrayOutputStream();
-        try (var zip = new java.util.zip.ZipOutputStream(zipBytes)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("payload.exe"));
+        var zipBytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(zipBytes)) {
+            zip.putNextEntry(new ZipEntry("payload.exe"));
             zip.write(new byte[] {'M', 'Z', 0, 0});
             zip.closeEntry();
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.factline.AbstractIntegrationTest;
+import org.factline.audit.AuditLog;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ValidationException;
 import org.factline.claim.ClaimService;
@@ -28,7 +29,7 @@ class ReviewServiceTest extends AbstractIntegrationTest {
     VoteService votes;
 
     @Autowired
-    org.factline.audit.AuditLog audit;
+    AuditLog audit;
 
     long claimId;
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.factline.AbstractIntegrationTest;
+import org.hibernate.search.engine.backend.metamodel.IndexDescriptor;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,7 @@ class IndexSchemaMarksTest extends AbstractIntegrationTest {
         assertThat(new IndexSchemaMarks(null).stale(descriptor("Article"))).isFalse();
     }
 
-    private org.hibernate.search.engine.backend.metamodel.IndexDescriptor descriptor(String entity) {
+    private IndexDescriptor descriptor(String entity) {
         return Search.mapping(entityManagerFactory)
                 .indexedEntity(entity)
                 .indexManager()

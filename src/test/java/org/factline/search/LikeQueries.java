@@ -1,5 +1,6 @@
 package org.factline.search;
 
+import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -48,9 +49,9 @@ final class LikeQueries {
                     case Part.Filter f
                     when f.from() != null -> {
                         a.add("published_at >= ?");
-                        articleArgs.add(java.sql.Date.valueOf(f.from()));
+                        articleArgs.add(Date.valueOf(f.from()));
                         c.add("claim_date >= ?");
-                        claimArgs.add(java.sql.Date.valueOf(f.from()));
+                        claimArgs.add(Date.valueOf(f.from()));
                     }
                     case Part.Filter f -> {
                         a.add("1 = 1");

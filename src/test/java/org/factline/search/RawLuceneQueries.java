@@ -1,5 +1,8 @@
 package org.factline.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -28,7 +31,7 @@ final class RawLuceneQueries {
      * filters, visibility), without Hibernate Search in between.
      */
     /** @param countUpTo hits are counted exactly up to this many, as in Hibernate Search's threshold */
-    static int raw(IndexSearcher searcher, org.apache.lucene.analysis.Analyzer analyzer, String q, int countUpTo) {
+    static int raw(IndexSearcher searcher, Analyzer analyzer, String q, int countUpTo) {
         var builder = new QueryBuilder(analyzer);
         var bool = new BooleanQuery.Builder();
         // What a fact-checker may not find, as the service excludes it.
@@ -68,12 +71,12 @@ final class RawLuceneQueries {
                     bool.build(),
                     new TopScoreDocCollectorManager(20, null, countUpTo, searcher.getSlices().length > 1));
             return top.scoreDocs.length + (int) top.totalHits.value;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static Query rawPart(QueryBuilder builder, org.apache.lucene.analysis.Analyzer analyzer, Part part) {
+    private static Query rawPart(QueryBuilder builder, Analyzer analyzer, Part part) {
         var any = new BooleanQuery.Builder();
         switch (part) {
             case Part.Word w -> {

@@ -1,11 +1,19 @@
 package org.factline.search;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.factline.security.AppRoles;
@@ -23,6 +31,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Search at scale on a synthetic corpus (default 100k articles and 1M claims; set
@@ -49,11 +59,10 @@ class SearchBenchmark {
         // One fixed index directory (a random one would differ between the properties that read it),
         // emptied before the context starts so no earlier run's documents are repaired away.
         try {
-            org.springframework.util.FileSystemUtils.deleteRecursively(
-                    java.nio.file.Path.of("target/bench-index/search"));
-            org.springframework.util.FileSystemUtils.deleteRecursively(java.nio.file.Path.of("target/bench-db"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            FileSystemUtils.deleteRecursively(Path.of("target/bench-index/search"));
+            FileSystemUtils.deleteRecursively(Path.of("target/bench-db"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -99,10 +108,10 @@ class SearchBenchmark {
     EntityManagerFactory entityManagerFactory;
 
     @Autowired
-    jakarta.persistence.EntityManager entityManager;
+    EntityManager entityManager;
 
     @Autowired
-    org.springframework.transaction.support.TransactionTemplate transactions;
+    TransactionTemplate transactions;
 
     @Test
     void search_latency_against_sql_like_and_raw_lucene() throws Exception {
@@ -134,7 +143,7 @@ class SearchBenchmark {
         var like = new ArrayList<Double>();
         var luceneParallel = new ArrayList<Double>();
         var likeQueries = new LikeQueries(jdbc);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(SearchShards.COUNT);
+        var pool = Executors.newFixedThreadPool(SearchShards.COUNT);
         LuceneIndexScope luceneScope = mapping.scope(Object.class).extension(LuceneExtension.get());
         var analyzer = mapping.indexedEntity("Article")
                 .indexManager()
@@ -231,9 +240,8 @@ class SearchBenchmark {
      * while, not of code still being compiled: on two cores a busy compiler thread takes half the
      * machine, and a fixed handful of warm-up runs left it compiling through the measurements.
      */
-    private void warmUp(
-            IndexSearcher searcher, IndexSearcher parallelSearcher, org.apache.lucene.analysis.Analyzer analyzer) {
-        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    private void warmUp(IndexSearcher searcher, IndexSearcher parallelSearcher, Analyzer analyzer) {
+        var jit = ManagementFactory.getCompilationMXBean();
         int quiet = 0;
         int round = 0;
         long start = System.nanoTime();
@@ -257,8 +265,8 @@ class SearchBenchmark {
     }
 
     private static long gcMillis() {
-        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime)
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
                 .sum();
     }
 

@@ -5,16 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.factline.article.ArticleService;
 import org.factline.article.MetadataEdit;
 import org.factline.claim.ClaimService;
 import org.factline.claim.NewClaim;
 import org.factline.claim.Verdict;
+import org.factline.claim.domain.Claim;
 import org.factline.review.ReviewService;
 import org.factline.security.AppRoles.Role;
+import org.factline.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -64,20 +69,17 @@ class SearchServiceTest extends AbstractSearchTest {
 
     @Test
     void every_shard_answers_and_pages_merge_without_gaps_or_repeats() throws Exception {
-        var ids = new java.util.ArrayList<Long>();
+        var ids = new ArrayList<Long>();
         for (int i = 0; i < 7; i++) {
             long id = article("Shard story " + i, "A report on licence number " + i + " for accelerator exports.");
             var s = articles.get(id).summary();
             articles.updateMetadata(
-                    id,
-                    s.version(),
-                    new org.factline.article.MetadataEdit(
-                            s.title(), null, null, java.time.LocalDate.of(2020 + i, 1, 1), null, null));
+                    id, s.version(), new MetadataEdit(s.title(), null, null, LocalDate.of(2020 + i, 1, 1), null, null));
             ids.add(id);
         }
         assertThat(ids.stream().map(SearchShards::shardOf).distinct()).hasSize(SearchShards.COUNT);
 
-        var seen = new java.util.ArrayList<String>();
+        var seen = new ArrayList<String>();
         for (int offset = 0; offset < 9; offset += 3) {
             var page = search.results(marker + " licence", SearchSort.NEWEST, offset, 3);
             assertThat(page.total()).isEqualTo(7);
@@ -107,18 +109,17 @@ class SearchServiceTest extends AbstractSearchTest {
 
         // Many searches at once: when the shard helpers are all busy, callers search both shards
         // themselves; every answer stays the same.
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        var pool = Executors.newFixedThreadPool(6);
         try {
-            var futures = java.util.stream.IntStream.range(0, 24)
-                    .mapToObj(i -> pool.submit(() -> org.factline.security.SystemAuthentication.runAs(
+            var futures = IntStream.range(0, 24)
+                    .mapToObj(i -> pool.submit(() -> SystemAuthentication.runAs(
                             "search-checker",
                             () -> search.results(marker + " licence", SearchSort.NEWEST, 0, 7).hits().stream()
                                     .map(SearchHit::title)
                                     .toList())))
                     .toList();
             for (var future : futures) {
-                assertThat(future.get(60, java.util.concurrent.TimeUnit.SECONDS))
-                        .isEqualTo(seen);
+                assertThat(future.get(60, TimeUnit.SECONDS)).isEqualTo(seen);
             }
         } finally {
             pool.shutdownNow();
@@ -243,8 +244,7 @@ class SearchServiceTest extends AbstractSearchTest {
 
         var claim = claims.create(new NewClaim(marker + " A claim that will be deleted", null, null, Set.of()));
         assertThat(hits("deleted")).hasSize(1);
-        transactions.executeWithoutResult(
-                tx -> entityManager.remove(entityManager.find(org.factline.claim.domain.Claim.class, claim.id())));
+        transactions.executeWithoutResult(tx -> entityManager.remove(entityManager.find(Claim.class, claim.id())));
         assertThat(hits("deleted")).isEmpty();
     }
 

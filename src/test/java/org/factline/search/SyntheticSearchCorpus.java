@@ -1,8 +1,10 @@
 package org.factline.search;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -182,7 +184,7 @@ final class SyntheticSearchCorpus {
                     when,
                     words(10 + random.nextInt(15)),
                     firstClaimant + random.nextInt(300),
-                    java.sql.Date.valueOf(LocalDate.ofInstant(when.toInstant(), java.time.ZoneOffset.UTC)),
+                    Date.valueOf(LocalDate.ofInstant(when.toInstant(), ZoneOffset.UTC)),
                     verified ? "VERIFIED" : "IN_REVIEW",
                     verified ? VERDICTS[random.nextInt(VERDICTS.length)] : null
                 });

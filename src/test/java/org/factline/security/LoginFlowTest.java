@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.factline.AbstractIntegrationTest;
 import org.factline.security.AppRoles.Role;
 import org.factline.user.UserAdminService;
@@ -98,7 +100,7 @@ class LoginFlowTest extends AbstractIntegrationTest {
         }
         var right = UsernamePasswordAuthenticationToken.unauthenticated(victim, TEST_PASSWORD);
         right.setDetails(address);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> passwordLogin.authenticate(right))
+        Assertions.assertThatThrownBy(() -> passwordLogin.authenticate(right))
                 .isInstanceOf(LoginThrottledException.class);
 
         var elsewhere = UsernamePasswordAuthenticationToken.unauthenticated(victim, TEST_PASSWORD);
@@ -191,7 +193,7 @@ class LoginFlowTest extends AbstractIntegrationTest {
                     HttpResponse.BodyHandlers.ofString());
         }
 
-        java.net.HttpCookie rememberMeCookie() {
+        HttpCookie rememberMeCookie() {
             return cookies.getCookieStore().getCookies().stream()
                     .filter(c -> c.getName().equals("remember-me"))
                     .findFirst()

@@ -7,6 +7,8 @@ import static org.factline.timeline.EventFormBuilder.event;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.factline.audit.AuditEntryDetail;
+import org.factline.audit.AuditLog;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
@@ -34,7 +36,7 @@ class TimelineServiceTest extends AbstractTimelineTest {
     SearchService search;
 
     @Autowired
-    org.factline.audit.AuditLog audit;
+    AuditLog audit;
 
     @Test
     void drafts_are_seen_by_their_author_and_editors_until_an_editor_publishes() {
@@ -205,7 +207,7 @@ class TimelineServiceTest extends AbstractTimelineTest {
         var event = timeline.create(form("With history", LocalDate.of(2024, 3, 1)));
         timeline.update(event.id(), event.version(), form("With history, edited", LocalDate.of(2024, 3, 1)));
         assertThat(audit.history("timeline-event", String.valueOf(event.id()), 10))
-                .extracting(org.factline.audit.AuditEntryDetail::action)
+                .extracting(AuditEntryDetail::action)
                 .containsExactly("timeline.updated", "timeline.created");
         assertThatThrownBy(() -> audit.history("user", "1", 10)).isInstanceOf(AccessDeniedException.class);
     }

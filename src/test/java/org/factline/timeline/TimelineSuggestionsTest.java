@@ -7,6 +7,7 @@ import static org.factline.timeline.EventFormBuilder.event;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.factline.AbstractIntegrationTest;
 import org.factline.article.ArticleImportService;
 import org.factline.article.PasteFormat;
@@ -74,8 +75,8 @@ class TimelineSuggestionsTest extends AbstractIntegrationTest {
         assertThat(found)
                 .extracting(SuggestionDetail::date, SuggestionDetail::precision)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2013, 1, 1), DatePrecision.MONTH),
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2011, 10, 7), DatePrecision.DAY));
+                        Tuple.tuple(LocalDate.of(2013, 1, 1), DatePrecision.MONTH),
+                        Tuple.tuple(LocalDate.of(2011, 10, 7), DatePrecision.DAY));
         SuggestionDetail controls = found.get(1);
         assertThat(controls.articleId()).isEqualTo(article);
         assertThat(controls.dateLabel()).isEqualTo("7 Oct 2011");

@@ -3,6 +3,7 @@ package org.factline.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Set;
 import org.factline.AbstractIntegrationTest;
 import org.factline.base.ValidationException;
 import org.factline.security.AppRoles.Role;
@@ -110,7 +111,7 @@ class AccountServiceTest extends AbstractIntegrationTest {
     UserAdminService admin;
 
     private String adminCreates(String name) {
-        return admin.create(new NewUser(name, "Forced", null, java.util.Set.of(Role.FACT_CHECKER)))
+        return admin.create(new NewUser(name, "Forced", null, Set.of(Role.FACT_CHECKER)))
                 .temporaryPassword();
     }
 

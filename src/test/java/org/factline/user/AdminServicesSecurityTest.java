@@ -14,6 +14,7 @@ import org.factline.AbstractIntegrationTest;
 import org.factline.audit.AuditFilter;
 import org.factline.audit.AuditLog;
 import org.factline.security.AppRoles.Role;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,7 +54,7 @@ class AdminServicesSecurityTest extends AbstractIntegrationTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void admins_may_call_them() {
         signIn(ADMIN);
         assertThat(userAdmin.count(null)).isPositive();

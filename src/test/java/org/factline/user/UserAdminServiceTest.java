@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
 import org.factline.AbstractIntegrationTest;
 import org.factline.audit.AuditFilter;
 import org.factline.audit.AuditLog;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 class UserAdminServiceTest extends AbstractIntegrationTest {
@@ -162,8 +165,8 @@ class UserAdminServiceTest extends AbstractIntegrationTest {
                 .toList();
         SystemAuthentication.runAsSystem(() -> others.forEach(u -> admin.disable(u.id(), u.version())));
         try {
-            var start = new java.util.concurrent.CyclicBarrier(2);
-            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            var start = new CyclicBarrier(2);
+            var pool = Executors.newFixedThreadPool(2);
             var demoteQ = pool.submit(() -> demoteAs(p, q, start));
             var demoteP = pool.submit(() -> demoteAs(q, p, start));
             int succeeded = (demoteQ.get() ? 1 : 0) + (demoteP.get() ? 1 : 0);
@@ -181,7 +184,7 @@ class UserAdminServiceTest extends AbstractIntegrationTest {
         }
     }
 
-    private boolean demoteAs(String actor, String target, java.util.concurrent.CyclicBarrier start) throws Exception {
+    private boolean demoteAs(String actor, String target, CyclicBarrier start) throws Exception {
         signIn(actor);
         try {
             UserSummary victim = find(target);
@@ -191,7 +194,7 @@ class UserAdminServiceTest extends AbstractIntegrationTest {
         } catch (ValidationException | ConcurrentEditException refused) {
             return false;
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            SecurityContextHolder.clearContext();
         }
     }
 

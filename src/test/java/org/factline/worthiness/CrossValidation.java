@@ -1,8 +1,10 @@
 package org.factline.worthiness;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.factline.worthiness.model.LabeledLine;
 import org.factline.worthiness.model.Line;
 import org.factline.worthiness.model.RankingMetrics;
@@ -37,9 +39,8 @@ final class CrossValidation {
                     "%-32s %5d sentences %3d worthy  AP %.3f", names.get(i), (int) f[4], (int) f[5], f[0]));
         }
         int n = names.size();
-        double[] margins = folds.stream()
-                .flatMapToDouble(f -> java.util.Arrays.stream(f.margins()))
-                .toArray();
+        double[] margins =
+                folds.stream().flatMapToDouble(f -> Arrays.stream(f.margins())).toArray();
         return new Result(map / n, p5 / n, p10 / n, p20 / n, lines, margins);
     }
 
@@ -77,7 +78,7 @@ final class CrossValidation {
      * MAP of a ranking that needs no training, per debate: the baselines the trained model is
      * compared with in the same run.
      */
-    static double baseline(Map<String, List<LabeledLine>> debates, java.util.function.ToDoubleFunction<Line> score) {
+    static double baseline(Map<String, List<LabeledLine>> debates, ToDoubleFunction<Line> score) {
         double sum = 0;
         for (var doc : debates.values()) {
             double[] scores = new double[doc.size()];
@@ -104,12 +105,12 @@ final class CrossValidation {
     public static void main(String[] args) throws Exception {
         var debates = ClefDebates.read(ClefDebates.DEFAULT);
         double[] costs = args.length > 0
-                ? java.util.Arrays.stream(args[0].split(","))
+                ? Arrays.stream(args[0].split(","))
                         .mapToDouble(Double::parseDouble)
                         .toArray()
                 : new double[] {0.5};
         double[] weights = args.length > 1
-                ? java.util.Arrays.stream(args[1].split(","))
+                ? Arrays.stream(args[1].split(","))
                         .mapToDouble(Double::parseDouble)
                         .toArray()
                 : new double[] {8};

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,10 +35,9 @@ class ScoreCommandTest {
         assertThat(run(List.of(), input)).isZero();
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
         assertThat(lines).hasSize(4);
-        double[] scores =
-                java.util.Arrays.stream(lines).mapToDouble(Double::parseDouble).toArray();
+        double[] scores = Arrays.stream(lines).mapToDouble(Double::parseDouble).toArray();
         assertThat(scores[1]).isGreaterThan(scores[0]);
-        assertThat(java.util.Arrays.stream(scores).boxed().toList())
+        assertThat(Arrays.stream(scores).boxed().toList())
                 .allSatisfy(s -> assertThat(s).isBetween(0.0, 1.0));
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.factline.worthiness.model.WorthinessModel;
 import org.factline.worthiness.model.WorthinessTrainer;
@@ -41,7 +42,7 @@ class WorthinessTraining {
         cv.perDebate().forEach(line -> report.append(line).append('\n'));
         report.append(
                 String.format("MAP %.4f   P@5 %.4f   P@10 %.4f   P@20 %.4f%n", cv.map(), cv.p5(), cv.p10(), cv.p20()));
-        var random = new java.util.Random(2019);
+        var random = new Random(2019);
         double randomMap = CrossValidation.baseline(debates, line -> random.nextDouble());
         // a rule of thumb: sentences with figures first, longer ones before shorter ones
         double numbersMap = CrossValidation.baseline(

@@ -14,6 +14,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.factline.base.SafeHtml;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -109,7 +110,7 @@ public final class ArticleExtractor {
             throw new ExtractionException("No text found.");
         }
         String html = cleaned.paragraphs().stream()
-                .map(p -> "<p>" + org.jsoup.nodes.Entities.escape(p) + "</p>")
+                .map(p -> "<p>" + Entities.escape(p) + "</p>")
                 .reduce("", String::concat);
         return withLanguage(new ExtractedArticle(
                 cleaned.title(), cleaned.byline(), null, null, null, null, cleaned.paragraphs(), html, "text"));
@@ -161,7 +162,7 @@ public final class ArticleExtractor {
                     > String.join(" ", paragraphs).length()) {
                 paragraphs = cleaned.paragraphs();
                 safe = paragraphs.stream()
-                        .map(p -> "<p>" + org.jsoup.nodes.Entities.escape(p) + "</p>")
+                        .map(p -> "<p>" + Entities.escape(p) + "</p>")
                         .reduce("", String::concat);
             }
         }
@@ -195,7 +196,7 @@ public final class ArticleExtractor {
             throw new ExtractionException("No text found in the document (a scanned PDF needs OCR first).");
         }
         String html = result.paragraphs().stream()
-                .map(p -> "<p>" + org.jsoup.nodes.Entities.escape(p) + "</p>")
+                .map(p -> "<p>" + Entities.escape(p) + "</p>")
                 .reduce("", String::concat);
         String title = blankToNull(result.title());
         if (title == null) {

@@ -2,9 +2,16 @@ package org.factline.article.extract;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.metadata.Metadata;
@@ -25,20 +32,20 @@ final class DocumentTextReader {
     private static final long MAX_ENTRY_BYTES = 50L * 1024 * 1024;
 
     static {
-        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     }
 
     /** A document that takes longer is refused: damaged files can send parsers into long loops. */
-    static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(60);
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final int maxChars;
-    private final java.time.Duration timeout;
+    private final Duration timeout;
 
     DocumentTextReader(int maxChars) {
         this(maxChars, TIMEOUT);
     }
 
-    DocumentTextReader(int maxChars, java.time.Duration timeout) {
+    DocumentTextReader(int maxChars, Duration timeout) {
         this.maxChars = maxChars;
         this.timeout = timeout;
     }
@@ -83,14 +90,14 @@ final class DocumentTextReader {
     /** Tika's parse in a thread of its own, given up after the timeout (the import says why). */
     private void parseWithin(byte[] bytes, BodyContentHandler handler, Metadata metadata)
             throws IOException, SAXException, TikaException, ExtractionException {
-        var task = new java.util.concurrent.FutureTask<Void>(() -> {
+        var task = new FutureTask<Void>(() -> {
             new AutoDetectParser().parse(new ByteArrayInputStream(bytes), handler, metadata, new ParseContext());
             return null;
         });
         Thread.ofVirtual().name("tika-parse").start(task);
         try {
-            task.get(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+            task.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
             task.cancel(true);
             throw new ExtractionException(
                     "Reading the document took longer than " + timeout.toSeconds()
@@ -100,7 +107,7 @@ final class DocumentTextReader {
             task.cancel(true);
             Thread.currentThread().interrupt();
             throw new ExtractionException("Reading the document was interrupted.", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             switch (e.getCause()) {
                 case SAXException sax -> throw sax;
                 case TikaException tika -> throw tika;
@@ -115,7 +122,7 @@ final class DocumentTextReader {
 
     private static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "PDF or Word" : fileName.substring(dot + 1).toUpperCase(java.util.Locale.ROOT);
+        return dot < 0 ? "PDF or Word" : fileName.substring(dot + 1).toUpperCase(Locale.ROOT);
     }
 
     private static String rootMessage(Throwable e) {

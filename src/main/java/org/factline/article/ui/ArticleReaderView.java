@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +21,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.factline.article.ArticleDetail;
 import org.factline.article.ArticleReprocessing;
 import org.factline.article.ArticleService;
@@ -108,7 +111,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         meta.addClassName("reader-meta");
         String original = d.canonicalUrl() != null ? d.canonicalUrl() : d.sourceUrl();
         if (original != null) {
-            var link = new Anchor(original, "Original", com.vaadin.flow.component.html.AnchorTarget.BLANK);
+            var link = new Anchor(original, "Original", AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener noreferrer nofollow");
             meta.add(new Span(" · "), link);
         }
@@ -166,7 +169,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
     }
 
     /** The selected text inside the article body, and its offset in the body's text content. */
-    private void readSelection(java.util.function.BiConsumer<String, Integer> callback) {
+    private void readSelection(BiConsumer<String, Integer> callback) {
         getElement()
                 .executeJs("const s = window.getSelection(); const body = this.querySelector('.reader-body');"
                         + " if (!s || s.rangeCount === 0 || !body || !body.contains(s.anchorNode)) return ['', -1];"
@@ -219,7 +222,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         dialog.open();
     }
 
-    private void act(java.util.function.Supplier<ArticleSummary> action, String message) {
+    private void act(Supplier<ArticleSummary> action, String message) {
         try {
             action.get();
             Notifications.success(message);

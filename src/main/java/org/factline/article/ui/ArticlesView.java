@@ -1,6 +1,7 @@
 package org.factline.article.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -181,7 +182,7 @@ public class ArticlesView extends Div {
         }
     }
 
-    private static com.vaadin.flow.component.Component titleCell(ArticleSummary a) {
+    private static Component titleCell(ArticleSummary a) {
         var link = new Anchor("articles/" + a.id(), a.title());
         link.addClassName("article-link");
         if (a.possibleDuplicateOf() == null) {

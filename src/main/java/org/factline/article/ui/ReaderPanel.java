@@ -1,6 +1,7 @@
 package org.factline.article.ui;
 
 import com.vaadin.flow.component.Component;
+import java.util.function.BiConsumer;
 import org.factline.article.ArticleDetail;
 
 /**
@@ -17,6 +18,6 @@ public interface ReaderPanel {
 
     /** Asks the browser for the current text selection inside the article body. */
     interface SelectionReader {
-        void read(java.util.function.BiConsumer<String, Integer> callback);
+        void read(BiConsumer<String, Integer> callback);
     }
 }

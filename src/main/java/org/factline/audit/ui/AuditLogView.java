@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -94,7 +95,7 @@ public class AuditLogView extends Div {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(AuditEntryDetail::summary).setHeader("Summary");
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(AuditLogView::details));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(AuditLogView::details));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No audit entries match these filters.");
         grid.setItems(data);

@@ -1,6 +1,8 @@
 package org.factline.base.ui;
 
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
+import java.util.Collections;
 import java.util.Map;
 import org.factline.base.ValidationException;
 
@@ -13,7 +15,7 @@ public final class FieldErrors {
     private final Map<String, HasValidation> fields;
 
     public FieldErrors(Map<String, ? extends HasValidation> fields) {
-        this.fields = java.util.Collections.unmodifiableMap(fields);
+        this.fields = Collections.unmodifiableMap(fields);
     }
 
     public void clear() {
@@ -31,7 +33,7 @@ public final class FieldErrors {
         } else {
             field.setErrorMessage(e.getMessage());
             field.setInvalid(true);
-            if (field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+            if (field instanceof Focusable<?> focusable) {
                 focusable.focus();
             }
         }

@@ -7,6 +7,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -190,9 +193,8 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
             });
             suggestionList.add(link);
         }
-        var all = new com.vaadin.flow.component.button.Button(
-                "Search for \u201c" + typed.strip() + "\u201d", e -> runSearch());
-        all.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+        var all = new Button("Search for \u201c" + typed.strip() + "\u201d", e -> runSearch());
+        all.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         all.addClassName("search-suggestions-all");
         suggestionList.add(all);
         suggestionsPopover.open();
@@ -217,7 +219,7 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         @Nullable AppUserPrincipal me = currentUser.get().orElse(null);
         String name = me == null ? "" : me.displayName();
         var avatar = new Avatar(name);
-        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
         var top = menu.addItem(avatar);
         top.getElement().setAttribute("aria-label", "Account of " + name);
         var sub = top.getSubMenu();

@@ -120,8 +120,8 @@ public class Claim extends AbstractEntity implements Searchable {
             case NEW -> false;
         };
         if (!allowed) {
-            throw new IllegalStateException("A claim that is " + status.label().toLowerCase(java.util.Locale.ROOT)
-                    + " can't become " + next.label().toLowerCase(java.util.Locale.ROOT) + ".");
+            throw new IllegalStateException("A claim that is " + status.label().toLowerCase(Locale.ROOT)
+                    + " can't become " + next.label().toLowerCase(Locale.ROOT) + ".");
         }
         status = next;
     }

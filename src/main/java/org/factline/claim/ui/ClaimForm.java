@@ -5,7 +5,9 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.FieldErrors;
@@ -24,7 +26,7 @@ final class ClaimForm extends FormLayout {
     ClaimForm(ClaimService claims) {
         text.setMaxLength(Claim.TEXT_MAX_LENGTH);
         text.setHelperText("One checkable statement, ideally under " + Claim.TEXT_RECOMMENDED_LENGTH + " characters");
-        text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setValueChangeTimeout(300);
         text.addValueChangeListener(e -> text.setHelperText(
                 e.getValue().length() + " / " + Claim.TEXT_RECOMMENDED_LENGTH + " recommended characters"));
@@ -35,8 +37,8 @@ final class ClaimForm extends FormLayout {
         claimant.addCustomValueSetListener(e -> claimant.setValue(e.getDetail()));
         claimant.setHelperText("Person, company or government; pick one or type a new name");
         tags.setAllowCustomValue(true);
-        tags.setItems(new LinkedHashSet<>(
-                java.util.List.of("export controls", "chips", "model release", "distillation", "policy")));
+        tags.setItems(
+                new LinkedHashSet<>(List.of("export controls", "chips", "model release", "distillation", "policy")));
         tags.addCustomValueSetListener(e -> {
             var items = new LinkedHashSet<>(tags.getListDataView().getItems().toList());
             items.add(e.getDetail());

@@ -29,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.factline.article.ArticleService;
 import org.factline.base.ui.Broadcaster;
@@ -263,16 +264,13 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
         if (articleId == null) {
             return;
         }
-        String title = articles.titles(java.util.List.of(articleId)).getOrDefault(articleId, "article " + articleId);
-        var remove = new com.vaadin.flow.component.button.Button(
-                com.vaadin.flow.component.icon.VaadinIcon.CLOSE_SMALL.create(), e -> {
-                    articleId = null;
-                    showArticleChip();
-                    applyFilter();
-                });
-        remove.addThemeVariants(
-                com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE,
-                com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        String title = articles.titles(List.of(articleId)).getOrDefault(articleId, "article " + articleId);
+        var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+            articleId = null;
+            showArticleChip();
+            applyFilter();
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         remove.getElement().setAttribute("aria-label", "Show claims of all articles");
         articleChip.add(new Span("In \u201c" + title + "\u201d"), remove);
     }

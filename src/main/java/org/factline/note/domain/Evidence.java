@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -172,8 +173,7 @@ public class Evidence extends AbstractEntity implements Searchable, SoftDeletabl
                                 ? accessedOn
                                 : created == null
                                         ? null
-                                        : created.atZone(java.time.ZoneOffset.UTC)
-                                                .toLocalDate())
+                                        : created.atZone(ZoneOffset.UTC).toLocalDate())
                 .build();
     }
 

@@ -17,8 +17,8 @@ import java.util.ArrayList;
 import java.util.Locale;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
-import org.factline.note.EvidenceService;
 import org.factline.note.EvidenceDetail;
+import org.factline.note.EvidenceService;
 import org.jspecify.annotations.Nullable;
 
 /** One evidence item: stance and kind, the source (link or file), the quote and translation, provenance. */

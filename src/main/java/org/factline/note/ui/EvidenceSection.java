@@ -16,10 +16,11 @@ import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.Notifications;
-import org.factline.note.EvidenceService;
 import org.factline.note.EvidenceDetail;
+import org.factline.note.EvidenceService;
 import org.factline.note.NoteService;
 import org.factline.note.Stance;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The claim page's evidence: a stance summary, the items, add, edit and delete; live. */
@@ -73,7 +74,7 @@ final class EvidenceSection extends Composite<Div> implements EvidenceCard.Actio
                 .orElse(""));
     }
 
-    private void open(@org.jspecify.annotations.Nullable EvidenceDetail editing) {
+    private void open(@Nullable EvidenceDetail editing) {
         new EvidenceDialog(editing, clock, (form, upload) -> {
                     if (editing == null) {
                         evidence.add(claimId, form, upload);

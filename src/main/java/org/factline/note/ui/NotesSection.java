@@ -1,5 +1,6 @@
 package org.factline.note.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
@@ -11,14 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.Notifications;
+import org.factline.note.NoteDetail;
 import org.factline.note.NoteService;
 import org.factline.note.NoteThread;
-import org.factline.note.NoteDetail;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -104,7 +106,7 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
         heading.setText(count == 0 ? "Notes" : "Notes (" + count + ")");
     }
 
-    private com.vaadin.flow.component.Component card(NoteDetail note) {
+    private Component card(NoteDetail note) {
         NoteEditor editing = edits.get(note.id());
         return editing != null ? editing : new NoteCard(note, this);
     }
@@ -158,8 +160,7 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
             Notifications.error(stale.getMessage());
             refresh();
             notes.threads(claimId).stream()
-                    .flatMap(t -> java.util.stream.Stream.concat(
-                            java.util.stream.Stream.ofNullable(t.root()), t.replies().stream()))
+                    .flatMap(t -> Stream.concat(Stream.ofNullable(t.root()), t.replies().stream()))
                     .filter(n -> n.id() == noteId)
                     .findFirst()
                     .ifPresent(fresh -> editor.version(fresh.version()));

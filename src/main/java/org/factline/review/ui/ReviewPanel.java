@@ -24,15 +24,16 @@ import org.factline.claim.ClaimStatus;
 import org.factline.claim.Verdict;
 import org.factline.claim.ui.ClaimPanel;
 import org.factline.review.ReviewService;
-import org.factline.review.VerdictState;
 import org.factline.review.VerdictDetail;
+import org.factline.review.VerdictState;
 import org.factline.review.domain.VerdictRecord;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
+import org.springframework.core.annotation.Order;
 
 /** On the claim page: the verdict, its history, and the next step for fact-checkers or editors. */
 @org.springframework.stereotype.Component
-@org.springframework.core.annotation.Order(20)
+@Order(20)
 class ReviewPanel implements ClaimPanel {
 
     private static final DateTimeFormatter WHEN =

@@ -20,14 +20,17 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.factline.base.Labels;
 import org.factline.base.ui.EmptyState;
 import org.factline.base.ui.MainLayout;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.search.ParsedQuery;
+import org.factline.search.QuerySyntax;
 import org.factline.search.SearchFacet;
 import org.factline.search.SearchFilter;
 import org.factline.search.SearchHit;
@@ -63,7 +66,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private SearchSort currentSort = SearchSort.RELEVANCE;
     private int loaded;
     private boolean fuzzy;
-    private ParsedQuery parsed = org.factline.search.QuerySyntax.parse("");
+    private ParsedQuery parsed = QuerySyntax.parse("");
 
     SearchView(SearchService search) {
         this.search = search;
@@ -109,7 +112,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         var params = event.getLocation().getQueryParameters();
         query = params.getSingleParameter("q").orElse("").strip();
         currentSort = params.getSingleParameter("sort")
-                .flatMap(s -> java.util.Arrays.stream(SearchSort.values())
+                .flatMap(s -> Arrays.stream(SearchSort.values())
                         .filter(v -> v.name().equalsIgnoreCase(s))
                         .findFirst())
                 .orElse(SearchSort.RELEVANCE);
@@ -177,8 +180,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
         // second round trip, once the browser shows the results.
         facets.getElement().executeJs("return 0").then(ignored -> loadFacets());
         String count = first.totalExact()
-                ? String.format(java.util.Locale.ENGLISH, "%,d", first.total())
-                : String.format(java.util.Locale.ENGLISH, "%,d+", first.total());
+                ? String.format(Locale.ENGLISH, "%,d", first.total())
+                : String.format(Locale.ENGLISH, "%,d+", first.total());
         summary.setText(
                 count + (first.total() == 1 ? " result" : " results") + " \u00b7 " + first.tookMillis() + " ms");
         first.hits().forEach(h -> results.add(new HitCard(h)));
@@ -247,6 +250,6 @@ public class SearchView extends Div implements BeforeEnterObserver {
         if (field == SearchFilter.PUBLISHER || field == SearchFilter.YEAR || field == SearchFilter.TAG) {
             return value;
         }
-        return org.factline.base.Labels.humanize(value);
+        return Labels.humanize(value);
     }
 }

@@ -1,5 +1,6 @@
 package org.factline.timeline.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,8 +10,7 @@ public interface EventSuggestionRepository extends JpaRepository<EventSuggestion
 
     boolean existsByClaimId(long claimId);
 
-    List<EventSuggestion> findByStatusAndDateBetween(
-            EventSuggestion.Status status, java.time.LocalDate first, java.time.LocalDate last);
+    List<EventSuggestion> findByStatusAndDateBetween(EventSuggestion.Status status, LocalDate first, LocalDate last);
 
     long countByStatus(EventSuggestion.Status status);
 

@@ -1,5 +1,6 @@
 package org.factline.timeline.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -10,7 +11,7 @@ public interface TimelineEventRepository extends JpaRepository<TimelineEvent, Lo
     List<TimelineEvent> findAllInOrder();
 
     @Query("select e from TimelineEvent e where e.startDate between :first and :last order by e.startDate, e.id")
-    List<TimelineEvent> findStartingBetween(java.time.LocalDate first, java.time.LocalDate last);
+    List<TimelineEvent> findStartingBetween(LocalDate first, LocalDate last);
 
     @Query("select e from TimelineEvent e join e.claimIds c where c = :claimId")
     List<TimelineEvent> findByClaim(long claimId);

@@ -1,5 +1,7 @@
 package org.factline.timeline.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,8 +29,8 @@ import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimService;
 import org.factline.timeline.CategoryDetail;
 import org.factline.timeline.DatePrecision;
-import org.factline.timeline.EventForm;
 import org.factline.timeline.EventDetail;
+import org.factline.timeline.EventForm;
 import org.factline.timeline.Side;
 import org.factline.timeline.TimelineCategories;
 import org.factline.timeline.TimelineService;
@@ -107,7 +109,8 @@ final class EventDialogs {
                 "claims", linkedClaims,
                 "articles", sources));
 
-        EventDialog(@Nullable EventDetail editing, @Nullable EventForm prefill, SerializableConsumer<EventDetail> saved) {
+        EventDialog(
+                @Nullable EventDetail editing, @Nullable EventForm prefill, SerializableConsumer<EventDetail> saved) {
             this.fromSuggestion = prefill != null;
             this.editing = editing;
             this.saved = saved;
@@ -128,8 +131,7 @@ final class EventDialogs {
             }
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> save());
-            save.addClickShortcut(com.vaadin.flow.component.Key.ENTER)
-                    .withModifiers(com.vaadin.flow.component.KeyModifier.CONTROL);
+            save.addClickShortcut(Key.ENTER).withModifiers(KeyModifier.CONTROL);
             getFooter().add(new Button("Cancel", e -> close()), save);
             setWidth("min(48rem, 96vw)");
             title.focus();

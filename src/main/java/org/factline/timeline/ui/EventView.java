@@ -1,6 +1,7 @@
 package org.factline.timeline.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +21,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -37,8 +40,8 @@ import org.factline.claim.ClaimLink;
 import org.factline.claim.ClaimService;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
-import org.factline.timeline.EventStatus;
 import org.factline.timeline.EventDetail;
+import org.factline.timeline.EventStatus;
 import org.factline.timeline.TimelineCategories;
 import org.factline.timeline.TimelineService;
 import org.jspecify.annotations.Nullable;
@@ -212,13 +215,11 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
     private static Div actorChips(EventDetail e) {
         return new Div(e.actors().stream()
                 .map(a -> {
-                    var chip = new Anchor(
-                            "timeline?actor=" + java.net.URLEncoder.encode(a, java.nio.charset.StandardCharsets.UTF_8),
-                            a);
+                    var chip = new Anchor("timeline?actor=" + URLEncoder.encode(a, StandardCharsets.UTF_8), a);
                     chip.addClassName("badge");
                     return chip;
                 })
-                .toArray(com.vaadin.flow.component.Component[]::new));
+                .toArray(Component[]::new));
     }
 
     private static Div tagChips(EventDetail e) {
@@ -228,7 +229,7 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
                     chip.addClassName("badge");
                     return chip;
                 })
-                .toArray(com.vaadin.flow.component.Component[]::new));
+                .toArray(Component[]::new));
     }
 
     private void addLinks(EventDetail e) {

@@ -4,16 +4,18 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.factline.base.Labels;
 import org.factline.timeline.CategoryDetail;
-import org.factline.timeline.EventStatus;
 import org.factline.timeline.EventDetail;
+import org.factline.timeline.EventStatus;
 import org.factline.timeline.Side;
 
 /**
@@ -109,9 +111,8 @@ class TimelineCanvas extends Div {
             boolean year = d.getDayOfYear() == 1;
             tick.addClassNames("tl-tick", year ? "tl-tick-year" : "tl-tick-month");
             tick.getStyle().set("left", x.apply(d) + "px");
-            String text = year
-                    ? String.valueOf(d.getYear())
-                    : d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+            String text =
+                    year ? String.valueOf(d.getYear()) : d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
             tick.add(new Span(text));
             canvas.add(tick);
         }
@@ -183,7 +184,7 @@ class TimelineCanvas extends Div {
         card.add(title, meta);
         if (e.verified()) {
             var badge = new Span("\u2713 " + Labels.humanize(e.verifiedVerdict()));
-            badge.addClassNames("tl-verified", "verdict-" + e.verifiedVerdict().toLowerCase(java.util.Locale.ROOT));
+            badge.addClassNames("tl-verified", "verdict-" + e.verifiedVerdict().toLowerCase(Locale.ROOT));
             meta.add(badge);
         }
         if (e.status() == EventStatus.DRAFT) {

@@ -2,6 +2,7 @@ package org.factline.user.domain;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.factline.security.AppRoles.Role;
@@ -30,13 +31,13 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
     @Query("select distinct new org.factline.user.domain.MemberName(u.username, u.displayName)"
             + " from UserAccount u join u.roles r"
             + " where u.enabled = true and u.username in :usernames and r in :roles")
-    List<MemberName> findEnabledNames(java.util.Collection<String> usernames, java.util.Collection<Role> roles);
+    List<MemberName> findEnabledNames(Collection<String> usernames, Collection<Role> roles);
 
     /** Usernames and display names of the enabled accounts holding one of {@code roles}, by name. */
     @Query("select distinct new org.factline.user.domain.MemberName(u.username, u.displayName)"
             + " from UserAccount u join u.roles r"
             + " where u.enabled = true and r in :roles order by u.displayName, u.username")
-    List<MemberName> findEnabledMembers(java.util.Collection<Role> roles);
+    List<MemberName> findEnabledMembers(Collection<Role> roles);
 
     @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true and u.id <> :except")
     long countEnabledWithRoleExcept(Role role, @Nullable Long except);

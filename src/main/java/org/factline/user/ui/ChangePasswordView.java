@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -42,9 +43,9 @@ public class ChangePasswordView extends Div {
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
                 + " characters. A few unrelated words make a strong, memorable password.");
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        confirmation.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
 
         var errors =
                 new FieldErrors(Map.of("currentPassword", current, "password", password, "confirmation", confirmation));

@@ -1,5 +1,6 @@
 package org.factline.user.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -56,7 +57,7 @@ final class NewUserDialog extends Dialog {
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        create.addClickShortcut(Key.ENTER);
         getFooter().add(new Button("Cancel", e -> close()), create);
         setWidth("min(30rem, 95vw)");
         username.focus();

@@ -22,10 +22,11 @@ import org.factline.vote.ViewpointConsensus;
 import org.factline.vote.VoteService;
 import org.factline.vote.VoteTally;
 import org.factline.vote.domain.Vote;
+import org.springframework.core.annotation.Order;
 
 /** On the claim page: cast or change one's vote, and see the tally with consensus figures. */
 @org.springframework.stereotype.Component
-@org.springframework.core.annotation.Order(10)
+@Order(10)
 class VotePanel implements ClaimPanel {
 
     private final VoteService votes;

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class WorthinessModel {
     /** The percentile margins of a set of margins (e.g. held-out sentences). */
     public static double[] quantilesOf(double[] margins) {
         double[] sorted = margins.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         double[] q = new double[101];
         for (int p = 0; p <= 100; p++) {
             q[p] = sorted.length == 0 ? 0 : sorted[(int) Math.round(p / 100.0 * (sorted.length - 1))];
@@ -172,7 +173,7 @@ public final class WorthinessModel {
                     case "name" -> name = parts[1];
                     case "bias" -> bias = Double.parseDouble(parts[1]);
                     case "quantiles" ->
-                        quantiles = java.util.Arrays.stream(parts[1].split(","))
+                        quantiles = Arrays.stream(parts[1].split(","))
                                 .mapToDouble(Double::parseDouble)
                                 .toArray();
                     case "f" -> weights.put(parts[1], Double.parseDouble(parts[2]));

@@ -7,6 +7,7 @@ import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ public final class WorthinessTrainer {
         for (int i = 0; i < quantiles.length; i++) {
             quantiles[i] = trust * quantiles[i] + fit.bias();
         }
-        java.util.Arrays.sort(quantiles);
+        Arrays.sort(quantiles);
         return new WorthinessModel(name, trust * base.bias() + fit.bias(), combined, quantiles);
     }
 

@@ -6,9 +6,10 @@ import java.util.Map;
 import org.factline.article.ui.ArticleListColumn;
 import org.factline.worthiness.TriageService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /** "Check-worthy": how many sentences of each article reach the reader's threshold. */
-@org.springframework.stereotype.Component
+@Component
 class TriageColumn implements ArticleListColumn<Integer> {
 
     private final TriageService triage;

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -138,12 +141,12 @@ class ArticleExtractorTest {
         String western =
                 "The ministry\u2019s spokesperson said the caf\u00e9 meeting was \u201cna\u00efve\u201d \u2013 "
                         + "officials in M\u00fcnchen and Z\u00fcrich disagreed about the export rules for chips. ";
-        for (var sample : java.util.List.of(
-                java.util.Map.entry("GB18030", chinese.repeat(3)),
-                java.util.Map.entry("Big5", "美國商務部週二宣布對中國出口的先進計算晶片實施新的限制措施。官員表示這些規定旨在限制人工智慧。".repeat(4)),
-                java.util.Map.entry("Shift_JIS", japanese.repeat(3)),
-                java.util.Map.entry("windows-1252", western.repeat(3)))) {
-            byte[] bytes = sample.getValue().getBytes(java.nio.charset.Charset.forName(sample.getKey()));
+        for (var sample : List.of(
+                Map.entry("GB18030", chinese.repeat(3)),
+                Map.entry("Big5", "美國商務部週二宣布對中國出口的先進計算晶片實施新的限制措施。官員表示這些規定旨在限制人工智慧。".repeat(4)),
+                Map.entry("Shift_JIS", japanese.repeat(3)),
+                Map.entry("windows-1252", western.repeat(3)))) {
+            byte[] bytes = sample.getValue().getBytes(Charset.forName(sample.getKey()));
             var article = extractor.extract("notes.txt", bytes, null);
             assertThat(article.text())
                     .as(sample.getKey())

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import org.factline.AbstractAppTest;
 import org.factline.article.ArticleFilter;
+import org.factline.article.ArticleImportService;
 import org.factline.article.ArticleService;
 import org.factline.article.ImportOutcome;
 import org.factline.article.PasteFormat;
@@ -113,8 +115,7 @@ class ArticlesViewTest extends AbstractAppTest {
         UI.getCurrent().navigate("articles/" + imported.articleId());
         _click(_get(Button.class, spec -> spec.withText("Process again")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
-                "Processed again: the text is the same.");
+        NotificationsKt.expectNotifications("Processed again: the text is the same.");
 
         login(user("ui-checker", Role.FACT_CHECKER));
         UI.getCurrent().navigate("articles/" + imported.articleId());
@@ -140,7 +141,7 @@ class ArticlesViewTest extends AbstractAppTest {
     }
 
     @Autowired
-    org.factline.article.ArticleImportService importService;
+    ArticleImportService importService;
 
     private ImportOutcome importAs(String title) {
         return importService.importPaste(

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.tabs.TabSheet;
 import java.net.InetSocketAddress;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -87,7 +88,7 @@ class WebImportTabTest extends AbstractAppTest {
         UI.getCurrent().navigate(ArticlesView.class);
         _get(ArticlesView.class).openImport();
         var dialog = _get(ImportDialog.class);
-        _get(dialog, com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(2);
+        _get(dialog, TabSheet.class).setSelectedIndex(2);
 
         _click(dialog.urlImport);
         assertThat(dialog.urls.isInvalid()).as("nothing entered").isTrue();
@@ -116,7 +117,7 @@ class WebImportTabTest extends AbstractAppTest {
         UI.getCurrent().navigate(ArticlesView.class);
         _get(ArticlesView.class).openImport();
         var dialog = _get(ImportDialog.class);
-        _get(dialog, com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(2);
+        _get(dialog, TabSheet.class).setSelectedIndex(2);
         _setValue(dialog.urls, base + "/slow?1\n" + base + "/slow?2\n" + base + "/slow?3\n" + base + "/slow?4");
         _click(dialog.urlImport);
         _click(dialog.cancel);

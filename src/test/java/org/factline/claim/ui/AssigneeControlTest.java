@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import org.factline.AbstractAppTest;
 import org.factline.claim.ClaimAssignments;
@@ -13,6 +14,7 @@ import org.factline.security.AppRoles.Role;
 import org.factline.user.TeamMember;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The assignee control on the claim page, for editors and for fact-checkers. */
 class AssigneeControlTest extends AbstractAppTest {
@@ -74,12 +76,12 @@ class AssigneeControlTest extends AbstractAppTest {
         var control = _get(AssigneeControl.class);
         assertThat(control.take.isVisible()).isTrue();
 
-        var me = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var me = SecurityContextHolder.getContext();
         signIn(other);
         assignments.assign(claimId, null, other); // a teammate, elsewhere
-        org.springframework.security.core.context.SecurityContextHolder.setContext(me);
+        SecurityContextHolder.setContext(me);
         awaitEvents();
-        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        MockVaadin.clientRoundtrip(false);
 
         assertThat(control.current.getText()).isEqualTo("Assigned to Test " + other);
         assertThat(control.take.isVisible()).isFalse();

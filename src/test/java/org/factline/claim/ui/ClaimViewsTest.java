@@ -12,17 +12,21 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.Set;
 import org.factline.AbstractAppTest;
 import org.factline.article.ArticleImportService;
 import org.factline.article.PasteFormat;
 import org.factline.base.ui.NotFoundView;
 import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimService;
+import org.factline.claim.NewClaim;
 import org.factline.claim.Verdict;
+import org.factline.search.SearchService;
 import org.factline.security.AppRoles.Role;
 import org.factline.vote.VoteService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
 
 class ClaimViewsTest extends AbstractAppTest {
 
@@ -36,7 +40,7 @@ class ClaimViewsTest extends AbstractAppTest {
     ArticleImportService imports;
 
     @Autowired
-    org.factline.search.SearchService search;
+    SearchService search;
 
     @Test
     void a_fact_checker_turns_a_passage_into_a_claim_and_votes_on_it() {
@@ -64,11 +68,7 @@ class ClaimViewsTest extends AbstractAppTest {
         _setValue(choice, Verdict.MOSTLY_TRUE);
         _click(_get(Button.class, spec -> spec.withText("Vote")));
 
-        var claimId = claims.find(
-                        new ClaimFilter(marker, null, null, null),
-                        0,
-                        5,
-                        org.springframework.data.domain.Sort.unsorted())
+        var claimId = claims.find(new ClaimFilter(marker, null, null, null), 0, 5, Sort.unsorted())
                 .getFirst()
                 .id();
         assertThat(votes.tally(claimId).counts().get(Verdict.MOSTLY_TRUE)).isEqualTo(1);
@@ -100,17 +100,17 @@ class ClaimViewsTest extends AbstractAppTest {
     void a_claimant_page_lists_their_claims_with_status() {
         login(user("ui-claimer", Role.FACT_CHECKER));
         String name = unique("Agency");
-        var claim = claims.create(new org.factline.claim.NewClaim(
-                "The agency said exports would need a licence (" + name + ")", name, null, java.util.Set.of()));
+        var claim = claims.create(
+                new NewClaim("The agency said exports would need a licence (" + name + ")", name, null, Set.of()));
         UI.getCurrent().navigate("claims/" + claim.id());
-        var link = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText(name));
+        var link = _get(Anchor.class, spec -> spec.withText(name));
         assertThat(link.getHref()).startsWith("claimants/");
 
         UI.getCurrent().navigate(link.getHref());
         var page = _get(ClaimantView.class);
         assertThat(_get(page, H1.class).getText()).isEqualTo(name);
         assertThat(page.getElement().getTextRecursively()).contains("1 claim").contains("New");
-        assertThat(_find(page, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText(claim.text())))
+        assertThat(_find(page, Anchor.class, spec -> spec.withText(claim.text())))
                 .hasSize(1);
 
         UI.getCurrent().navigate("claims/" + claim.id());
@@ -123,11 +123,10 @@ class ClaimViewsTest extends AbstractAppTest {
     void admins_without_editorial_roles_cannot_open_a_claim_or_a_claimant() {
         login(user("ui-claimer", Role.FACT_CHECKER));
         String name = unique("Agency");
-        var claim = claims.create(new org.factline.claim.NewClaim(
-                "The agency said nothing to admins (" + name + ")", name, null, java.util.Set.of()));
+        var claim =
+                claims.create(new NewClaim("The agency said nothing to admins (" + name + ")", name, null, Set.of()));
         UI.getCurrent().navigate("claims/" + claim.id());
-        String claimant = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText(name))
-                .getHref();
+        String claimant = _get(Anchor.class, spec -> spec.withText(name)).getHref();
         UI.getCurrent().navigate(""); // signing in again reloads the page that is open
 
         login(user("ui-claims-pure-admin", Role.ADMIN));

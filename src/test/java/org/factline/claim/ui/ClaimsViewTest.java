@@ -9,11 +9,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.factline.AbstractAppTest;
+import org.factline.article.ArticleImportService;
+import org.factline.article.PasteFormat;
 import org.factline.claim.ClaimAssignments;
 import org.factline.claim.ClaimOrder;
 import org.factline.claim.ClaimService;
@@ -38,7 +41,7 @@ class ClaimsViewTest extends AbstractAppTest {
     VoteService votes;
 
     @Autowired
-    org.factline.article.ArticleImportService imports;
+    ArticleImportService imports;
 
     @Test
     void the_list_narrows_to_one_article_from_the_reader_link_and_widens_again() {
@@ -47,7 +50,7 @@ class ClaimsViewTest extends AbstractAppTest {
         long article = imports.importPaste(
                         tag + " story",
                         "Officials said exports of the " + tag + " accelerator would need a licence from April.",
-                        org.factline.article.PasteFormat.TEXT)
+                        PasteFormat.TEXT)
                 .articleId();
         long inArticle = claims.createFromPassage(
                         new NewClaim("Licence from April " + tag, null, null, Set.of(tag)),
@@ -64,7 +67,7 @@ class ClaimsViewTest extends AbstractAppTest {
         assertThat(view.articleChip.isVisible()).isTrue();
         assertThat(view.articleChip.getElement().getTextRecursively()).contains(tag + " story");
 
-        _click(_get(view.articleChip, com.vaadin.flow.component.button.Button.class));
+        _click(_get(view.articleChip, Button.class));
         assertThat(view.articleChip.isVisible()).isFalse();
         assertThat(rows(view)).containsExactlyInAnyOrder(inArticle, elsewhere);
 

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import java.util.Set;
 import org.factline.AbstractAppTest;
 import org.factline.audit.AuditEntryDetail;
 import org.factline.security.AppRoles.Role;
+import org.factline.user.NewUser;
 import org.junit.jupiter.api.Test;
 
 class DashboardViewTest extends AbstractAppTest {
@@ -16,8 +18,7 @@ class DashboardViewTest extends AbstractAppTest {
     @Test
     void shows_team_figures_and_own_recent_activity() {
         signIn(ADMIN);
-        userAdmin.create(
-                new org.factline.user.NewUser(unique("dash"), "Dash Board", null, java.util.Set.of(Role.EDITOR)));
+        userAdmin.create(new NewUser(unique("dash"), "Dash Board", null, Set.of(Role.EDITOR)));
         login(ADMIN);
         var view = _get(DashboardView.class);
         assertThat(_get(H1.class).getText()).startsWith("Welcome, ");

@@ -14,6 +14,8 @@ import org.factline.claim.ui.ClaimView;
 import org.factline.note.NoteService;
 import org.factline.notification.NotificationService;
 import org.factline.security.AppRoles.Role;
+import org.factline.security.SystemAuthentication;
+import org.factline.user.NewUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -67,8 +69,8 @@ class NotificationBellTest extends AbstractAppTest {
     @Test
     void someone_who_must_first_change_their_password_gets_no_bell() {
         String newcomer = unique("ui-bell-new");
-        org.factline.security.SystemAuthentication.runAsSystem(() -> userAdmin.create(new org.factline.user.NewUser(
-                newcomer, "New Comer", newcomer + "@example.org", Set.of(Role.FACT_CHECKER))));
+        SystemAuthentication.runAsSystem(() -> userAdmin.create(
+                new NewUser(newcomer, "New Comer", newcomer + "@example.org", Set.of(Role.FACT_CHECKER))));
         login(newcomer);
         assertThat(_find(BellButton.class)).isEmpty();
 

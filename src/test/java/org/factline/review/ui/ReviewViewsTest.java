@@ -14,10 +14,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.stream.IntStream;
 import org.factline.AbstractAppTest;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimStatus;
 import org.factline.claim.Verdict;
+import org.factline.note.NoteService;
+import org.factline.review.ReviewService;
 import org.factline.security.AppRoles.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,10 +31,10 @@ class ReviewViewsTest extends AbstractAppTest {
     ClaimService claims;
 
     @Autowired
-    org.factline.note.NoteService notes;
+    NoteService notes;
 
     @Autowired
-    org.factline.review.ReviewService review;
+    ReviewService review;
 
     @Test
     void a_fact_checker_proposes_and_an_editor_approves_from_the_queue() {
@@ -52,10 +55,10 @@ class ReviewViewsTest extends AbstractAppTest {
         UI.getCurrent().navigate(ReviewView.class);
         var queue = _get(ReviewView.class);
         assertThat(GridKt._size(queue.grid)).isPositive();
-        assertThat(java.util.stream.IntStream.range(0, GridKt._size(queue.grid))
+        assertThat(IntStream.range(0, GridKt._size(queue.grid))
                         .mapToObj(i -> GridKt._get(queue.grid, i).claimId()))
                 .contains(claimId);
-        assertThat(java.util.stream.IntStream.range(0, GridKt._size(queue.grid))
+        assertThat(IntStream.range(0, GridKt._size(queue.grid))
                         .mapToObj(i -> GridKt._get(queue.grid, i))
                         .filter(i -> i.claimId() == claimId))
                 .singleElement()

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +27,7 @@ import org.factline.claim.ClaimService;
 import org.factline.claim.NewClaim;
 import org.factline.search.RebuildProgress;
 import org.factline.search.SearchIndexService;
+import org.factline.search.SearchSort;
 import org.factline.security.AppRoles.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,7 +101,7 @@ class SearchViewsTest extends AbstractAppTest {
     void sorting_is_kept_in_the_url_and_the_box_searches_on_enter() {
         search(marker);
         var view = _get(SearchView.class);
-        _setValue(view.sort, org.factline.search.SearchSort.NEWEST);
+        _setValue(view.sort, SearchSort.NEWEST);
         assertThat(url()).contains("sort=newest");
 
         _setValue(_get(SearchView.class).box, marker + " commerce");
@@ -139,7 +141,7 @@ class SearchViewsTest extends AbstractAppTest {
     @Test
     void admins_see_the_index_state_and_rebuild_it() {
         assertThatThrownBy(() -> UI.getCurrent().navigate(SearchIndexView.class))
-                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+                .isInstanceOf(MockAccessDeniedException.class);
 
         login(ADMIN);
         UI.getCurrent().navigate(SearchIndexView.class);

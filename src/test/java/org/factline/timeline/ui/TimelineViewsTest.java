@@ -8,21 +8,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.factline.timeline.EventFormBuilder.event;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import org.factline.AbstractAppTest;
+import org.factline.article.ArticleImportService;
+import org.factline.article.PasteFormat;
 import org.factline.base.ui.NotFoundView;
 import org.factline.security.AppRoles.Role;
 import org.factline.timeline.DatePrecision;
+import org.factline.timeline.EventDetail;
+import org.factline.timeline.EventFilter;
 import org.factline.timeline.EventStatus;
 import org.factline.timeline.Side;
 import org.factline.timeline.TimelineCategories;
 import org.factline.timeline.TimelineService;
+import org.factline.timeline.TimelineSuggestions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,10 +45,10 @@ class TimelineViewsTest extends AbstractAppTest {
     TimelineCategories categories;
 
     @Autowired
-    org.factline.article.ArticleImportService imports;
+    ArticleImportService imports;
 
     @Autowired
-    org.factline.timeline.TimelineSuggestions suggestions;
+    TimelineSuggestions suggestions;
 
     String marker;
 
@@ -93,7 +102,7 @@ class TimelineViewsTest extends AbstractAppTest {
                 .importance(3)
                 .form());
 
-        UI.getCurrent().navigate("timeline", QueryParameters.simple(java.util.Map.of("q", marker)));
+        UI.getCurrent().navigate("timeline", QueryParameters.simple(Map.of("q", marker)));
         var view = _get(TimelineView.class);
         assertThat(_find(Anchor.class, spec -> spec.withClasses("tl-event"))).hasSize(2);
         assertThat(view.count.getText()).isEqualTo("2 events");
@@ -106,7 +115,7 @@ class TimelineViewsTest extends AbstractAppTest {
 
         var list = _get(TimelineView.class);
         list.mode.setSelectedIndex(1);
-        UI.getCurrent().navigate("timeline", QueryParameters.simple(java.util.Map.of("q", marker, "view", "list")));
+        UI.getCurrent().navigate("timeline", QueryParameters.simple(Map.of("q", marker, "view", "list")));
         var grid = _get(TimelineView.class).grid;
         assertThat(GridKt._size(grid)).isEqualTo(2);
     }
@@ -129,11 +138,9 @@ class TimelineViewsTest extends AbstractAppTest {
                 .isEqualTo(marker + " Second title");
 
         _click(_get(Button.class, spec -> spec.withText("Delete")));
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
-                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(url()).startsWith("timeline");
-        assertThat(timeline.find(
-                        new org.factline.timeline.EventFilter(null, null, Set.of(), null, null, false, marker)))
+        assertThat(timeline.find(new EventFilter(null, null, Set.of(), null, null, false, marker)))
                 .isEmpty();
     }
 
@@ -164,13 +171,13 @@ class TimelineViewsTest extends AbstractAppTest {
                 marker + " story",
                 "On 2 December 2015 the department added memory chips to its controls (" + marker
                         + ").\n\nIn May 2016, officials rescinded the earlier rule (" + marker + ").",
-                org.factline.article.PasteFormat.TEXT);
+                PasteFormat.TEXT);
         awaitEvents();
         login(user("ui-timeline-editor", Role.EDITOR));
-        UI.getCurrent().navigate("timeline", QueryParameters.simple(java.util.Map.of("view", "suggestions")));
+        UI.getCurrent().navigate("timeline", QueryParameters.simple(Map.of("view", "suggestions")));
         var view = _get(TimelineView.class);
         assertThat(view.suggestionsTab.getLabel()).startsWith("Suggestions (");
-        var cards = _find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("tl-suggestion")).stream()
+        var cards = _find(Div.class, spec -> spec.withClasses("tl-suggestion")).stream()
                 .filter(c -> c.getElement().getTextRecursively().contains(marker))
                 .toList();
         assertThat(cards).hasSize(2);
@@ -183,15 +190,14 @@ class TimelineViewsTest extends AbstractAppTest {
         _setValue(dialog.title, marker + " Rule rescinded");
         _click(dialog.save);
 
-        var left = _find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("tl-suggestion")).stream()
+        var left = _find(Div.class, spec -> spec.withClasses("tl-suggestion")).stream()
                 .filter(c -> c.getElement().getTextRecursively().contains(marker))
                 .toList();
         assertThat(left).hasSize(1);
         _click(_get(left.getFirst(), Button.class, spec -> spec.withText("Dismiss")));
         assertThat(suggestions.open()).noneMatch(s -> s.sentence().contains(marker));
-        assertThat(timeline.find(
-                        new org.factline.timeline.EventFilter(null, null, Set.of(), null, null, false, marker)))
-                .extracting(org.factline.timeline.EventDetail::title)
+        assertThat(timeline.find(new EventFilter(null, null, Set.of(), null, null, false, marker)))
+                .extracting(EventDetail::title)
                 .containsExactly(marker + " Rule rescinded");
     }
 

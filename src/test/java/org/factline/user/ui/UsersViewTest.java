@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -106,7 +107,7 @@ class UsersViewTest extends AbstractAppTest {
         _get(UsersView.class).confirmDisable(find(name));
         var confirm = _get(ConfirmDialog.class);
         assertThat(find(name).enabled()).as("nothing happens before confirming").isTrue();
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+        ConfirmDialogKt._fireConfirm(confirm);
 
         assertThat(find(name).enabled()).isFalse();
         NotificationsKt.expectNotifications("Disabled " + name);

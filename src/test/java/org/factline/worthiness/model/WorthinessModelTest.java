@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.factline.worthiness.ActiveModel;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class WorthinessModelTest {
                         "n:w:thank");
         assertThat(f).doesNotContainKeys("has:question", "turn:end", "spk:none");
         double norm = Math.sqrt(f.values().stream().mapToDouble(v -> v * v).sum());
-        assertThat(norm).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(norm).isCloseTo(1.0, Offset.offset(1e-9));
         assertThat(SentenceFeatures.of(List.of(new Line("", "It rose 5%."))).get(0))
                 .containsKeys("spk:none", "has:percent", "has:comparison");
     }
@@ -59,8 +60,8 @@ class WorthinessModelTest {
         var model = new WorthinessModel("p", 0, Map.of(), quantiles());
         assertThat(model.percentile(-100)).isZero();
         assertThat(model.percentile(100)).isEqualTo(100);
-        assertThat(model.percentile(0)).isCloseTo(50, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(model.percentile(0.25)).isCloseTo(62.5, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(model.percentile(0)).isCloseTo(50, Offset.offset(0.01));
+        assertThat(model.percentile(0.25)).isCloseTo(62.5, Offset.offset(0.01));
     }
 
     private static double[] quantiles() {
@@ -95,8 +96,7 @@ class WorthinessModelTest {
     void average_precision_and_precision_at_k() {
         double[] scores = {0.9, 0.8, 0.7, 0.6};
         boolean[] relevant = {true, false, true, false};
-        assertThat(RankingMetrics.averagePrecision(scores, relevant))
-                .isCloseTo((1 + 2 / 3.0) / 2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(RankingMetrics.averagePrecision(scores, relevant)).isCloseTo((1 + 2 / 3.0) / 2, Offset.offset(1e-9));
         assertThat(RankingMetrics.precisionAt(2, scores, relevant)).isEqualTo(0.5);
         assertThat(RankingMetrics.averagePrecision(scores, new boolean[4])).isZero();
     }

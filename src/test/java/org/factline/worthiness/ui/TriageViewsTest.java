@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,8 +16,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import org.factline.AbstractAppTest;
 import org.factline.article.ArticleImportService;
+import org.factline.article.ArticleSummary;
 import org.factline.article.PasteFormat;
 import org.factline.article.ui.ArticlesView;
 import org.factline.security.AppRoles.Role;
@@ -62,7 +66,7 @@ class TriageViewsTest extends AbstractAppTest {
         return _get(TriagePanel.View.class);
     }
 
-    private java.util.List<Div> cards() {
+    private List<Div> cards() {
         return _find(panel().list, Div.class, spec -> spec.withClasses("triage-card"));
     }
 
@@ -110,7 +114,7 @@ class TriageViewsTest extends AbstractAppTest {
         UI.getCurrent().navigate("articles/" + articleId);
         int all = cards().size();
         assertThat(all).isPositive();
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(panel().threshold, TriageService.MAX_THRESHOLD);
+        LocatorJ._setValue(panel().threshold, TriageService.MAX_THRESHOLD);
         assertThat(triage.threshold()).isEqualTo(TriageService.MAX_THRESHOLD);
         assertThat(cards().size()).isLessThanOrEqualTo(all);
         // the panel shows exactly what the service offers at the new bar (at most five at first)
@@ -124,15 +128,15 @@ class TriageViewsTest extends AbstractAppTest {
         triage.saveThreshold(TriageService.MIN_THRESHOLD);
         UI.getCurrent().navigate(ArticlesView.class);
         @SuppressWarnings("unchecked")
-        Grid<org.factline.article.ArticleSummary> grid = _get(Grid.class);
+        Grid<ArticleSummary> grid = _get(Grid.class);
         int row = 0;
-        while (com.github.mvysny.kaributesting.v10.GridKt._get(grid, row).id() != articleId) {
+        while (GridKt._get(grid, row).id() != articleId) {
             row++;
         }
-        var count = (Span) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, row, "Check-worthy");
+        var count = (Span) GridKt._getCellComponent(grid, row, "Check-worthy");
         assertThat(count.getText())
-                .isEqualTo(Integer.toString(
-                        triage.strongCounts(java.util.List.of(articleId)).get(articleId)));
+                .isEqualTo(
+                        Integer.toString(triage.strongCounts(List.of(articleId)).get(articleId)));
         assertThat(Integer.parseInt(count.getText())).isPositive();
     }
 
