@@ -62,8 +62,8 @@ class TriageViewsTest extends AbstractAppTest {
         triage.saveThreshold(TriageService.DEFAULT_THRESHOLD);
     }
 
-    private TriagePanel.View panel() {
-        return _get(TriagePanel.View.class);
+    private TriagePanel.SideList panel() {
+        return _get(TriagePanel.SideList.class);
     }
 
     private List<Div> cards() {
