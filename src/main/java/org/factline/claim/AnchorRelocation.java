@@ -7,6 +7,7 @@ import org.factline.article.PassageLocation;
 import org.factline.claim.domain.Appearance;
 import org.factline.claim.domain.AppearanceRepository;
 import org.factline.security.SystemAuthentication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * looked for again by its quote and surrounding text: found passages take their new position, and
  * ones that can't be found are flagged "anchor lost" on the claim — never silently dropped. Runs
  * once the new text committed, in a transaction of its own, as the system; until then the claim
- * page shows the passages where they were, and a relocation that fails stays an incomplete event
+ * page shows the passages where they were (open pages redraw when the relocation commits), and a relocation that fails stays an incomplete event
  * publication to be delivered again (the text change stands either way).
  */
 @Component
@@ -23,10 +24,12 @@ class AnchorRelocation {
 
     private final AppearanceRepository appearances;
     private final ArticleService articles;
+    private final ApplicationEventPublisher events;
 
-    AnchorRelocation(AppearanceRepository appearances, ArticleService articles) {
+    AnchorRelocation(AppearanceRepository appearances, ArticleService articles, ApplicationEventPublisher events) {
         this.appearances = appearances;
         this.articles = articles;
+        this.events = events;
     }
 
     @ApplicationModuleListener
@@ -40,6 +43,8 @@ class AnchorRelocation {
             } else {
                 a.loseAnchor();
             }
+            // open pages of the claim redraw its passages once the new positions are committed
+            events.publishEvent(new ClaimsChanged(a.getClaimId()));
         }
     }
 }

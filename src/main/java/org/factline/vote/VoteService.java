@@ -2,6 +2,7 @@ package org.factline.vote;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
+import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.claim.Verdict;
 import org.factline.security.AppRoles;
@@ -38,8 +39,9 @@ public class VoteService {
      * Casts or changes the signed-in person's vote.
      *
      * @return the claim's tally including this vote
-     * @throws ValidationException if the verdict on the claim has been decided, the claim is gone
-     *     or the reason is too long
+     * @throws ValidationException if the verdict on the claim has been decided or the reason is
+     *     too long
+     * @throws ItemNotFoundException if the claim is gone
      */
     @Retryable(
             includes = {DataIntegrityViolationException.class, OptimisticLockingFailureException.class},

@@ -5,6 +5,7 @@ import org.factline.article.ArticleService;
 import org.factline.base.ui.Broadcaster;
 import org.factline.claim.PassageClaimed;
 import org.factline.security.SystemAuthentication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +23,15 @@ class TriageListeners {
     private final TriageService triage;
     private final ArticleService articles;
     private final Broadcaster broadcaster;
+    private final ApplicationEventPublisher events;
 
-    TriageListeners(TriageScores scores, TriageService triage, ArticleService articles, Broadcaster broadcaster) {
+    TriageListeners(
+            TriageScores scores,
+            TriageService triage,
+            ArticleService articles,
+            Broadcaster broadcaster,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.scores = scores;
         this.triage = triage;
         this.articles = articles;
@@ -34,6 +42,7 @@ class TriageListeners {
     void on(ArticleImported imported) {
         SystemAuthentication.runAsSystem(
                 () -> scores.scores(imported.articleId(), TriageScores.sentences(articles.get(imported.articleId()))));
+        events.publishEvent(new TriageChanged(imported.articleId()));
     }
 
     @ApplicationModuleListener
@@ -44,5 +53,6 @@ class TriageListeners {
     @ApplicationModuleListener
     void on(TriageChanged changed) {
         broadcaster.publish(TriageChanged.topic(changed.articleId()));
+        broadcaster.publish(TriageChanged.LIST_TOPIC);
     }
 }

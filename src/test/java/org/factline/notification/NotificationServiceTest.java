@@ -6,9 +6,11 @@ import static org.awaitility.Awaitility.await;
 import static org.factline.MockTabs.tab;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.factline.AbstractIntegrationTest;
+import org.factline.base.EventRedelivery;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.claim.ClaimAssignments;
@@ -23,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.modulith.events.IncompleteEventPublications;
 
 /** Who is told about what, reading notifications, and the live bell and claim-page updates. */
 class NotificationServiceTest extends AbstractIntegrationTest {
@@ -50,7 +51,7 @@ class NotificationServiceTest extends AbstractIntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    IncompleteEventPublications incompletePublications;
+    EventRedelivery redelivery;
 
     String author;
     String teammate;
@@ -265,9 +266,12 @@ class NotificationServiceTest extends AbstractIntegrationTest {
         signIn(teammate);
         assertThat(notifications.unreadCount()).isZero();
 
-        // what the next start does with incomplete publications
-        incompletePublications.resubmitIncompletePublications(
-                p -> p.getEvent() instanceof NotePosted posted && posted.noteId() == note.id());
+        // the scheduled redelivery hands it to the listener again once it has waited long enough
+        assertThat(redelivery.redeliverWaitingBefore(Instant.now().minusSeconds(3600)))
+                .as("too young to be tried again")
+                .isZero();
+        assertThat(redelivery.redeliverWaitingBefore(Instant.now().plusSeconds(1)))
+                .isEqualTo(1);
         awaitEvents();
         assertThat(failedDeliveries(note.id())).isEmpty();
         assertThat(notifications.recent(10)).singleElement().satisfies(n -> {

@@ -16,4 +16,12 @@ public interface ArticleListColumn<T> {
     Map<Long, T> load(Collection<Long> articleIds);
 
     Component render(@Nullable T value);
+
+    /**
+     * A {@code Broadcaster} topic on which the column's values change for articles already listed
+     * (e.g. scores that arrive after the import); open lists refresh when it is published.
+     */
+    default @Nullable String liveTopic() {
+        return null;
+    }
 }

@@ -31,6 +31,7 @@ import org.factline.article.ArticleService;
 import org.factline.article.ArticleSummary;
 import org.factline.article.ImportOutcome;
 import org.factline.article.ImportProperties;
+import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.EmptyState;
 import org.factline.base.ui.GridSorts;
 import org.factline.base.ui.ViewContent;
@@ -62,14 +63,18 @@ public class ArticlesView extends Div {
     final Div empty = new Div();
     private final ConfigurableFilterDataProvider<ArticleSummary, Void, ArticleFilter> data;
     private final ColumnValues columnValues;
+    private final Broadcaster broadcaster;
+    private boolean refreshPending;
 
     ArticlesView(
             ArticleService articles,
             ArticleImportService importer,
             ImportProperties properties,
             CurrentUser currentUser,
+            Broadcaster broadcaster,
             List<ArticleListColumn<?>> columns) {
         this.articles = articles;
+        this.broadcaster = broadcaster;
         this.importer = importer;
         this.maxBytes = properties.maxBytes();
         this.columnValues = new ColumnValues(columns);
@@ -197,6 +202,25 @@ public class ArticlesView extends Div {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         refreshEmptyState();
+        // extension columns whose values arrive later (scores of a new import) refresh the page
+        for (String topic : columnValues.liveTopics()) {
+            var subscription = broadcaster.subscribe(topic, attachEvent.getUI(), this::refreshSoon);
+            addDetachListener(detach -> {
+                subscription.remove();
+                detach.unregisterListener();
+            });
+        }
+    }
+
+    /** Many changes pushed at once (a bulk import being scored) end in one refresh. */
+    private void refreshSoon() {
+        if (!refreshPending) {
+            refreshPending = true;
+            getUI().ifPresent(ui -> ui.beforeClientResponse(this, context -> {
+                refreshPending = false;
+                data.refreshAll();
+            }));
+        }
     }
 
     void openImport() {

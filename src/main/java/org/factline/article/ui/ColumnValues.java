@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Values of the contributed list columns for the rows fetched so far, loaded a page at a time. */
 final class ColumnValues {
@@ -20,6 +21,15 @@ final class ColumnValues {
         for (ArticleListColumn<?> column : columns) {
             values.computeIfAbsent(column, c -> new HashMap<>()).putAll(column.load(articleIds));
         }
+    }
+
+    /** The live topics of the columns that have one. */
+    List<String> liveTopics() {
+        return columns.stream()
+                .map(ArticleListColumn::liveTopic)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Collection;
 import java.util.Map;
 import org.factline.article.ui.ArticleListColumn;
+import org.factline.worthiness.TriageChanged;
 import org.factline.worthiness.TriageService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,11 @@ class TriageColumn implements ArticleListColumn<Integer> {
 
     TriageColumn(TriageService triage) {
         this.triage = triage;
+    }
+
+    @Override
+    public String liveTopic() {
+        return TriageChanged.LIST_TOPIC;
     }
 
     @Override

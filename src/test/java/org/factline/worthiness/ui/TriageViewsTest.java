@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.factline.AbstractAppTest;
 import org.factline.article.ArticleImportService;
 import org.factline.article.ArticleSummary;
@@ -138,6 +140,38 @@ class TriageViewsTest extends AbstractAppTest {
                 .isEqualTo(
                         Integer.toString(triage.strongCounts(List.of(articleId)).get(articleId)));
         assertThat(Integer.parseInt(count.getText())).isPositive();
+    }
+
+    @Test
+    void an_open_articles_list_refreshes_once_a_new_import_is_scored() {
+        triage.saveThreshold(TriageService.MIN_THRESHOLD);
+        UI.getCurrent().navigate(ArticlesView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ArticleSummary> grid = _get(Grid.class);
+        var refreshes = new AtomicInteger();
+        grid.getDataProvider().addDataProviderListener(change -> refreshes.incrementAndGet());
+
+        long later = imports.importPaste(
+                        marker + " second report",
+                        "Customs data showed 2.4 million " + marker + " chips entered the country in 2025, double"
+                                + " the year before, the agency said.",
+                        PasteFormat.TEXT)
+                .articleId();
+        awaitEvents(); // scored after the import committed, then pushed to open lists
+
+        awaitUi(() -> {
+            MockVaadin.clientRoundtrip(false); // pushes coalesce into one refresh per response
+            assertThat(refreshes)
+                    .as("the list was told to fetch its page again")
+                    .hasPositiveValue();
+        });
+        int row = 0;
+        while (GridKt._get(grid, row).id() != later) {
+            row++;
+        }
+        var count = (Span) GridKt._getCellComponent(grid, row, "Check-worthy");
+        assertThat(count.getText())
+                .isEqualTo(Integer.toString(triage.strongCounts(List.of(later)).get(later)));
     }
 
     @Test
