@@ -14,14 +14,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.factline.base.ItemNotFoundException;
-import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.NotFoundView;
 import org.factline.claim.AppearanceSummary;
 import org.factline.claim.ClaimAssignments;
 import org.factline.claim.ClaimDetail;
 import org.factline.claim.ClaimService;
+import org.factline.claim.ClaimStatus;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
 
@@ -63,8 +64,7 @@ public class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTit
         } catch (NumberFormatException e) {
             NotFoundView.reroute(event, "There is no claim at this address.", "claims", "All claims");
             return;
-        } catch (ValidationException | ItemNotFoundException e) {
-            // ClaimService still reports a missing claim as a ValidationException.
+        } catch (ItemNotFoundException e) {
             NotFoundView.reroute(event, e.getMessage(), "claims", "All claims");
             return;
         }
@@ -89,8 +89,8 @@ public class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTit
             facts.add(DAY.format(s.claimDate()));
         }
         facts.add("added by " + s.createdBy());
-        var status = new Span(s.status().label());
-        status.addClassNames("badge-role", "status-" + s.status().name().toLowerCase());
+        var status = new Span();
+        showStatus(status, s.status());
         var meta = new Div(status);
         if (s.claimant() != null) {
             meta.add(new Span(" "));
@@ -113,10 +113,37 @@ public class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTit
             add(tags);
         }
         add(new H2("Appears in"));
-        if (claim.appearances().isEmpty()) {
-            add(new Span("Not linked to an article yet. Select the passage in an article's reader to link it."));
+        var appearances = new Div();
+        showAppearances(appearances, claim.appearances());
+        add(appearances);
+        panels.forEach(p -> add(p.create(claim)));
+        // a teammate's first vote or note moves the claim into review, a re-processed article moves
+        // its passages: both show here without a reload (the panels keep what is typed in them)
+        long id = s.id();
+        appearances.addAttachListener(attach -> {
+            var subscription = broadcaster.subscribe(ClaimService.liveTopic(id), attach.getUI(), () -> {
+                ClaimDetail fresh = claims.get(id);
+                showStatus(status, fresh.summary().status());
+                showAppearances(appearances, fresh.appearances());
+            });
+            appearances.addDetachListener(detach -> {
+                subscription.remove();
+                detach.unregisterListener();
+            });
+        });
+    }
+
+    private static void showStatus(Span badge, ClaimStatus status) {
+        badge.setText(status.label());
+        badge.setClassName("badge-role status-" + status.name().toLowerCase(Locale.ROOT));
+    }
+
+    private static void showAppearances(Div target, List<AppearanceSummary> appearances) {
+        target.removeAll();
+        if (appearances.isEmpty()) {
+            target.add(new Span("Not linked to an article yet. Select the passage in an article's reader to link it."));
         }
-        for (AppearanceSummary a : claim.appearances()) {
+        for (AppearanceSummary a : appearances) {
             var quote = new Div(a.quote());
             quote.addClassName("claim-quote");
             var where = new Div(new Anchor("articles/" + a.articleId(), a.articleTitle()));
@@ -125,8 +152,7 @@ public class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTit
                 lost.addClassNames("badge-role", "badge-warning");
                 where.add(new Span(" "), lost);
             }
-            add(new Div(quote, where));
+            target.add(new Div(quote, where));
         }
-        panels.forEach(p -> add(p.create(claim)));
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.Set;
 import org.factline.AbstractAppTest;
@@ -23,6 +24,7 @@ import org.factline.claim.NewClaim;
 import org.factline.claim.Verdict;
 import org.factline.search.SearchService;
 import org.factline.security.AppRoles.Role;
+import org.factline.security.SystemAuthentication;
 import org.factline.vote.VoteService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +76,23 @@ class ClaimViewsTest extends AbstractAppTest {
         assertThat(votes.tally(claimId).counts().get(Verdict.MOSTLY_TRUE)).isEqualTo(1);
         assertThat(_find(Button.class, spec -> spec.withText("Change vote"))).hasSize(1);
         assertThat(view.getElement().getTextRecursively()).contains("Not enough votes yet (1 of 3 needed).");
+    }
+
+    @Test
+    void a_teammates_first_vote_moves_the_open_claim_page_into_review_without_a_reload() {
+        login(user("ui-claimer", Role.FACT_CHECKER));
+        long id = newClaim("Watched while a teammate votes");
+        UI.getCurrent().navigate("claims/" + id);
+        assertThat(_get(Span.class, spec -> spec.withClasses("status-new")).getText())
+                .isEqualTo("New");
+
+        SystemAuthentication.runAs("ui-teammate", () -> votes.castVote(id, Verdict.FALSE, null));
+        awaitEvents();
+
+        awaitUi(() -> assertThat(_find(Span.class, spec -> spec.withClasses("status-in_review")))
+                .singleElement()
+                .satisfies(badge -> assertThat(badge.getText()).isEqualTo("In review")));
+        assertThat(_find(Span.class, spec -> spec.withClasses("status-new"))).isEmpty();
     }
 
     @Test
