@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.factline.claim.ClaimLink;
+import org.factline.claim.Verdict;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An event with everything its views show.
  *
  * @param descriptionHtml the Markdown description rendered and sanitized
- * @param verifiedVerdict the verdict name of the first linked verified claim, null if none
+ * @param verifiedVerdict the verdict of the first linked verified claim, null if none
  */
 public record EventDetail(
         long id,
@@ -36,7 +37,7 @@ public record EventDetail(
         List<String> actors,
         List<ArticleLink> articles,
         List<ClaimLink> claims,
-        @Nullable String verifiedVerdict) {
+        @Nullable Verdict verifiedVerdict) {
 
     public boolean verified() {
         return verifiedVerdict != null;

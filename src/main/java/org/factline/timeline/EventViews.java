@@ -13,6 +13,7 @@ import org.factline.base.SafeHtml;
 import org.factline.claim.ClaimLink;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimStatus;
+import org.factline.claim.Verdict;
 import org.factline.timeline.domain.TimelineEvent;
 import org.springframework.stereotype.Component;
 
@@ -45,9 +46,9 @@ class EventViews {
                     .map(claimLinks::get)
                     .filter(Objects::nonNull)
                     .toList();
-            String verdict = linked.stream()
+            Verdict verdict = linked.stream()
                     .filter(c -> c.status() == ClaimStatus.VERIFIED && c.verdict() != null)
-                    .map(c -> c.verdict().name())
+                    .map(ClaimLink::verdict)
                     .findFirst()
                     .orElse(null);
             result.add(new EventDetail(

@@ -22,7 +22,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.factline.base.Labels;
 import org.factline.security.AppRoles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
@@ -60,7 +59,9 @@ public class TimelineExport {
                 event.put("end_date", date(e.endDate(), DatePrecision.DAY));
             }
             String text = e.descriptionHtml()
-                    + (e.verified() ? "<p>Verified claim: " + Labels.humanize(e.verifiedVerdict()) + "</p>" : "");
+                    + (e.verified()
+                            ? "<p>Verified claim: " + e.verifiedVerdict().label() + "</p>"
+                            : "");
             event.put("text", Map.of("headline", escape(e.title()), "text", text));
             event.put("group", e.category().name());
             event.put("unique_id", "event-" + e.id());
@@ -120,7 +121,7 @@ public class TimelineExport {
                         e.side().label(),
                         e.importance(),
                         e.status().name().toLowerCase(Locale.ROOT),
-                        e.verified() ? Labels.humanize(e.verifiedVerdict()) : "",
+                        e.verified() ? e.verifiedVerdict().label() : "",
                         String.join("; ", e.actors()),
                         String.join("; ", e.tags()),
                         plain(e.descriptionHtml()),

@@ -188,7 +188,7 @@ class TimelineServiceTest extends AbstractTimelineTest {
         signIn(user("tl-editor", Role.EDITOR));
         review.approve(claim.id(), claims.get(claim.id()).summary().version());
         var published = timeline.publish(event.id(), timeline.get(event.id()).version());
-        assertThat(published.verifiedVerdict()).isEqualTo("TRUE");
+        assertThat(published.verifiedVerdict()).isEqualTo(Verdict.TRUE);
         assertThat(timeline.find(new EventFilter(null, null, Set.of(), null, null, true, marker)))
                 .hasSize(1);
 

@@ -31,7 +31,6 @@ import org.factline.audit.AuditEntryDetail;
 import org.factline.audit.AuditLog;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
-import org.factline.base.Labels;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.NotFoundView;
@@ -203,9 +202,11 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
             meta.add(draft);
         }
         if (e.verified()) {
-            var verified = new Span("\u2713 Verified: " + Labels.humanize(e.verifiedVerdict()));
+            var verified = new Span("\u2713 Verified: " + e.verifiedVerdict().label());
             verified.addClassNames(
-                    "badge", "verdict-label", "verdict-" + e.verifiedVerdict().toLowerCase(Locale.ROOT));
+                    "badge",
+                    "verdict-label",
+                    "verdict-" + e.verifiedVerdict().name().toLowerCase(Locale.ROOT));
             meta.add(verified);
         }
         return meta;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.factline.base.Labels;
 import org.factline.timeline.CategoryDetail;
 import org.factline.timeline.EventDetail;
 import org.factline.timeline.EventStatus;
@@ -183,8 +182,9 @@ class TimelineCanvas extends Div {
         meta.addClassName("tl-event-date");
         card.add(title, meta);
         if (e.verified()) {
-            var badge = new Span("\u2713 " + Labels.humanize(e.verifiedVerdict()));
-            badge.addClassNames("tl-verified", "verdict-" + e.verifiedVerdict().toLowerCase(Locale.ROOT));
+            var badge = new Span("\u2713 " + e.verifiedVerdict().label());
+            badge.addClassNames(
+                    "tl-verified", "verdict-" + e.verifiedVerdict().name().toLowerCase(Locale.ROOT));
             meta.add(badge);
         }
         if (e.status() == EventStatus.DRAFT) {

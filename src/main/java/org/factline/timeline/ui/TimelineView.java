@@ -28,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.factline.article.ArticleService;
-import org.factline.base.Labels;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.EmptyState;
 import org.factline.base.ui.ViewToolbar;
@@ -173,7 +172,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                 .setHeader("Category")
                 .setAutoWidth(true);
         grid.addColumn(e -> e.side().label()).setHeader("Country").setAutoWidth(true);
-        grid.addColumn(e -> e.verified() ? "\u2713 " + Labels.humanize(e.verifiedVerdict()) : "")
+        grid.addColumn(e -> e.verified() ? "\u2713 " + e.verifiedVerdict().label() : "")
                 .setHeader("Verified")
                 .setAutoWidth(true);
         grid.addColumn(e -> e.status() == EventStatus.DRAFT ? "Draft" : e.needsReview() ? "Needs review" : "")
