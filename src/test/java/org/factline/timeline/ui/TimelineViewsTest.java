@@ -92,11 +92,7 @@ class TimelineViewsTest extends AbstractAppTest {
     @Test
     void filters_live_in_the_url_and_the_list_shows_the_same_events() {
         long second = categories.all().get(1).id();
-        timeline.create(event(
-                        marker + " One",
-                        LocalDate.of(2023, 3, 14),
-                        categories.all().getFirst().id())
-                .form());
+        draft("One", LocalDate.of(2023, 3, 14));
         timeline.create(event(marker + " Two", LocalDate.of(2025, 1, 20), second)
                 .side(Side.CHINA)
                 .importance(3)
@@ -146,11 +142,7 @@ class TimelineViewsTest extends AbstractAppTest {
 
     @Test
     void an_editor_publishes_from_the_event_page_and_admins_manage_categories() {
-        var draft = timeline.create(event(
-                        marker + " To publish",
-                        LocalDate.of(2025, 7, 23),
-                        categories.all().getFirst().id())
-                .form());
+        var draft = draft("To publish", LocalDate.of(2025, 7, 23));
         assertThat(_find(Button.class, spec -> spec.withText("Categories"))).isEmpty();
 
         login(user("ui-timeline-editor", Role.EDITOR));
@@ -203,12 +195,7 @@ class TimelineViewsTest extends AbstractAppTest {
 
     @Test
     void admins_without_editorial_roles_cannot_open_the_timeline_or_an_event() {
-        long id = timeline.create(event(
-                                marker + " Not for pure admins",
-                                LocalDate.of(2025, 1, 20),
-                                categories.all().getFirst().id())
-                        .form())
-                .id();
+        long id = draft("Not for pure admins", LocalDate.of(2025, 1, 20)).id();
 
         login(user("ui-timeline-pure-admin", Role.ADMIN));
         assertDenied("timeline");
@@ -217,11 +204,7 @@ class TimelineViewsTest extends AbstractAppTest {
 
     @Test
     void a_deleted_or_someone_elses_draft_event_shows_the_not_found_page() {
-        var draft = timeline.create(event(
-                        marker + " Gone soon",
-                        LocalDate.of(2024, 9, 19),
-                        categories.all().getFirst().id())
-                .form());
+        var draft = draft("Gone soon", LocalDate.of(2024, 9, 19));
         login(user("ui-timeline-other", Role.FACT_CHECKER));
         UI.getCurrent().navigate("timeline/events/" + draft.id());
         assertThat(_find(EventView.class))
@@ -235,5 +218,12 @@ class TimelineViewsTest extends AbstractAppTest {
         assertThat(_get(NotFoundView.class).getElement().getTextRecursively()).contains("There is no such event.");
         assertThat(_get(Anchor.class, spec -> spec.withText("The timeline")).getHref())
                 .isEqualTo("timeline");
+    }
+
+    /** A draft event of this test's marker in the first category, by whoever is signed in. */
+    private EventDetail draft(String title, LocalDate date) {
+        return timeline.create(
+                event(marker + " " + title, date, categories.all().getFirst().id())
+                        .form());
     }
 }
