@@ -181,6 +181,13 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
             assertThat(page.locator(".reader-body")).containsText("widened its controls on advanced computing chips");
             assertThat(page.locator(".reader-body")).not().containsText("Skip to main content");
             shot(page, "09-reader");
+
+            // an address whose article isn't there says so, with a way back
+            page.navigate(url("/articles/" + Long.MAX_VALUE));
+            assertThat(page.locator("body")).containsText("This article no longer exists.");
+            assertThat(page.locator("a", new Page.LocatorOptions().setHasText("All articles")))
+                    .isVisible();
+            shot(page, "09a-article-not-found");
         }
     }
 
