@@ -144,6 +144,26 @@ class PublishedVerdictPagesTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void an_archived_article_is_left_out() throws Exception {
+        String marker = marker("archived");
+        long kept = article(marker + " kept report", "Daily Ledger", LocalDate.of(2025, 5, 1), null);
+        long archived = article(marker + " withdrawn report", "Gossip Sheet", LocalDate.of(2025, 1, 1), null);
+        long claimId = claimIn(marker + " exports doubled last year", "Someone", kept, archived);
+        approve(claimId, Verdict.FALSE, "They fell.");
+        signIn(editor);
+        articles.archive(archived, articles.get(archived).summary().version());
+
+        String body = get("/published/claims/" + claimId).body();
+        assertThat(body).contains(marker + " kept report").doesNotContain(marker + " withdrawn report", "Gossip Sheet");
+        JsonNode claim = jsonLd(Jsoup.parse(body)).get("itemReviewed");
+        assertThat(claim.get("appearance").size()).isEqualTo(1);
+        assertThat(claim.get("firstAppearance").get("headline").asString()).isEqualTo(marker + " kept report");
+        assertThat(claim.get("author").get("@type").asString())
+                .as("claimants of kind other")
+                .isEqualTo("Organization");
+    }
+
+    @Test
     void a_claim_never_approved_is_not_found_and_not_listed() throws Exception {
         String marker = marker("unapproved");
         signIn(checker);
