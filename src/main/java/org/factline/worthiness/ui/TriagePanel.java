@@ -55,11 +55,11 @@ class TriagePanel implements ReaderPanel {
 
     @Override
     public Component create(ArticleDetail article, SelectionReader selection) {
-        return new View(article.summary().id());
+        return new SidePanel(article.summary().id());
     }
 
     /** One reader's panel; redraws itself on its own changes and on teammates'. */
-    final class View extends Aside {
+    final class SidePanel extends Aside {
 
         private final long articleId;
         final IntegerField threshold = new IntegerField("Strong from score");
@@ -69,7 +69,7 @@ class TriagePanel implements ReaderPanel {
         final Span summary = new Span();
         private boolean showAll;
 
-        View(long articleId) {
+        SidePanel(long articleId) {
             this.articleId = articleId;
             addClassName("triage-panel");
             var heading = new H3("Most check-worthy");

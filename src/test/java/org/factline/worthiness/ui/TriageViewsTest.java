@@ -62,8 +62,8 @@ class TriageViewsTest extends AbstractAppTest {
         triage.saveThreshold(TriageService.DEFAULT_THRESHOLD);
     }
 
-    private TriagePanel.View panel() {
-        return _get(TriagePanel.View.class);
+    private TriagePanel.SidePanel panel() {
+        return _get(TriagePanel.SidePanel.class);
     }
 
     private List<Div> cards() {
