@@ -90,6 +90,27 @@ public class ArticleService {
                 .collect(Collectors.toMap(Article::getId, Article::getTitle));
     }
 
+    /**
+     * Active articles as links, in the order of {@code ids}; archived and unknown ones are left
+     * out whoever asks, since these links also appear on public pages.
+     */
+    @Transactional(readOnly = true)
+    public List<ArticleLink> activeLinks(Collection<Long> ids) {
+        return InIdOrder.load(ids, articles::findAllById).stream()
+                .filter(a -> a.getStatus() == ArticleStatus.ACTIVE)
+                .map(a -> new ArticleLink(a.getId(), a.getTitle(), a.getSiteName(), a.getPublishedAt(), webAddress(a)))
+                .toList();
+    }
+
+    private static @Nullable String webAddress(Article a) {
+        for (String url : Arrays.asList(a.getCanonicalUrl(), a.getSourceUrl())) {
+            if (url != null && (url.startsWith("https://") || url.startsWith("http://"))) {
+                return url;
+            }
+        }
+        return null;
+    }
+
     @Transactional(readOnly = true)
     public ArticleDetail get(long id) {
         Article a = load(id);

@@ -2,6 +2,7 @@ package org.factline.claim;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,7 @@ public class ClaimService {
     private final ApplicationEventPublisher events;
     private final Validator validator;
     private final ReviewStart reviewStart;
+    private final Clock clock;
 
     ClaimService(
             ClaimRepository claims,
@@ -56,7 +58,8 @@ public class ClaimService {
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Validator validator,
-            ReviewStart reviewStart) {
+            ReviewStart reviewStart,
+            Clock clock) {
         this.claims = claims;
         this.claimants = claimants;
         this.appearances = appearances;
@@ -65,6 +68,7 @@ public class ClaimService {
         this.events = events;
         this.validator = validator;
         this.reviewStart = reviewStart;
+        this.clock = clock;
     }
 
     /** Open claims lists refresh when this topic is published (after any claim change commits). */
@@ -171,7 +175,7 @@ public class ClaimService {
         try {
             Verdict before = claim.getVerdict();
             claim.moveTo(next);
-            claim.publishVerdict(next == ClaimStatus.VERIFIED ? verdict : null);
+            claim.publishVerdict(next == ClaimStatus.VERIFIED ? verdict : null, clock.instant());
             if (before != claim.getVerdict()) {
                 events.publishEvent(new ClaimVerdictChanged(claimId, before, claim.getVerdict()));
             }

@@ -157,6 +157,22 @@ public class ReviewService {
                 .toList();
     }
 
+    /**
+     * Every verdict ever approved on the claim, oldest first (the current one last while the claim
+     * is verified): the public correction log. Names stay out, the public pages never show them.
+     */
+    @RolesAllowed(AppRoles.FACT_CHECKER)
+    @Transactional(readOnly = true)
+    public List<VerdictSummary> approvedVerdicts(long claimId) {
+        return verdicts
+                .findByClaimIdAndStateInOrderByDecidedAtAscIdAsc(
+                        claimId, List.of(VerdictState.APPROVED, VerdictState.SUPERSEDED))
+                .stream()
+                .filter(r -> r.getDecidedAt() != null)
+                .map(r -> new VerdictSummary(r.getLabel(), r.getSummary(), r.getDecidedAt(), r.getReason()))
+                .toList();
+    }
+
     private VerdictRecord pending(long claimId) {
         return verdicts.findFirstByClaimIdAndStateOrderByIdDesc(claimId, VerdictState.PROPOSED)
                 .orElseThrow(() -> new ValidationException("There is no proposed verdict on this claim."));

@@ -6,6 +6,7 @@ import org.factline.security.ui.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -67,6 +68,9 @@ class SecurityConfig {
             SecurityProperties properties)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico")
+                .permitAll());
+        // The public verdict pages (publish module) and their stylesheet: read-only, no sign-in.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/published", "/published/**")
                 .permitAll());
         // The login page must be known before Vaadin's configurer runs, or Spring generates its own.
         http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()));

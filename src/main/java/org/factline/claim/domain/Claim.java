@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
@@ -86,6 +87,10 @@ public class Claim extends AbstractEntity implements Searchable {
     @Column(name = "verdict", length = 20)
     private @Nullable Verdict verdict;
 
+    /** When the current verdict was approved, while the claim is verified, else null. */
+    @Column(name = "verified_at")
+    private @Nullable Instant verifiedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "claim_tag", joinColumns = @JoinColumn(name = "claim_id"))
     @Column(name = "tag", length = TAG_MAX_LENGTH)
@@ -126,9 +131,10 @@ public class Claim extends AbstractEntity implements Searchable {
         status = next;
     }
 
-    /** Set when a verdict is approved, cleared when the claim is reopened. */
-    public void publishVerdict(@Nullable Verdict verdict) {
+    /** Set when a verdict is approved, cleared (with its time) when the claim is reopened. */
+    public void publishVerdict(@Nullable Verdict verdict, Instant at) {
         this.verdict = verdict;
+        this.verifiedAt = verdict == null ? null : at;
     }
 
     @Override
@@ -150,6 +156,10 @@ public class Claim extends AbstractEntity implements Searchable {
 
     public @Nullable Verdict getVerdict() {
         return verdict;
+    }
+
+    public @Nullable Instant getVerifiedAt() {
+        return verifiedAt;
     }
 
     public String getText() {

@@ -1,5 +1,6 @@
 package org.factline.review.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.factline.review.VerdictState;
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface VerdictRepository extends JpaRepository<VerdictRecord, Long> {
 
     List<VerdictRecord> findByClaimIdOrderByCreatedAtDescIdDesc(long claimId);
+
+    List<VerdictRecord> findByClaimIdAndStateInOrderByDecidedAtAscIdAsc(long claimId, Collection<VerdictState> states);
 
     Optional<VerdictRecord> findFirstByClaimIdAndStateOrderByIdDesc(long claimId, VerdictState state);
 }
