@@ -58,6 +58,20 @@ public class PublishedVerdicts {
                 claims.find(text, current - 1, PAGE_SIZE), current, PAGE_SIZE, claims.count(text)));
     }
 
+    /**
+     * The full verdicts of one page of the index (newest approval first), for the feeds.
+     *
+     * @param page 1-based; below 1 reads as 1
+     */
+    @PermitAll
+    public List<PublishedVerdictDetail> feed(int page) {
+        return SystemAuthentication.runAsSystem(() -> claims.find(null, Math.max(1, page) - 1, PAGE_SIZE).stream()
+                .map(c -> claims.detail(c.id()).map(this::status).orElse(null))
+                .filter(s -> s instanceof PublicationStatus.Published)
+                .map(s -> ((PublicationStatus.Published) s).verdict())
+                .toList());
+    }
+
     private PublicationStatus status(PublicClaimDetail claim) {
         List<VerdictSummary> approved = review.approvedVerdicts(claim.id());
         if (approved.isEmpty()) {

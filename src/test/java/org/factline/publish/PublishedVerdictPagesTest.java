@@ -2,9 +2,12 @@ package org.factline.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Set;
 import org.factline.AbstractIntegrationTest;
 import org.factline.article.ArticleImportService;
@@ -296,6 +300,58 @@ class PublishedVerdictPagesTest extends AbstractIntegrationTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isIn(302, 401, 403);
+    }
+
+    @Test
+    void the_atom_and_json_feeds_carry_the_latest_verdicts_and_nothing_unapproved() throws Exception {
+        String marker = marker("feeds");
+        long article = article(marker + " feed report", "Daily Ledger", LocalDate.of(2025, 5, 5), null);
+        long other = article(marker + " feed follow-up", "Evening Post", LocalDate.of(2025, 5, 6), null);
+        long verified = claimIn(marker + " exports doubled last year", "Jane Minister", article, other);
+        long draft = claimIn(marker + " imports halved", "Jane Minister", article, other);
+        approve(verified, Verdict.FALSE, "The customs figures show a fall.");
+        String page = PUBLIC_URL + "/published/claims/" + verified;
+
+        var atom = get("/published/feed.atom");
+        assertThat(atom.statusCode()).isEqualTo(200);
+        assertThat(atom.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+        SyndFeed feed = new SyndFeedInput().build(new StringReader(atom.body()));
+        assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+        assertThat(feed.getEntries())
+                .filteredOn(e -> page.equals(e.getLink()))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getTitle()).isEqualTo("False: " + marker + " exports doubled last year");
+                    assertThat(e.getDescription().getValue()).isEqualTo("The customs figures show a fall.");
+                    assertThat(e.getUri()).isEqualTo(page);
+                });
+        assertThat(atom.body()).doesNotContain(marker + " imports halved");
+
+        var json = get("/published/claimreview.json");
+        assertThat(json.statusCode()).isEqualTo(200);
+        JsonNode reviews = JSON.readTree(json.body());
+        assertThat(reviews.isArray()).isTrue();
+        var ours = new ArrayList<JsonNode>();
+        reviews.forEach(r -> {
+            if (page.equals(r.get("url").asString())) {
+                ours.add(r);
+            }
+        });
+        assertThat(ours).singleElement().satisfies(r -> {
+            assertThat(r.get("@type").asString()).isEqualTo("ClaimReview");
+            assertThat(r.get("reviewRating").get("ratingValue").asInt()).isEqualTo(1);
+            assertThat(r.get("itemReviewed").get("author").get("name").asString())
+                    .isEqualTo("Jane Minister");
+        });
+        assertThat(json.body()).doesNotContain("/published/claims/" + draft + "\"");
+
+        String etag = json.headers().firstValue("ETag").orElseThrow();
+        var again = http.send(
+                HttpRequest.newBuilder(uri("/published/claimreview.json"))
+                        .header("If-None-Match", etag)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
     }
 
     // --- helpers

@@ -20,6 +20,17 @@ final class ClaimReviewJsonLd {
     private ClaimReviewJsonLd() {}
 
     static String of(PublishedVerdictDetail v, String pageUrl, PublicSiteProperties site) {
+        return scriptSafe(JSON.writeValueAsString(node(v, pageUrl, site)));
+    }
+
+    /** The ClaimReviews of several verdicts as one JSON array (the public JSON feed). */
+    static String array(List<PublishedVerdictDetail> verdicts, PublicSiteProperties site) {
+        var array = JSON.createArrayNode();
+        verdicts.forEach(v -> array.add(node(v, site.absolute("/published/claims/" + v.claimId()), site)));
+        return JSON.writeValueAsString(array);
+    }
+
+    private static ObjectNode node(PublishedVerdictDetail v, String pageUrl, PublicSiteProperties site) {
         ObjectNode review = JSON.createObjectNode();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
@@ -33,7 +44,7 @@ final class ClaimReviewJsonLd {
         review.put("datePublished", v.firstPublished().toString());
         review.put("dateModified", v.lastModified().toString());
         review.set("itemReviewed", claim(v));
-        return scriptSafe(JSON.writeValueAsString(review));
+        return review;
     }
 
     private static ObjectNode rating(PublishedVerdictDetail v) {

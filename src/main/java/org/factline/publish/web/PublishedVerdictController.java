@@ -4,7 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import org.factline.publish.PublicSiteProperties;
 import org.factline.publish.PublicationStatus;
 import org.factline.publish.PublishedVerdictDetail;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -37,10 +42,12 @@ class PublishedVerdictController {
 
     private final PublishedVerdicts verdicts;
     private final PublicSiteProperties site;
+    private final Clock clock;
 
-    PublishedVerdictController(PublishedVerdicts verdicts, PublicSiteProperties site) {
+    PublishedVerdictController(PublishedVerdicts verdicts, PublicSiteProperties site, Clock clock) {
         this.verdicts = verdicts;
         this.site = site;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -91,6 +98,54 @@ class PublishedVerdictController {
                         "No published verdict",
                         "There is no published verdict at this address.");
         };
+    }
+
+    /** The latest verdicts as Atom ({@code ?page=} for older ones). */
+    @GetMapping(value = "/feed.atom", produces = "application/atom+xml;charset=UTF-8")
+    @ResponseBody
+    @Nullable
+    String atom(@RequestParam(defaultValue = "1") int page, ServletWebRequest request, HttpServletResponse response) {
+        List<PublishedVerdictDetail> latest = verdicts.feed(page);
+        Instant updated = newest(latest);
+        return fresh(latest, updated, request, response) ? VerdictFeed.atom(latest, updated, site) : null;
+    }
+
+    /** The latest verdicts' ClaimReviews as one JSON array, 20 a page ({@code ?page=}). */
+    @GetMapping(value = "/claimreview.json", produces = "application/json")
+    @ResponseBody
+    @Nullable
+    String claimReviews(
+            @RequestParam(defaultValue = "1") int page, ServletWebRequest request, HttpServletResponse response) {
+        List<PublishedVerdictDetail> latest = verdicts.feed(page);
+        if (latest.size() == PublishedVerdicts.PAGE_SIZE) {
+            response.setHeader(
+                    "Link",
+                    "<" + site.absolute("/published/claimreview.json?page=" + (Math.max(1, page) + 1))
+                            + ">; rel=\"next\"");
+        }
+        return fresh(latest, newest(latest), request, response) ? ClaimReviewJsonLd.array(latest, site) : null;
+    }
+
+    private Instant newest(List<PublishedVerdictDetail> latest) {
+        return latest.stream()
+                .map(PublishedVerdictDetail::lastModified)
+                .max(Comparator.naturalOrder())
+                .orElse(clock.instant());
+    }
+
+    /** Cache headers for a feed; false when the client's copy is current (304, no body). */
+    private static boolean fresh(
+            List<PublishedVerdictDetail> latest,
+            Instant updated,
+            ServletWebRequest request,
+            HttpServletResponse response) {
+        response.setHeader("Cache-Control", "public, no-cache");
+        String etag = "\""
+                + Integer.toHexString(latest.stream()
+                        .map(PublishedVerdictController::etag)
+                        .toList()
+                        .hashCode()) + "-" + latest.size() + "\"";
+        return !request.checkNotModified(etag, updated.toEpochMilli());
     }
 
     /** {@code /published/claims/abc}: no such page, rather than the team's error page behind the sign-in. */
