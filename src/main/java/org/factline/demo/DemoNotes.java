@@ -57,7 +57,14 @@ class DemoNotes implements ApplicationRunner {
         if (cost.isEmpty() || !notes.threads(cost.get()).isEmpty()) {
             return;
         }
-        long costId = cost.get();
+        trainingCost(cost.get());
+        claim("Nvidia shares fell").ifPresent(this::sharePrices);
+        claim("licence for Nvidia H20").ifPresent(this::exportLicence);
+        log.info("Demo workspace: added notes and evidence to the demo claims");
+    }
+
+    /** A thread with a mention and a reply, a second note and the primary source. */
+    private void trainingCost(long costId) {
         NoteDetail first = as(
                 "fiona",
                 () -> notes.post(
@@ -95,47 +102,50 @@ class DemoNotes implements ApplicationRunner {
                                 null,
                                 LocalDate.of(2025, 1, 28)),
                         null));
-        claim("Nvidia shares fell")
-                .ifPresent(drop -> as(
-                        "farah",
-                        () -> evidence.add(
-                                drop,
-                                new EvidenceForm(
-                                        "NVDA historical prices",
-                                        "https://www.nasdaq.com/market-activity/stocks/nvda/historical",
-                                        null,
-                                        SourceType.DATASET,
-                                        Stance.SUPPORTS,
-                                        null,
-                                        null,
-                                        null,
-                                        LocalDate.of(2025, 2, 3)),
-                                null)));
-        claim("licence for Nvidia H20").ifPresent(h20 -> {
-            as(
-                    "felix",
-                    () -> evidence.add(
-                            h20,
-                            new EvidenceForm(
-                                    "Nvidia filings with the SEC (Form 8-K, April 2025)",
-                                    "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0001045810&type=8-K",
-                                    null,
-                                    SourceType.COMPANY_STATEMENT,
-                                    Stance.SUPPORTS,
-                                    null,
-                                    null,
-                                    null,
-                                    LocalDate.of(2025, 4, 17)),
-                            null));
-            as(
-                    "felix",
-                    () -> notes.post(
-                            h20,
-                            "Nvidia disclosed the licence requirement itself, in a filing on 15 April 2025, and "
-                                    + "expected a charge of about $5.5 billion for the quarter. @fiona the filing is "
-                                    + "the primary source; news reports followed it the same day."));
-        });
-        log.info("Demo workspace: added notes and evidence to the demo claims");
+    }
+
+    private void sharePrices(long drop) {
+        as(
+                "farah",
+                () -> evidence.add(
+                        drop,
+                        new EvidenceForm(
+                                "NVDA historical prices",
+                                "https://www.nasdaq.com/market-activity/stocks/nvda/historical",
+                                null,
+                                SourceType.DATASET,
+                                Stance.SUPPORTS,
+                                null,
+                                null,
+                                null,
+                                LocalDate.of(2025, 2, 3)),
+                        null));
+    }
+
+    /** The company's own filing, and a note that mentions a teammate. */
+    private void exportLicence(long h20) {
+        as(
+                "felix",
+                () -> evidence.add(
+                        h20,
+                        new EvidenceForm(
+                                "Nvidia filings with the SEC (Form 8-K, April 2025)",
+                                "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0001045810&type=8-K",
+                                null,
+                                SourceType.COMPANY_STATEMENT,
+                                Stance.SUPPORTS,
+                                null,
+                                null,
+                                null,
+                                LocalDate.of(2025, 4, 17)),
+                        null));
+        as(
+                "felix",
+                () -> notes.post(
+                        h20,
+                        "Nvidia disclosed the licence requirement itself, in a filing on 15 April 2025, and "
+                                + "expected a charge of about $5.5 billion for the quarter. @fiona the filing is "
+                                + "the primary source; news reports followed it the same day."));
     }
 
     private Optional<Long> claim(String text) {
