@@ -2,86 +2,21 @@ package org.factline.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.io.SyndFeedInput;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.StringReader;
-import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Set;
-import org.factline.AbstractIntegrationTest;
-import org.factline.article.ArticleImportService;
-import org.factline.article.ArticleService;
-import org.factline.article.MetadataEdit;
-import org.factline.article.PasteFormat;
-import org.factline.claim.ClaimService;
-import org.factline.claim.NewClaim;
 import org.factline.claim.Verdict;
-import org.factline.note.NoteService;
-import org.factline.review.ReviewService;
-import org.factline.security.AppRoles.Role;
-import org.factline.vote.VoteService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public verdict pages over real HTTP without signing in: what a verified claim shows (and
- * never shows), its ClaimReview JSON-LD, 404 and 410, corrections, caching and the index.
+ * never shows), its ClaimReview JSON-LD, 404 and 410, corrections and caching.
  */
-class PublishedVerdictPagesTest extends AbstractIntegrationTest {
-
-    private static final String PUBLIC_URL = "http://localhost:8080";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ClaimService claims;
-
-    @Autowired
-    ReviewService review;
-
-    @Autowired
-    VoteService votes;
-
-    @Autowired
-    NoteService notes;
-
-    @Autowired
-    ArticleImportService imports;
-
-    @Autowired
-    ArticleService articles;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String checker;
-    private String editor;
-
-    @BeforeEach
-    void team() {
-        checker = user("pub-checker", Role.FACT_CHECKER);
-        editor = user("pub-editor", Role.EDITOR);
-    }
+class PublishedVerdictPagesTest extends AbstractPublicPagesTest {
 
     @Test
     void a_verified_claim_with_two_appearances_is_public_with_its_claim_review() throws Exception {
@@ -265,33 +200,6 @@ class PublishedVerdictPagesTest extends AbstractIntegrationTest {
     }
 
     @Test
-    void the_index_lists_newest_first_in_pages_of_twenty_and_searches_the_claim_text() throws Exception {
-        String marker = marker("paged");
-        signIn(checker);
-        for (int i = 1; i <= 21; i++) {
-            approve(newClaim(marker + " number " + i + " claim"), Verdict.TRUE, "Checked " + i);
-        }
-
-        Document first = Jsoup.parse(get("/published?q=" + marker.toUpperCase()).body());
-        assertThat(first.select("ol.verdict-list li")).hasSize(20);
-        assertThat(first.select("ol.verdict-list li a").first().text()).contains(marker + " number 21 claim");
-        assertThat(first.select("a[rel=prev]")).isEmpty();
-        String next = first.select("a[rel=next]").attr("href");
-        assertThat(next).contains("page=2");
-
-        Document second = Jsoup.parse(get(next).body());
-        assertThat(second.select("ol.verdict-list li")).hasSize(1);
-        assertThat(second.select("ol.verdict-list li a").text()).contains(marker + " number 1 claim");
-        assertThat(second.select("a[rel=next]")).isEmpty();
-        assertThat(second.select("a[rel=prev]").attr("href")).contains("page=1");
-
-        assertThat(Jsoup.parse(get("/published?q=" + marker + "+number+7+").body())
-                        .select("ol.verdict-list li"))
-                .hasSize(1);
-        assertThat(get("/published?q=nothing" + marker).body()).contains("No published verdict matches");
-    }
-
-    @Test
     void the_stylesheet_is_public_and_nothing_else_new_is() throws Exception {
         assertThat(get("/published/published.css").statusCode()).isEqualTo(200);
         var post = http.send(
@@ -300,121 +208,5 @@ class PublishedVerdictPagesTest extends AbstractIntegrationTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isIn(302, 401, 403);
-    }
-
-    @Test
-    void the_atom_and_json_feeds_carry_the_latest_verdicts_and_nothing_unapproved() throws Exception {
-        String marker = marker("feeds");
-        long article = article(marker + " feed report", "Daily Ledger", LocalDate.of(2025, 5, 5), null);
-        long other = article(marker + " feed follow-up", "Evening Post", LocalDate.of(2025, 5, 6), null);
-        long verified = claimIn(marker + " exports doubled last year", "Jane Minister", article, other);
-        long draft = claimIn(marker + " imports halved", "Jane Minister", article, other);
-        approve(verified, Verdict.FALSE, "The customs figures show a fall.");
-        String page = PUBLIC_URL + "/published/claims/" + verified;
-
-        var atom = get("/published/feed.atom");
-        assertThat(atom.statusCode()).isEqualTo(200);
-        assertThat(atom.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
-        SyndFeed feed = new SyndFeedInput().build(new StringReader(atom.body()));
-        assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
-        assertThat(feed.getEntries())
-                .filteredOn(e -> page.equals(e.getLink()))
-                .singleElement()
-                .satisfies(e -> {
-                    assertThat(e.getTitle()).isEqualTo("False: " + marker + " exports doubled last year");
-                    assertThat(e.getDescription().getValue()).isEqualTo("The customs figures show a fall.");
-                    assertThat(e.getUri()).isEqualTo(page);
-                });
-        assertThat(atom.body()).doesNotContain(marker + " imports halved");
-
-        var json = get("/published/claimreview.json");
-        assertThat(json.statusCode()).isEqualTo(200);
-        JsonNode reviews = JSON.readTree(json.body());
-        assertThat(reviews.isArray()).isTrue();
-        var ours = new ArrayList<JsonNode>();
-        reviews.forEach(r -> {
-            if (page.equals(r.get("url").asString())) {
-                ours.add(r);
-            }
-        });
-        assertThat(ours).singleElement().satisfies(r -> {
-            assertThat(r.get("@type").asString()).isEqualTo("ClaimReview");
-            assertThat(r.get("reviewRating").get("ratingValue").asInt()).isEqualTo(1);
-            assertThat(r.get("itemReviewed").get("author").get("name").asString())
-                    .isEqualTo("Jane Minister");
-        });
-        assertThat(json.body()).doesNotContain("/published/claims/" + draft + "\"");
-
-        String etag = json.headers().firstValue("ETag").orElseThrow();
-        var again = http.send(
-                HttpRequest.newBuilder(uri("/published/claimreview.json"))
-                        .header("If-None-Match", etag)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(again.statusCode()).isEqualTo(304);
-    }
-
-    // --- helpers
-
-    private long article(String title, String publisher, LocalDate published, String url) {
-        signIn(checker);
-        long id = imports.importPaste(title, title + ". The report says exports doubled last year.", PasteFormat.TEXT)
-                .articleId();
-        articles.updateMetadata(
-                id,
-                articles.get(id).summary().version(),
-                new MetadataEdit(title, null, publisher, published, "en", url));
-        return id;
-    }
-
-    private long claimIn(String text, String claimant, long articleId, long otherArticleId) {
-        signIn(checker);
-        long id = claims.createFromPassage(
-                        new NewClaim(text, claimant, LocalDate.of(2025, 2, 27), Set.of()),
-                        articleId,
-                        "exports doubled last year",
-                        -1)
-                .id();
-        claims.addAppearance(id, otherArticleId, "exports doubled last year", -1);
-        return id;
-    }
-
-    /** A fact-checker proposes, an editor approves (four eyes); leaves the checker signed in. */
-    private void approve(long claimId, Verdict verdict, String summary) {
-        signIn(checker);
-        review.propose(claimId, verdict, summary);
-        signIn(editor);
-        review.approve(claimId, claims.get(claimId).summary().version());
-        signIn(checker);
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        String safe = path.replace(" ", "+");
-        return http.send(HttpRequest.newBuilder(uri(safe)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** java.net.http refuses to set Host, so this one speaks HTTP over a socket. */
-    private String rawGet(String path, String host) throws IOException {
-        try (Socket socket = new Socket("localhost", port)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static String meta(Document page, String property) {
-        return page.select("meta[property=" + property + "]").attr("content");
-    }
-
-    private static JsonNode jsonLd(Document page) {
-        return JSON.readTree(
-                page.selectFirst("script[type=application/ld+json]").data());
     }
 }
