@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.factline.audit.domain.AuditEntry;
 import org.factline.audit.domain.AuditEntryRepository;
+import org.factline.base.domain.ContainsText;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -111,10 +112,10 @@ public class AuditLog {
                 predicates.add(cb.equal(root.get("action"), filter.action()));
             }
             if (hasText(filter.text())) {
-                String like = "%" + escapeLike(filter.text().trim().toLowerCase(Locale.ROOT)) + "%";
+                String like = ContainsText.pattern(filter.text().trim());
                 predicates.add(cb.or(
-                        cb.like(cb.lower(root.get("summary")), like, '\\'),
-                        cb.like(cb.lower(root.get("targetId")), like, '\\')));
+                        ContainsText.matches(cb, root.get("summary"), like),
+                        ContainsText.matches(cb, root.get("targetId"), like)));
             }
             if (filter.from() != null) {
                 predicates.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), filter.from()));
@@ -128,10 +129,6 @@ public class AuditLog {
 
     private static boolean hasText(@Nullable String s) {
         return s != null && !s.isBlank();
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private @Nullable String toJson(@Nullable Map<String, ?> state) {

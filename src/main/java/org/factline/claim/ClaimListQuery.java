@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.factline.base.domain.ContainsText;
 import org.factline.claim.domain.Appearance;
 import org.factline.claim.domain.Claim;
 import org.factline.claim.domain.ClaimVoter;
@@ -25,11 +26,11 @@ final class ClaimListQuery {
         return (root, query, cb) -> {
             var where = new ArrayList<Predicate>();
             if (f.text() != null && !f.text().isBlank()) {
-                String like = "%" + escapeLike(f.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                String like = ContainsText.pattern(f.text().strip());
                 var claimant = root.join("claimant", JoinType.LEFT);
                 where.add(cb.or(
-                        cb.like(cb.lower(root.get("text")), like, '\\'),
-                        cb.like(cb.lower(claimant.get("name")), like, '\\')));
+                        ContainsText.matches(cb, root.get("text"), like),
+                        ContainsText.matches(cb, claimant.get("name"), like)));
             }
             if (f.status() != null) {
                 where.add(cb.equal(root.get("status"), f.status()));
@@ -62,9 +63,5 @@ final class ClaimListQuery {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.factline.base.domain.ContainsText;
 import org.factline.claim.domain.Appearance;
 import org.factline.claim.domain.AppearanceRepository;
 import org.factline.claim.domain.Claim;
@@ -72,13 +73,8 @@ public class VerifiedClaims {
             if (text == null || text.isBlank()) {
                 return isVerified;
             }
-            String like = "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
-            return cb.and(isVerified, cb.like(cb.lower(root.get("text")), like, '\\'));
+            return cb.and(isVerified, ContainsText.matches(cb, root.get("text"), ContainsText.pattern(text.strip())));
         };
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static VerifiedClaimSummary summary(Claim c) {

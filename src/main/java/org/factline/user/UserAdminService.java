@@ -4,10 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.factline.base.Paging;
 import org.factline.base.ValidationException;
+import org.factline.base.domain.ContainsText;
 import org.factline.security.AppRoles;
 import org.factline.security.AppRoles.Role;
 import org.factline.security.CurrentUser;
@@ -192,17 +192,11 @@ public class UserAdminService {
             if (filter == null || filter.isBlank()) {
                 return cb.conjunction();
             }
-            String like = "%"
-                    + filter.strip()
-                            .toLowerCase(Locale.ROOT)
-                            .replace("\\", "\\\\")
-                            .replace("%", "\\%")
-                            .replace("_", "\\_")
-                    + "%";
+            String like = ContainsText.pattern(filter.strip());
             return cb.or(
-                    cb.like(cb.lower(root.get("username")), like, '\\'),
-                    cb.like(cb.lower(root.get("displayName")), like, '\\'),
-                    cb.like(cb.lower(root.get("email")), like, '\\'));
+                    ContainsText.matches(cb, root.get("username"), like),
+                    ContainsText.matches(cb, root.get("displayName"), like),
+                    ContainsText.matches(cb, root.get("email"), like));
         };
     }
 }
