@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param assignee the teammate working on it, if any
  * @param voteCount how many people voted
  * @param voteDispersion standard deviation of the scored votes, from two scored votes on
+ * @param verdict the approved verdict while the claim is verified, else null
  */
 public record ClaimSummary(
         long id,
@@ -24,4 +25,5 @@ public record ClaimSummary(
         @Nullable Instant createdAt,
         @Nullable String assignee,
         int voteCount,
-        @Nullable Double voteDispersion) {}
+        @Nullable Double voteDispersion,
+        @Nullable Verdict verdict) {}

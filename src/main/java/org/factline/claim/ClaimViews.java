@@ -20,7 +20,8 @@ final class ClaimViews {
                 c.getCreatedAt(),
                 c.getAssignee(),
                 c.getVoteCount(),
-                c.getVoteDispersion());
+                c.getVoteDispersion(),
+                c.getVerdict());
     }
 
     static ClaimLink link(Claim c) {
