@@ -72,6 +72,10 @@ class SecurityConfig {
         // The public verdict pages (publish module) and their stylesheet: read-only, no sign-in.
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/published", "/published/**")
                 .permitAll());
+        // The REST API's description (springdoc) and its browsable UI; the API itself has its own chain.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                        HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .permitAll());
         // The login page must be known before Vaadin's configurer runs, or Spring generates its own.
         http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()));
         http.rememberMe(remember -> remember.tokenRepository(rememberMeTokens)
