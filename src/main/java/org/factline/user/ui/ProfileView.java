@@ -22,6 +22,7 @@ import org.factline.base.ui.FieldErrors;
 import org.factline.base.ui.Notifications;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.security.AppRoles.Role;
+import org.factline.user.AccessTokens;
 import org.factline.user.AccountService;
 import org.factline.user.MyAccount;
 import org.factline.user.domain.UserAccount;
@@ -38,7 +39,7 @@ public class ProfileView extends Div {
     final TextField displayName = new TextField("Full name");
     final EmailField email = new EmailField("E-mail");
 
-    ProfileView(AccountService accounts) {
+    ProfileView(AccountService accounts, AccessTokens tokens) {
         MyAccount me = accounts.me();
         var username = new TextField("Username");
         username.setValue(me.username());
@@ -68,8 +69,10 @@ public class ProfileView extends Div {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         var facts = new Paragraph("Password last changed " + WHEN.format(me.passwordChangedAt())
                 + (me.lastLoginAt() == null ? "." : "; last sign-in " + WHEN.format(me.lastLoginAt()) + "."));
-        var body = new Div(form, save, facts);
-        body.addClassNames("view-content", "narrow-form");
+        var account = new Div(form, save, facts);
+        account.addClassName("narrow-form");
+        var body = new Div(account, new AccessTokensPanel(tokens));
+        body.addClassName("view-content");
         add(new ViewToolbar("Profile"), body);
     }
 }
