@@ -69,6 +69,9 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
     @Autowired
     ArticleService articles;
 
+    @Autowired
+    org.factline.review.ReviewService review;
+
     @BeforeAll
     static void startBrowser() throws Exception {
         if (!Files.isExecutable(Paths.get(CHROMIUM))) {
@@ -338,6 +341,68 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
             page.waitForURL(u -> u.contains("/timeline/events/"));
             assertThat(page.locator("h1.event-title")).hasText("DeepSeek releases R1");
             shot(page, "18-timeline-event");
+        }
+    }
+
+    @Test
+    void a_verified_claim_is_public_and_a_token_made_on_the_profile_lists_claims() throws Exception {
+        String checker = user("browser-publish-checker", Role.FACT_CHECKER);
+        String editor = user("browser-publish-editor", Role.EDITOR);
+        String text = "Chip imports " + marker("pub") + " fell by a third in the first quarter.";
+        signIn(checker);
+        long claimId = claims.create(new NewClaim(text, "Trade ministry", java.time.LocalDate.of(2025, 4, 2), Set.of()))
+                .id();
+        review.propose(claimId, org.factline.claim.Verdict.MOSTLY_FALSE, "Customs data show a fall of a tenth.");
+        signIn(editor);
+        review.approve(claimId, claims.get(claimId).summary().version());
+
+        // Anyone, signed in or not, reads the verdict card with its ClaimReview.
+        try (var anonymous = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860))) {
+            Page page = anonymous.newPage();
+            page.navigate(url("/published/claims/" + claimId));
+            assertThat(page.locator("h1")).containsText("Chip imports");
+            assertThat(page.getByText("Mostly false").first()).isVisible();
+            Assertions.assertThat(
+                            page.locator("script[type='application/ld+json']").textContent())
+                    .contains("ClaimReview")
+                    .contains("Mostly false");
+            shot(page, "19-public-verdict");
+            var feed = anonymous.request().get(url("/published/claimreview.json"));
+            Assertions.assertThat(feed.status()).isEqualTo(200);
+            Assertions.assertThat(feed.text()).contains(text);
+        }
+
+        // The editor makes a token on the profile page and lists claims with it, as curl would.
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860))) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            signIn(page, editor, TEST_PASSWORD);
+            page.navigate(url("/account/profile"));
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("New token"))
+                    .click();
+            page.locator("vaadin-dialog-overlay vaadin-text-field input, vaadin-dialog vaadin-text-field input")
+                    .first()
+                    .fill("Newsroom CMS");
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Create token"))
+                    .click();
+            Locator secretField = page.locator("vaadin-text-field.new-access-token input");
+            assertThat(secretField).hasValue(java.util.regex.Pattern.compile("flt_.+"));
+            shot(page, "20-token-shown-once");
+            String secret = secretField.inputValue();
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Done"))
+                    .click();
+            assertThat(page.locator(".access-tokens vaadin-grid")).containsText("Newsroom CMS");
+            shot(page, "21-profile-tokens");
+
+            var response = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(
+                                            java.net.URI.create(url("/api/v1/claims?status=VERIFIED&size=100")))
+                                    .header("Authorization", "Bearer " + secret)
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            Assertions.assertThat(response.statusCode()).isEqualTo(200);
+            Assertions.assertThat(response.body()).contains(text);
         }
     }
 

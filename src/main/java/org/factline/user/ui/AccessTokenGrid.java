@@ -22,8 +22,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class AccessTokenGrid extends Grid<AccessTokenDetail> {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(
+                    FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     private final Consumer<AccessTokenDetail> revoke;
 
@@ -38,8 +41,8 @@ final class AccessTokenGrid extends Grid<AccessTokenDetail> {
         }
         addColumn(t -> t.prefix() + "…").setHeader("Token").setAutoWidth(true);
         addColumn(t -> t.scope().label()).setHeader("Scope").setAutoWidth(true);
-        addColumn(t -> when(t.createdAt())).setHeader("Created").setAutoWidth(true);
-        addColumn(t -> t.expiresAt() == null ? "never" : when(t.expiresAt()))
+        addColumn(t -> DAY.format(t.createdAt())).setHeader("Created").setAutoWidth(true);
+        addColumn(t -> t.expiresAt() == null ? "never" : DAY.format(t.expiresAt()))
                 .setHeader("Expires")
                 .setAutoWidth(true);
         addColumn(t -> t.lastUsedAt() == null ? "never" : when(t.lastUsedAt()))

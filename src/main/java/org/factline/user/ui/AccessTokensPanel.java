@@ -1,6 +1,8 @@
 package org.factline.user.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,9 +39,11 @@ final class AccessTokensPanel extends Div {
                         .open());
         add(
                 new H3("API access tokens"),
-                new Paragraph("Tokens authenticate the REST API (/api/v1) with 'Authorization: Bearer …'."
-                        + " A read-only token can only read; none can do more than your roles."
-                        + " The API is described at /swagger-ui.html."),
+                new Paragraph(
+                        new Text("Tokens authenticate the REST API (/api/v1) with 'Authorization: Bearer …'."
+                                + " A read-only token can only read; none can do more than your roles. See the "),
+                        new Anchor("/swagger-ui.html", "API reference"),
+                        new Text(".")),
                 newToken,
                 empty,
                 grid);
