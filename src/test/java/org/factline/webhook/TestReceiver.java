@@ -20,10 +20,10 @@ import javax.crypto.spec.SecretKeySpec;
  * with the status codes it was told to (then 200), and verifies signatures the way
  * docs/webhooks.md tells receivers to, with its own HMAC code rather than Factline's.
  */
-final class TestReceiver implements AutoCloseable {
+public final class TestReceiver implements AutoCloseable {
 
-    record Received(Map<String, String> headers, String body) {
-        String header(String name) {
+    public record Received(Map<String, String> headers, String body) {
+        public String header(String name) {
             return headers.get(name.toLowerCase());
         }
     }
@@ -37,7 +37,7 @@ final class TestReceiver implements AutoCloseable {
         this.server = server;
     }
 
-    static TestReceiver start() throws IOException {
+    public static TestReceiver start() throws IOException {
         var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         var receiver = new TestReceiver(server);
         server.createContext("/hooks/factline", exchange -> {
@@ -56,21 +56,21 @@ final class TestReceiver implements AutoCloseable {
         return receiver;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/factline";
     }
 
     /** The next requests are answered with these statuses, in order; then 200 again. */
-    void answer(Integer... statuses) {
+    public void answer(Integer... statuses) {
         answers.addAll(List.of(statuses));
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
     /** The receiver's check: HMAC-SHA256 of "timestamp.body" with the secret, compared in constant time. */
-    static boolean signatureValid(Received r, String secret) throws Exception {
+    public static boolean signatureValid(Received r, String secret) throws Exception {
         String header = r.header("X-Factline-Signature");
         String timestamp = r.header("X-Factline-Timestamp");
         if (header == null || timestamp == null || !header.startsWith("sha256=")) {
