@@ -34,6 +34,13 @@ class WebhookSigningTest {
                 .isNotEqualTo(signature);
     }
 
+    /** The worked example in docs/webhooks.md, computed there with Python's hmac module. */
+    @Test
+    void the_documented_example_signs_as_documented() {
+        assertThat(WebhookSigning.signature("whsec_k", 1767225600, "{\"id\":\"1\"}".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("sha256=2e4b7cb1a8fac2f803bbe349b2d4882ce8ba369e17aa3e069b615be017968065");
+    }
+
     @Test
     void secrets_are_random_and_say_what_they_are() {
         var seen = new HashSet<String>();
