@@ -92,7 +92,9 @@ final class EndpointDialog extends Dialog {
             } catch (ConcurrentEditException | ItemNotFoundException ex) {
                 close();
                 Notifications.error(ex.getMessage());
-                onSaved.accept(existing);
+                if (existing != null) {
+                    onSaved.accept(existing);
+                }
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

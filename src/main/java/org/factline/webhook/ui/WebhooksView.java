@@ -181,12 +181,12 @@ public class WebhooksView extends VerticalLayout {
 
     /** Lists the endpoints again and selects {@code selectId} (or keeps the selection, or the first). */
     void refresh(@Nullable Long selectId) {
+        EndpointSummary selected = grid.asSingleSelect().getValue();
+        long wanted = selectId != null ? selectId : selected != null ? selected.id() : -1;
         List<EndpointSummary> endpoints = service.endpoints();
         empty.setVisible(endpoints.isEmpty());
         list.setVisible(!endpoints.isEmpty());
         grid.setItems(endpoints);
-        EndpointSummary selected = grid.asSingleSelect().getValue();
-        long wanted = selectId != null ? selectId : selected != null ? selected.id() : -1;
         EndpointSummary pick = endpoints.stream()
                 .filter(e -> e.id() == wanted)
                 .findFirst()
