@@ -152,6 +152,28 @@ class WebhooksViewTest extends AbstractAppTest {
     }
 
     @Test
+    void the_log_follows_the_selected_endpoint() {
+        endpointViaService();
+        signIn(ADMIN);
+        service.create(new EndpointForm(
+                receiver.url() + "?desk=second", "second", Set.of(WebhookEvent.VERDICT_REOPENED), true));
+        var view = open();
+        assertThat(view.log.title.getText()).isEqualTo("Deliveries to " + receiver.url());
+
+        var second = GridKt._get(view.grid, 1);
+        view.grid.select(second);
+        assertThat(view.log.title.getText()).isEqualTo("Deliveries to " + second.url());
+        view.sendTest(second);
+        NotificationsKt.expectNotifications("Test event delivered (HTTP 200)");
+        assertThat(view.log.title.getText()).as("still the second").isEqualTo("Deliveries to " + second.url());
+        assertThat(GridKt._size(view.log.grid)).isEqualTo(1);
+        view.grid.select(GridKt._get(view.grid, 0));
+        assertThat(GridKt._size(view.log.grid))
+                .as("the first has no deliveries")
+                .isZero();
+    }
+
+    @Test
     void fact_checkers_and_editors_may_not_open_the_page() {
         login(user("hookview-editor", Role.EDITOR));
         assertDenied("admin/webhooks");
