@@ -22,11 +22,19 @@ import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimSummary;
 import org.factline.claim.NewClaim;
 import org.factline.claim.Verdict;
+import org.factline.review.ReviewService;
 import org.factline.security.AppRoles.Role;
 import org.factline.security.SystemAuthentication;
 import org.factline.user.NewUser;
 import org.factline.user.UserAdminService;
 import org.factline.vote.VoteService;
+import org.factline.webhook.DeliveryStatus;
+import org.factline.webhook.DeliverySummary;
+import org.factline.webhook.EndpointForm;
+import org.factline.webhook.EndpointSecret;
+import org.factline.webhook.TestReceiver;
+import org.factline.webhook.WebhookEvent;
+import org.factline.webhook.WebhookService;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
@@ -223,6 +231,46 @@ class PostgresCompatibilityTest {
         var copy = SystemAuthentication.runAs(
                 "pg-importer", () -> articleImports.importPaste("转载", "首页 > 财经 > 正文\n" + report, PasteFormat.TEXT));
         assertThat(copy.similarTo()).isEqualTo(id);
+    }
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    WebhookService webhooks;
+
+    /** The webhook queue on PostgreSQL: subscribers, the conditional claim and retry, the log. */
+    @Test
+    void an_approval_reaches_a_webhook_on_postgresql() throws Exception {
+        try (var receiver = TestReceiver.start()) {
+            EndpointSecret endpoint = SystemAuthentication.runAs(
+                    "pg-admin",
+                    () -> webhooks.create(
+                            new EndpointForm(receiver.url(), null, Set.of(WebhookEvent.VERDICT_APPROVED), true)));
+            long claimId = SystemAuthentication.runAs("pg-proposer", () -> {
+                long id = claims.create(new NewClaim("Ferry fares rose by half", null, null, Set.of()))
+                        .id();
+                review.propose(id, Verdict.MIXED, "The fare tables show a smaller rise.");
+                return id;
+            });
+            SystemAuthentication.runAs(
+                    "pg-approver",
+                    () -> review.approve(claimId, claims.get(claimId).summary().version()));
+            new EventDeliveries(new JdbcTemplate(dataSource)).awaitQuiet();
+
+            DeliverySummary delivered = SystemAuthentication.runAs("pg-admin", () -> {
+                var queued = webhooks.deliveries(endpoint.endpoint().id());
+                assertThat(queued).hasSize(1);
+                return webhooks.retry(queued.getFirst().id());
+            });
+            assertThat(delivered.status()).isEqualTo(DeliveryStatus.DELIVERED);
+            assertThat(TestReceiver.signatureValid(receiver.received().getFirst(), endpoint.secret()))
+                    .isTrue();
+            SystemAuthentication.runAs("pg-admin", () -> {
+                webhooks.delete(endpoint.endpoint().id());
+                return null;
+            });
+        }
     }
 
     private static EmbeddedPostgres start() {

@@ -27,6 +27,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.factline.article.extract.ExtractionException;
+import org.factline.base.AddressGuard;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,7 +68,7 @@ final class UrlFetcher {
     private final CloseableHttpClient client;
 
     UrlFetcher(ImportProperties properties) {
-        this(properties, AddressGuard.forImports(properties));
+        this(properties, AddressGuard.of(properties.allowPrivateAddresses()));
     }
 
     /**

@@ -189,7 +189,8 @@ public class ReviewService {
                 verdict.getProposedBy(),
                 currentUser.actorName(),
                 reason,
-                claim.assignee()));
+                claim.assignee(),
+                clock.instant()));
     }
 
     private void audit(String action, ClaimSummary claim, String summary) {

@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.factline.article.extract.ExtractionException;
+import org.factline.base.AddressGuard;
 import org.junit.jupiter.api.Test;
 
 /** The server must not become a way into its own network. */

@@ -1,4 +1,4 @@
-package org.factline.article;
+package org.factline.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.factline.article;
+package org.factline.base;
 
 import java.math.BigInteger;
 import java.net.InetAddress;
@@ -11,24 +11,27 @@ import java.util.stream.IntStream;
 import org.apache.hc.client5.http.DnsResolver;
 
 /**
- * Turns host names into addresses for URL import, as the HTTP client's resolver: it is asked once
- * for every connection the client opens, and only an answer without internal addresses goes on to
- * the connection. So the address checked is the address connected to, whatever a DNS server
- * answers the next time (DNS rebinding), and every hop of a redirect chain passes the same check.
+ * Turns host names into addresses for every outgoing connection Factline makes to an address a
+ * person typed (URL import, webhooks), as the HTTP client's resolver: it is asked once for every
+ * connection the client opens, and only an answer without internal addresses goes on to the
+ * connection. So the address checked is the address connected to, whatever a DNS server answers
+ * the next time (DNS rebinding), and every hop of a redirect chain passes the same check. In the
+ * shared kernel because the rule is one for every feature that connects out; each feature decides
+ * whether internal addresses are allowed (today all follow URL import's setting).
  */
-final class AddressGuard implements DnsResolver {
+public final class AddressGuard implements DnsResolver {
 
     /** Looks a host name up; the system resolver outside tests. */
     @FunctionalInterface
-    interface Lookup {
+    public interface Lookup {
         InetAddress[] addresses(String host) throws UnknownHostException;
     }
 
     /**
      * The host resolved to an internal address. An {@link UnknownHostException} because that is
-     * what the client lets a resolver throw; it reaches {@code UrlFetcher} unwrapped.
+     * what the client lets a resolver throw; it reaches the caller unwrapped.
      */
-    static final class InternalAddressException extends UnknownHostException {
+    public static final class InternalAddressException extends UnknownHostException {
         InternalAddressException(String host) {
             super(host + " points to an internal address");
         }
@@ -41,15 +44,20 @@ final class AddressGuard implements DnsResolver {
     private final Lookup lookup;
     private final Predicate<InetAddress> internal;
 
-    AddressGuard(boolean allowInternal, Lookup lookup, Predicate<InetAddress> internal) {
+    /** A guard with its own lookup and its own idea of "internal" (tests, a stand-in public site). */
+    public AddressGuard(boolean allowInternal, Lookup lookup, Predicate<InetAddress> internal) {
         this.allowInternal = allowInternal;
         this.lookup = lookup;
         this.internal = internal;
     }
 
-    static AddressGuard forImports(ImportProperties properties) {
-        return new AddressGuard(
-                properties.allowPrivateAddresses(), InetAddress::getAllByName, AddressGuard::isInternal);
+    /**
+     * The guard over the system resolver.
+     *
+     * @param allowInternal let loopback, private and other internal addresses through (intranets)
+     */
+    public static AddressGuard of(boolean allowInternal) {
+        return new AddressGuard(allowInternal, InetAddress::getAllByName, AddressGuard::isInternal);
     }
 
     @Override
@@ -78,7 +86,7 @@ final class AddressGuard implements DnsResolver {
         return addresses;
     }
 
-    /** Only Kerberos authentication asks for this, which the fetcher doesn't use: no reverse lookup. */
+    /** Only Kerberos authentication asks for this, which no client here uses: no reverse lookup. */
     @Override
     public String resolveCanonicalHostname(String host) {
         return host;
@@ -137,7 +145,8 @@ final class AddressGuard implements DnsResolver {
         }
     }
 
-    static boolean isInternal(InetAddress a) {
+    /** Loopback, private, link-local, unique-local, multicast, carrier-grade NAT and reserved ranges. */
+    public static boolean isInternal(InetAddress a) {
         byte[] b = a.getAddress();
         if (b.length == 16 && embedsIpv4(b)) {
             // NAT64 (64:ff9b::/96), 6to4 (2002::/16) and IPv4-compatible (::/96) carry an IPv4 address.
