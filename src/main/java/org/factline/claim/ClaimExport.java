@@ -48,7 +48,7 @@ public class ClaimExport {
     /** Claims read per query; their tags, appearances and votes take one query each per page. */
     static final int PAGE_SIZE = 500;
 
-    private static final Map<String, SortKey<ClaimRow>> SORTABLE = Map.of(
+    static final Map<String, SortKey<ClaimRow>> SORTABLE = Map.of(
             "createdAt", SortKey.of(ClaimRow::createdAt),
             "voteCount", SortKey.of(ClaimRow::voteCount),
             "voteDispersion", SortKey.nullable(ClaimRow::voteDispersion),
@@ -110,7 +110,7 @@ public class ClaimExport {
                 ClaimOrder.NEWEST.sort());
     }
 
-    private static Selection<ClaimRow> select(CriteriaBuilder cb, Root<Claim> claim) {
+    static Selection<ClaimRow> select(CriteriaBuilder cb, Root<Claim> claim) {
         var claimant = claim.join("claimant", JoinType.LEFT);
         return cb.construct(
                 ClaimRow.class,
