@@ -50,7 +50,8 @@ class ClaimExportBenchmark {
     ClaimService claims;
 
     /** One export's figures. */
-    record Run(long rows, long bytes, double millis, long liveGrowth, long afterGrowth, long sampledPeak) {}
+    record Run(
+            long rows, long bytes, double millis, long before, long liveGrowth, long afterGrowth, long sampledPeak) {}
 
     @Test
     void export_of_100k_claims_against_10k() throws Exception {
@@ -100,6 +101,7 @@ class ClaimExportBenchmark {
             figures.put(f + ": MB written", time.bytes() / 1e6);
             figures.put(f + ": export, ms (median of 3)", time.millis());
             figures.put(f + ": ms per 10k rows", time.millis() * 10_000 / time.rows());
+            figures.put(f + ": heap used before the export (after GC), MB", mb(memory.before()));
             figures.put(f + ": live heap growth during the export (most of 8 GCs), KB", memory.liveGrowth() / 1024.0);
             figures.put(f + ": heap growth after the export (after GC), KB", memory.afterGrowth() / 1024.0);
             figures.put(f + ": peak heap used, sampled, garbage included, MB", mb(memory.sampledPeak()));
@@ -126,7 +128,7 @@ class ClaimExportBenchmark {
         long start = System.nanoTime();
         write(format, out);
         double millis = (System.nanoTime() - start) / 1e6;
-        return new Run(rows(), out.bytes, millis, 0, 0, 0);
+        return new Run(rows(), out.bytes, millis, 0, 0, 0, 0);
     }
 
     /**
@@ -158,7 +160,7 @@ class ClaimExportBenchmark {
             Thread.currentThread().interrupt();
         }
         long after = liveHeap();
-        return new Run(rows(), out.bytes, 0, liveMax.get() - before, after - before, sampledPeak.get());
+        return new Run(rows(), out.bytes, 0, before, liveMax.get() - before, after - before, sampledPeak.get());
     }
 
     private long heldAsList() {
