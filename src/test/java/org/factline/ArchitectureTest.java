@@ -133,6 +133,19 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** Every CSV the app writes goes through the one formula neutraliser (OWASP CSV injection). */
+    @Test
+    void csv_is_written_only_through_the_formula_neutraliser() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("org.factline.base.export.SafeCsvPrinter")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
+                .because("SafeCsvPrinter neutralises cells a spreadsheet would run as formulas")
+                .check(CLASSES);
+    }
+
     /** Every public service method states its callers, on the method or on its class. */
     @Test
     void service_methods_declare_who_may_call_them() {

@@ -9,13 +9,16 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
 import org.factline.article.ArticleImportService;
 import org.factline.article.PasteFormat;
 import org.factline.audit.AuditFilter;
 import org.factline.audit.AuditLog;
 import org.factline.base.ValidationException;
+import org.factline.base.export.ExportFormat;
 import org.factline.claim.AssigneeFilter;
 import org.factline.claim.ClaimAssignments;
+import org.factline.claim.ClaimExport;
 import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimOrder;
 import org.factline.claim.ClaimService;
@@ -183,6 +186,60 @@ class PostgresCompatibilityTest {
         assertThat(new JdbcTemplate(dataSource)
                         .queryForObject("select vote_dispersion from claim where id = ?", Double.class, ids.get(1)))
                 .isEqualTo(2.0);
+    }
+
+    @Autowired
+    ClaimExport claimExport;
+
+    /**
+     * The export's keyset pages on PostgreSQL (its own null order, {@code nulls last} rendered by
+     * Hibernate): 1,100 claims with tied times, counts and dispersions, over three pages of 500,
+     * in each order exactly as the list has them.
+     */
+    @Test
+    void claim_export_pages_follow_the_lists_orders_on_postgresql() throws Exception {
+        String tag = "pg-export";
+        var jdbc = new JdbcTemplate(dataSource);
+        var base = java.time.Instant.parse("2025-01-01T00:00:00Z");
+        var rows = new java.util.ArrayList<Object[]>();
+        for (int i = 0; i < 1_100; i++) {
+            var when = java.sql.Timestamp.from(base.plusSeconds(i / 3)); // three claims a second
+            rows.add(new Object[] {when, when, "Exported claim " + i, i % 4, i % 3 == 0 ? null : (i % 5) * 0.5});
+        }
+        jdbc.batchUpdate(
+                "insert into claim (version, created_at, updated_at, text, status, created_by, vote_count,"
+                        + " vote_dispersion) values (0, ?, ?, ?, 'NEW', 'pg-bulk', ?, ?)",
+                rows);
+        jdbc.update("insert into claim_tag (claim_id, tag) select id, ? from claim where created_by = 'pg-bulk'", tag);
+
+        var filter = new ClaimFilter(null, null, tag, null);
+        SystemAuthentication.runAs("pg-editor", () -> {
+            for (ClaimOrder order : ClaimOrder.values()) {
+                var out = new java.io.ByteArrayOutputStream();
+                claimExport.write(filter, order, ExportFormat.CSV, out);
+                List<Long> exported;
+                try {
+                    exported = CSVFormat.DEFAULT
+                            .builder()
+                            .setHeader()
+                            .setSkipHeaderRecord(true)
+                            .get()
+                            .parse(new java.io.StringReader(out.toString(java.nio.charset.StandardCharsets.UTF_8)))
+                            .stream()
+                            .map(r -> Long.parseLong(r.get("id")))
+                            .toList();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                assertThat(exported)
+                        .as(order.name())
+                        .hasSize(1_100)
+                        .containsExactlyElementsOf(claims.find(filter, 0, 2_000, order.sort()).stream()
+                                .map(ClaimSummary::id)
+                                .toList());
+            }
+            return null;
+        });
     }
 
     @Autowired

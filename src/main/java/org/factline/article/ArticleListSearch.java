@@ -5,12 +5,15 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.factline.article.domain.Article;
 import org.factline.article.domain.ArticleListIndex;
 import org.factline.article.domain.ArticleStatus;
 import org.factline.search.TypedWords;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
@@ -52,6 +55,23 @@ class ArticleListSearch {
                 .where(f -> matching(f, filter))
                 .sort(f -> order(f, sort))
                 .fetchHits(Math.max(0, offset), Math.max(1, limit));
+    }
+
+    /**
+     * Ids of every matching article in the requested order, {@code size} at a time: the index is
+     * scrolled, so no more than one chunk of ids is held at once.
+     */
+    void forEachIdPage(ArticleFilter filter, Sort sort, int size, Consumer<List<Long>> page) {
+        try (SearchScroll<Long> scroll = Search.session(entityManager)
+                .search(Article.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> matching(f, filter))
+                .sort(f -> order(f, sort))
+                .scroll(size)) {
+            for (SearchScrollResult<Long> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                page.accept(chunk.hits());
+            }
+        }
     }
 
     long count(ArticleFilter filter) {

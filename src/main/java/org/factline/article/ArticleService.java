@@ -1,16 +1,13 @@
 package org.factline.article;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.factline.article.domain.Article;
@@ -30,7 +27,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,7 +67,7 @@ public class ArticleService {
                     .toList();
         }
         var page = Paging.of(offset, limit, sort, Sort.by(Sort.Order.desc("createdAt")));
-        return articles.findAll(matching(effective), page).stream()
+        return articles.findAll(ArticleListQuery.matching(effective), page).stream()
                 .map(ArticleService::summary)
                 .toList();
     }
@@ -79,7 +75,9 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public long count(ArticleFilter filter) {
         var effective = effective(filter);
-        return ArticleListSearch.applies(effective) ? listSearch.count(effective) : articles.count(matching(effective));
+        return ArticleListSearch.applies(effective)
+                ? listSearch.count(effective)
+                : articles.count(ArticleListQuery.matching(effective));
     }
 
     /** Titles of the articles the user may open, by id (links from other features). */
@@ -218,42 +216,7 @@ public class ArticleService {
     }
 
     private ArticleFilter effective(ArticleFilter filter) {
-        boolean archived = filter.includeArchived() && currentUser.hasRole(AppRoles.Role.EDITOR);
-        return new ArticleFilter(
-                filter.text(),
-                filter.publisher(),
-                filter.importedBy(),
-                filter.publishedFrom(),
-                filter.publishedTo(),
-                archived);
-    }
-
-    private static Specification<Article> matching(ArticleFilter f) {
-        return (root, query, cb) -> {
-            var where = new ArrayList<Predicate>();
-            if (!f.includeArchived()) {
-                where.add(cb.equal(root.get("status"), ArticleStatus.ACTIVE));
-            }
-            if (f.publisher() != null && !f.publisher().isBlank()) {
-                where.add(cb.equal(
-                        cb.lower(root.get("siteName")), f.publisher().strip().toLowerCase(Locale.ROOT)));
-            }
-            if (f.importedBy() != null && !f.importedBy().isBlank()) {
-                where.add(
-                        cb.equal(root.get("importedBy"), f.importedBy().strip().toLowerCase(Locale.ROOT)));
-            }
-            if (f.publishedFrom() != null) {
-                where.add(cb.greaterThanOrEqualTo(
-                        root.get("publishedAt"),
-                        f.publishedFrom().atStartOfDay().atOffset(ZoneOffset.UTC)));
-            }
-            if (f.publishedTo() != null) {
-                where.add(cb.lessThan(
-                        root.get("publishedAt"),
-                        f.publishedTo().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC)));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
+        return ArticleListQuery.effective(filter, currentUser.hasRole(AppRoles.Role.EDITOR));
     }
 
     private Article load(long id) {

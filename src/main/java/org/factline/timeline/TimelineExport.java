@@ -1,9 +1,7 @@
 package org.factline.timeline;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,8 +18,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.factline.base.export.SafeCsvPrinter;
 import org.factline.security.AppRoles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
@@ -84,31 +81,27 @@ public class TimelineExport {
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
-    /** One row per event; the description as plain text. */
+    /** One row per event; the description as plain text; formula-like cells neutralised. */
     public String csv(EventFilter filter) {
         var out = new StringWriter();
-        try (var csv = new CSVPrinter(
+        try (var csv = new SafeCsvPrinter(
                 out,
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader(
-                                "id",
-                                "title",
-                                "date",
-                                "precision",
-                                "start",
-                                "end",
-                                "category",
-                                "side",
-                                "importance",
-                                "status",
-                                "verified",
-                                "actors",
-                                "tags",
-                                "description",
-                                "articles",
-                                "claims")
-                        .get())) {
+                "id",
+                "title",
+                "date",
+                "precision",
+                "start",
+                "end",
+                "category",
+                "side",
+                "importance",
+                "status",
+                "verified",
+                "actors",
+                "tags",
+                "description",
+                "articles",
+                "claims")) {
             for (EventDetail e : timeline.find(filter)) {
                 csv.printRecord(
                         e.id(),
@@ -134,8 +127,6 @@ public class TimelineExport {
                                 " ",
                                 e.claims().stream().map(c -> "claims/" + c.id()).toList()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toString();
     }

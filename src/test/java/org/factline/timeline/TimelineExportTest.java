@@ -55,4 +55,26 @@ class TimelineExportTest extends AbstractTimelineTest {
         assertThat(vevents.getFirst().getSummary().getValue()).contains("Exported");
         assertThat(vevents.get(1).getDateTimeEnd().getValue()).isEqualTo("20260101");
     }
+
+    @Test
+    void csv_cells_a_spreadsheet_would_run_as_formulas_are_neutralised() throws Exception {
+        timeline.create(
+                event("=HYPERLINK(\"http://evil.example\",\"open\") " + marker, LocalDate.of(2024, 5, 2), category)
+                        .description("+40% year on year, said the ministry")
+                        .actors("@ministry")
+                        .form());
+
+        var row = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(export.csv(mine())))
+                .getRecords()
+                .getFirst();
+        assertThat(row.get("title")).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"open\") " + marker);
+        assertThat(row.get("description")).isEqualTo("'+40% year on year, said the ministry");
+        assertThat(row.get("actors")).isEqualTo("'@ministry");
+        assertThat(row.get("date")).doesNotStartWith("'");
+    }
 }

@@ -3,6 +3,7 @@ package org.factline.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -11,8 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.factline.AbstractIntegrationTest;
+import org.factline.audit.AuditExport;
 import org.factline.audit.AuditFilter;
 import org.factline.audit.AuditLog;
+import org.factline.base.export.ExportFormat;
 import org.factline.security.AppRoles.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +39,9 @@ class AdminServicesSecurityTest extends AbstractIntegrationTest {
     @Autowired
     AuditLog auditLog;
 
+    @Autowired
+    AuditExport auditExport;
+
     static Stream<Arguments> nonAdmins() {
         return Stream.of(Arguments.of(Role.FACT_CHECKER), Arguments.of(Role.EDITOR));
     }
@@ -44,9 +50,12 @@ class AdminServicesSecurityTest extends AbstractIntegrationTest {
     @MethodSource("nonAdmins")
     void every_admin_service_method_refuses_non_admins(Role role) {
         signIn(user("sec-" + role.name().toLowerCase().replace('_', '-'), role));
-        var adminOnly = List.of(adminMethods(userAdmin), List.of(call(auditLog, "search"), call(auditLog, "count")));
+        var adminOnly = List.of(
+                adminMethods(userAdmin),
+                List.of(call(auditLog, "search"), call(auditLog, "count")),
+                adminMethods(auditExport));
         var methods = adminOnly.stream().flatMap(List::stream).toList();
-        assertThat(methods).hasSizeGreaterThanOrEqualTo(11);
+        assertThat(methods).hasSizeGreaterThanOrEqualTo(12);
         for (Call c : methods) {
             assertThatThrownBy(() -> c.invoke())
                     .as("%s as %s", c.method().getName(), role)
@@ -84,6 +93,8 @@ class AdminServicesSecurityTest extends AbstractIntegrationTest {
             if (type == Sort.class) return Sort.unsorted();
             if (type == Pageable.class) return Pageable.ofSize(5);
             if (type == AuditFilter.class) return AuditFilter.none();
+            if (type == ExportFormat.class) return ExportFormat.CSV;
+            if (type == OutputStream.class) return OutputStream.nullOutputStream();
             if (type == NewUser.class) return new NewUser("someone", "Some One", null, Set.of(Role.ADMIN));
             throw new IllegalArgumentException("No sample for " + type);
         }

@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.factline.article.ArticleExport;
 import org.factline.article.ArticleFilter;
 import org.factline.article.ArticleImportService;
 import org.factline.article.ArticleService;
@@ -33,11 +34,13 @@ import org.factline.article.ImportOutcome;
 import org.factline.article.ImportProperties;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.EmptyState;
+import org.factline.base.ui.ExportMenu;
 import org.factline.base.ui.GridSorts;
 import org.factline.base.ui.ViewContent;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
+import org.springframework.data.domain.Sort;
 
 /** All imported articles: filter, sort, open; import more. */
 @Route("articles")
@@ -72,7 +75,8 @@ public class ArticlesView extends Div {
             ImportProperties properties,
             CurrentUser currentUser,
             Broadcaster broadcaster,
-            List<ArticleListColumn<?>> columns) {
+            List<ArticleListColumn<?>> columns,
+            ArticleExport export) {
         this.articles = articles;
         this.broadcaster = broadcaster;
         this.importer = importer;
@@ -97,7 +101,12 @@ public class ArticlesView extends Div {
                 "Import the news you need to check: paste text, upload files or fetch pages from the web.",
                 new Button("Import articles", e -> openImport())));
         var body = ViewContent.fill(filters, grid, empty);
-        add(new ViewToolbar("Articles", importButton), body);
+        var exportMenu = new ExportMenu().addTable("Articles", "factline-articles", format -> {
+            ArticleFilter shown = currentFilter();
+            Sort order = GridSorts.of(grid);
+            return out -> export.write(shown, order, format, out);
+        });
+        add(new ViewToolbar("Articles", exportMenu, importButton), body);
     }
 
     /** Pages of the list, with the extension columns' values loaded for each page at once. */
@@ -242,12 +251,16 @@ public class ArticlesView extends Div {
     }
 
     private void applyFilter() {
-        data.setFilter(new ArticleFilter(
+        data.setFilter(currentFilter());
+    }
+
+    private ArticleFilter currentFilter() {
+        return new ArticleFilter(
                 text.getValue(),
                 publisher.getValue(),
                 importer_.getValue(),
                 from.getValue(),
                 to.getValue(),
-                archived.getValue()));
+                archived.getValue());
     }
 }

@@ -22,8 +22,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.factline.audit.AuditEntryDetail;
+import org.factline.audit.AuditExport;
 import org.factline.audit.AuditFilter;
 import org.factline.audit.AuditLog;
+import org.factline.base.ui.ExportMenu;
 import org.factline.base.ui.ViewContent;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.security.AppRoles;
@@ -48,7 +50,7 @@ public class AuditLogView extends Div {
     final Grid<AuditEntryDetail> grid = new Grid<>();
     private final ConfigurableFilterDataProvider<AuditEntryDetail, Void, AuditFilter> data;
 
-    AuditLogView(AuditLog auditLog) {
+    AuditLogView(AuditLog auditLog, AuditExport export) {
         setSizeFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
         data = new CallbackDataProvider<AuditEntryDetail, AuditFilter>(
@@ -102,16 +104,24 @@ public class AuditLogView extends Div {
         grid.setSizeFull();
 
         var body = ViewContent.fill(filters, grid);
-        add(new ViewToolbar("Audit log"), body);
+        var exportMenu = new ExportMenu().addTable("Audit log", "factline-audit-log", format -> {
+            AuditFilter shown = currentFilter();
+            return out -> export.write(shown, format, out);
+        });
+        add(new ViewToolbar("Audit log", exportMenu), body);
     }
 
     private void applyFilter() {
-        data.setFilter(new AuditFilter(
+        data.setFilter(currentFilter());
+    }
+
+    private AuditFilter currentFilter() {
+        return new AuditFilter(
                 actor.getValue(),
                 action.getValue(),
                 text.getValue(),
                 start(from.getValue()),
-                start(to.getValue() == null ? null : to.getValue().plusDays(1))));
+                start(to.getValue() == null ? null : to.getValue().plusDays(1)));
     }
 
     private static java.time.@Nullable Instant start(@Nullable LocalDate day) {

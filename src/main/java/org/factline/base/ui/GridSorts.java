@@ -1,5 +1,6 @@
 package org.factline.base.ui;
 
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.util.List;
@@ -9,6 +10,13 @@ import org.springframework.data.domain.Sort;
 public final class GridSorts {
 
     private GridSorts() {}
+
+    /** The order the grid's columns are sorted by now, as its data provider receives it. */
+    public static <T> Sort of(Grid<T> grid) {
+        return toSort(grid.getSortOrder().stream()
+                .flatMap(o -> o.getSorted().getSortOrder(o.getDirection()))
+                .toList());
+    }
 
     public static Sort toSort(List<QuerySortOrder> orders) {
         return Sort.by(orders.stream()

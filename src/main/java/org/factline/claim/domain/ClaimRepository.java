@@ -1,5 +1,6 @@
 package org.factline.claim.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.factline.claim.ClaimStatus;
@@ -10,6 +11,10 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationExecutor<Claim> {
+
+    @Query("select new org.factline.claim.domain.ClaimTagRow(c.id, t) from Claim c join c.tags t"
+            + " where c.id in :ids order by c.id, t")
+    List<ClaimTagRow> tagsOf(Collection<Long> ids);
 
     @Query("select c from Claim c where c.claimant.id = :claimantId order by c.claimDate desc nulls last, c.id desc")
     List<Claim> findByClaimant(long claimantId);

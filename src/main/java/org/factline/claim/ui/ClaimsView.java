@@ -33,10 +33,12 @@ import java.util.List;
 import java.util.Locale;
 import org.factline.article.ArticleService;
 import org.factline.base.ui.Broadcaster;
+import org.factline.base.ui.ExportMenu;
 import org.factline.base.ui.ViewContent;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.claim.AssigneeFilter;
 import org.factline.claim.ClaimAssignments;
+import org.factline.claim.ClaimExport;
 import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimOrder;
 import org.factline.claim.ClaimService;
@@ -83,7 +85,9 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
             ClaimAssignments assignments,
             SearchService search,
             Broadcaster broadcaster,
-            ArticleService articles) {
+            ArticleService articles,
+            ClaimExport export,
+            List<ClaimListExport> moreExports) {
         this.articles = articles;
         this.broadcaster = broadcaster;
         setSizeFull();
@@ -151,7 +155,22 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
         grid.setSizeFull();
         emptyState(ClaimFilter.all());
 
-        add(new ViewToolbar("Claims", add), ViewContent.fill(filters, grid));
+        add(new ViewToolbar("Claims", exportMenu(export, moreExports), add), ViewContent.fill(filters, grid));
+    }
+
+    /** The claims as the list shows them now (filter and order), and what other features add. */
+    private ExportMenu exportMenu(ClaimExport export, List<ClaimListExport> moreExports) {
+        var menu = new ExportMenu().addTable("Claims", "factline-claims", format -> {
+            var shown = parameters();
+            return out -> export.write(shown.filter(), shown.order(), format, out);
+        });
+        for (ClaimListExport more : moreExports) {
+            menu.addTable(more.label(), more.fileName(), format -> {
+                var shown = parameters();
+                return out -> more.write(shown.filter(), shown.order(), format, out);
+            });
+        }
+        return menu;
     }
 
     @Override

@@ -129,7 +129,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                             })
                             .open()));
         }
-        actions.addAll(List.of(print, new ExportMenu(export, () -> current), newEvent));
+        actions.addAll(List.of(print, TimelineDownloads.menu(export, () -> current), newEvent));
         return new ViewToolbar("Timeline", actions.toArray(Component[]::new));
     }
 

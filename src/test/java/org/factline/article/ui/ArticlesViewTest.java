@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -14,19 +15,25 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
 import org.factline.AbstractAppTest;
 import org.factline.article.ArticleFilter;
 import org.factline.article.ArticleImportService;
 import org.factline.article.ArticleService;
 import org.factline.article.ImportOutcome;
+import org.factline.article.MetadataEdit;
 import org.factline.article.PasteFormat;
 import org.factline.article.domain.ArticleStatus;
 import org.factline.base.ui.NotFoundView;
 import org.factline.security.AppRoles.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
 
 class ArticlesViewTest extends AbstractAppTest {
 
@@ -64,6 +71,48 @@ class ArticlesViewTest extends AbstractAppTest {
         assertThat(_find(Button.class, spec -> spec.withText("Archive")))
                 .as("only editors archive")
                 .isEmpty();
+    }
+
+    @Test
+    void the_export_menu_downloads_the_articles_shown_in_the_grids_order() throws Exception {
+        login(user("ui-checker", Role.FACT_CHECKER));
+        String publisher = unique("Export Wire");
+        long second = paste("Beta " + publisher, publisher);
+        long first = paste("Alpha " + publisher, publisher);
+        UI.getCurrent().navigate(ArticlesView.class);
+        var view = _get(ArticlesView.class);
+        _setValue(view.publisher, publisher);
+        view.grid.sort(GridSortOrder.asc(view.grid.getColumnByKey("title")).build());
+
+        var link = _get(Anchor.class, spec -> spec.withText("Articles as CSV"));
+        var rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(new String(DownloadKt._download(link), StandardCharsets.UTF_8)))
+                .getRecords();
+        assertThat(rows).extracting(r -> Long.parseLong(r.get("id"))).containsExactly(first, second);
+
+        view.grid.sort(GridSortOrder.desc(view.grid.getColumnByKey("title")).build());
+        var json = new String(
+                DownloadKt._download(_get(Anchor.class, spec -> spec.withText("Articles as JSON"))),
+                StandardCharsets.UTF_8);
+        var array = JsonMapper.builder().build().readTree(json);
+        assertThat(array.get(0).get("id").asLong()).isEqualTo(second);
+        assertThat(array.get(1).get("id").asLong()).isEqualTo(first);
+    }
+
+    private long paste(String title, String publisher) {
+        long id = importService
+                .importPaste(
+                        title,
+                        "Trade officials said the new rules start in May, " + unique("report") + ".",
+                        PasteFormat.TEXT)
+                .articleId();
+        var s = articles.get(id).summary();
+        articles.updateMetadata(id, s.version(), new MetadataEdit(title, null, publisher, null, null, null));
+        return id;
     }
 
     @Test

@@ -6,14 +6,20 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.factline.AbstractAppTest;
 import org.factline.article.ArticleImportService;
 import org.factline.article.PasteFormat;
@@ -22,11 +28,16 @@ import org.factline.claim.ClaimOrder;
 import org.factline.claim.ClaimService;
 import org.factline.claim.NewClaim;
 import org.factline.claim.Verdict;
+import org.factline.note.EvidenceForms;
+import org.factline.note.EvidenceService;
+import org.factline.note.SourceType;
+import org.factline.note.Stance;
 import org.factline.security.AppRoles.Role;
 import org.factline.security.SystemAuthentication;
 import org.factline.vote.VoteService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The claims list: assignee and "needs my vote" filters, vote orders, the address, roles. */
 class ClaimsViewTest extends AbstractAppTest {
@@ -42,6 +53,9 @@ class ClaimsViewTest extends AbstractAppTest {
 
     @Autowired
     ArticleImportService imports;
+
+    @Autowired
+    EvidenceService evidence;
 
     @Test
     void the_list_narrows_to_one_article_from_the_reader_link_and_widens_again() {
@@ -116,6 +130,64 @@ class ClaimsViewTest extends AbstractAppTest {
         assertThat(view.assignee.getValue().key()).isEqualTo(ClaimsListParameters.ME);
         assertThat(view.order.getValue()).isEqualTo(ClaimOrder.MOST_VOTES);
         assertThat(rows(view)).containsExactly(mine);
+    }
+
+    @Test
+    void the_export_menu_downloads_the_claims_and_the_evidence_the_list_shows() throws Exception {
+        String tag = unique("ui-export");
+        login(user("ui-list-checker", Role.FACT_CHECKER));
+        long shown = claims.create(new NewClaim("=1+1 exported claim " + tag, null, null, Set.of(tag)))
+                .id();
+        long filteredOut = claims.create(new NewClaim("Another claim " + tag, null, null, Set.of(tag)))
+                .id();
+        long item = evidence.add(
+                        shown,
+                        EvidenceForms.source(
+                                "Ministry notice",
+                                "https://gov.example/n",
+                                SourceType.OFFICIAL_STATEMENT,
+                                Stance.REFUTES),
+                        null)
+                .id();
+        evidence.add(
+                filteredOut,
+                EvidenceForms.source("Other notice", "https://gov.example/m", SourceType.OTHER, Stance.CONTEXT),
+                null);
+        UI.getCurrent().navigate(ClaimsView.class, QueryParameters.of("tag", tag));
+        var view = _get(ClaimsView.class);
+        _setValue(view.text, "exported claim");
+        assertThat(rows(view)).containsExactly(shown);
+
+        var claimsCsv = csv(download("Claims as CSV"));
+        assertThat(claimsCsv).hasSize(1);
+        assertThat(claimsCsv.getFirst().get("id")).isEqualTo(String.valueOf(shown));
+        assertThat(claimsCsv.getFirst().get("text")).isEqualTo("'=1+1 exported claim " + tag);
+        var claimsJson = JsonMapper.builder().build().readTree(download("Claims as JSON"));
+        assertThat(claimsJson.size()).isEqualTo(1);
+        assertThat(claimsJson.get(0).get("text").asString()).isEqualTo("=1+1 exported claim " + tag);
+        var evidenceCsv = csv(download("Evidence of these claims as CSV"));
+        assertThat(evidenceCsv).extracting(r -> r.get("evidence_id")).containsExactly(String.valueOf(item));
+        assertThat(JsonMapper.builder()
+                        .build()
+                        .readTree(download("Evidence of these claims as JSON"))
+                        .size())
+                .isEqualTo(1);
+    }
+
+    private static String download(String entry) {
+        var link = _get(Anchor.class, spec -> spec.withText(entry));
+        assertThat(link.getElement().hasAttribute("download")).isTrue();
+        return new String(DownloadKt._download(link), StandardCharsets.UTF_8);
+    }
+
+    private static List<CSVRecord> csv(String text) throws Exception {
+        return CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text))
+                .getRecords();
     }
 
     @Test
