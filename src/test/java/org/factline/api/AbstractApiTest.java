@@ -116,6 +116,13 @@ abstract class AbstractApiTest extends AbstractIntegrationTest {
         return builder;
     }
 
+    /** The response's ETag, which it must have. */
+    protected static String etag(HttpResponse<String> response) {
+        return response.headers()
+                .firstValue("ETag")
+                .orElseThrow(() -> new AssertionError("No ETag: " + response.headers()));
+    }
+
     protected static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
