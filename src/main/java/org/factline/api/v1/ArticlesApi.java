@@ -2,6 +2,7 @@ package org.factline.api.v1;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -113,11 +114,14 @@ class ArticlesApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
-            summary = "Import an article from a web address ({\"url\"}) or pasted content ({\"title\", \"content\","
-                    + " \"format\"})",
-            description = "201 with Location for a new article; 200 with status DUPLICATE and the existing"
-                    + " article's id when the same text or address is already there; 422 when it could not be"
-                    + " imported.")
+            summary = "Import an article: by web address or pasted content (JSON), or an uploaded file (multipart)",
+            description = "JSON: {\"url\"}, or {\"title\", \"content\", \"format\": AUTO, TEXT, MARKDOWN or HTML}."
+                    + " Multipart: the part 'file' (HTML, PDF, Word, EPUB, text…); larger than the upload limit"
+                    + " is a 413 problem. Answers 201 with Location for a new article; 200 with status DUPLICATE"
+                    + " and the existing article's id (and Location) when the same text or address is already"
+                    + " there; a 422 problem (import-failed) with the reason when nothing could be imported.")
+    @ApiResponse(responseCode = "201", description = "Imported", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Already there (status DUPLICATE)", useReturnTypeSchema = true)
     ResponseEntity<ImportOutcome> importArticle(@RequestBody ImportRequest body) {
         boolean hasUrl = body.url() != null && !body.url().isBlank();
         boolean hasContent = body.content() != null && !body.content().isBlank();
@@ -134,8 +138,14 @@ class ArticlesApi {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
-            summary = "Import an uploaded file (multipart part 'file': HTML, PDF, Word, EPUB, text…)",
-            description = "Answers like the JSON import; files above the upload limit get a 413 problem.")
+            summary = "Import an article: by web address or pasted content (JSON), or an uploaded file (multipart)",
+            description = "JSON: {\"url\"}, or {\"title\", \"content\", \"format\": AUTO, TEXT, MARKDOWN or HTML}."
+                    + " Multipart: the part 'file' (HTML, PDF, Word, EPUB, text…); larger than the upload limit"
+                    + " is a 413 problem. Answers 201 with Location for a new article; 200 with status DUPLICATE"
+                    + " and the existing article's id (and Location) when the same text or address is already"
+                    + " there; a 422 problem (import-failed) with the reason when nothing could be imported.")
+    @ApiResponse(responseCode = "201", description = "Imported", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Already there (status DUPLICATE)", useReturnTypeSchema = true)
     ResponseEntity<ImportOutcome> importFile(
             @RequestPart(value = "file", required = false) @Nullable MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {

@@ -2,6 +2,7 @@ package org.factline.api.v1;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -101,6 +102,7 @@ class ClaimsApi {
 
     @PostMapping
     @Operation(summary = "Create a claim by hand, or from a passage of an article")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     ResponseEntity<ClaimSummary> create(@RequestBody ClaimRequest body) {
         if (body.text() == null) {
             throw new ValidationException("text", "Write the claim as a statement that can be checked");
@@ -125,6 +127,7 @@ class ClaimsApi {
 
     @PostMapping("/{id}/appearances")
     @Operation(summary = "Mark another passage (in the same or another article) where the claim appears")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     ResponseEntity<AppearanceSummary> addAppearance(@PathVariable long id, @RequestBody PassageRequest body) {
         if (body.articleId() == null) {
             throw new ValidationException("articleId", "Name the article the passage is in.");

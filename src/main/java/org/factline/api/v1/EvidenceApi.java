@@ -1,6 +1,7 @@
 package org.factline.api.v1;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -55,17 +56,24 @@ class EvidenceApi {
 
     @PostMapping(value = "/api/v1/claims/{claimId}/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
-            summary = "Add a web source as evidence",
-            description = "url, sourceType and stance are required; a translation needs the quote it translates.")
+            summary = "Add evidence: a web source (JSON), or an uploaded file (multipart)",
+            description = "JSON: the evidence fields; url, sourceType and stance are required, and a translation"
+                    + " needs the quote it translates. Multipart: the part 'evidence' with those fields as"
+                    + " application/json (the web address is then optional) and the part 'file', checked by its"
+                    + " content (documents, images, data; at most 10 MB).")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     ResponseEntity<EvidenceDetail> add(@PathVariable long claimId, @RequestBody EvidenceForm body) {
         return created(evidence.add(claimId, body, null));
     }
 
     @PostMapping(value = "/api/v1/claims/{claimId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
-            summary = "Add an uploaded file as evidence (parts 'evidence': the JSON fields, 'file': the file)",
-            description = "The 'evidence' part must be sent as application/json; the web address is then"
-                    + " optional. Files are checked by their content (at most 10 MB).")
+            summary = "Add evidence: a web source (JSON), or an uploaded file (multipart)",
+            description = "JSON: the evidence fields; url, sourceType and stance are required, and a translation"
+                    + " needs the quote it translates. Multipart: the part 'evidence' with those fields as"
+                    + " application/json (the web address is then optional) and the part 'file', checked by its"
+                    + " content (documents, images, data; at most 10 MB).")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     ResponseEntity<EvidenceDetail> upload(
             @PathVariable long claimId,
             @RequestPart(value = "evidence", required = false) @Nullable EvidenceForm form,

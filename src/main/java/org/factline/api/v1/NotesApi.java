@@ -1,6 +1,7 @@
 package org.factline.api.v1;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -49,6 +50,7 @@ class NotesApi {
 
     @PostMapping("/api/v1/claims/{claimId}/notes")
     @Operation(summary = "Start a new thread on the claim with a Markdown note")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     ResponseEntity<NoteDetail> post(@PathVariable long claimId, @RequestBody NoteRequest body) {
         return created(notes.post(claimId, markdown(body)));
     }
@@ -62,6 +64,7 @@ class NotesApi {
 
     @PostMapping("/api/v1/notes/{id}/replies")
     @Operation(summary = "Reply to a note; the reply joins that note's thread")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     ResponseEntity<NoteDetail> reply(@PathVariable long id, @RequestBody NoteRequest body) {
         return created(notes.reply(id, markdown(body)));
     }

@@ -2,6 +2,7 @@ package org.factline.api.v1;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -151,6 +152,7 @@ class TimelineApi {
 
     @PostMapping("/events")
     @Operation(summary = "Create an event; it starts as a draft only you and the editors see")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     ResponseEntity<EventDetail> create(@RequestBody EventRequest body) {
         EventDetail created = timeline.create(body.form());
         return ResponseEntity.created(URI.create("/api/v1/timeline/events/" + created.id()))
@@ -196,6 +198,7 @@ class TimelineApi {
 
     @DeleteMapping("/events/{id}")
     @Operation(summary = "Delete an event (your drafts; editors: any event)")
+    @ApiResponse(responseCode = "204", description = "Done")
     ResponseEntity<Void> delete(
             @PathVariable long id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {

@@ -1,6 +1,7 @@
 package org.factline.api.v1;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -63,6 +64,7 @@ class TimelineSuggestionsApi {
             summary = "Accept a suggestion as a new draft event (editors)",
             description = "Without a body the event is the prefilled form; with one, the event sent (as for"
                     + " POST /api/v1/timeline/events).")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     ResponseEntity<EventDetail> accept(
             @PathVariable long id, @RequestBody(required = false) TimelineApi.@Nullable EventRequest body) {
         // The prefill first: it refuses non-editors and decided suggestions before anything is stored.
@@ -77,6 +79,7 @@ class TimelineSuggestionsApi {
 
     @PostMapping("/{id}/dismiss")
     @Operation(summary = "Dismiss a suggestion (editors)")
+    @ApiResponse(responseCode = "204", description = "Done")
     ResponseEntity<Void> dismiss(@PathVariable long id) {
         suggestions.dismiss(id);
         return ResponseEntity.noContent().build();

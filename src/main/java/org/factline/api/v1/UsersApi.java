@@ -2,6 +2,7 @@ package org.factline.api.v1;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -92,6 +93,7 @@ class UsersApi {
             summary = "Create an account (admins)",
             description = "The answer holds the one-time password, shown this once: pass it on; the person"
                     + " chooses their own at first sign-in.")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     ResponseEntity<CreatedUser> create(@RequestBody UserRequest body) {
         if (body.username() == null || body.username().isBlank()) {
             throw new ValidationException("username", "Enter a username.");
