@@ -78,6 +78,12 @@ class SearchApiTest extends AbstractApiTest {
         problem(get("/api/v1/search", token), 400);
         problem(get(search("   "), token), 400);
         problem(get(search("harbour") + "&sort=SIDEWAYS", token), 400);
+        assertThat(problem(get(search("harbour") + "&size=100&page=101", token), 400)
+                        .path("errors")
+                        .get(0)
+                        .path("field")
+                        .asString())
+                .isEqualTo("page");
 
         var lenient = get(search("colour:red harbour") + "&strict=false", token);
         assertThat(lenient.statusCode()).as(lenient.body()).isEqualTo(200);

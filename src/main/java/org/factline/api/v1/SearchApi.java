@@ -36,6 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Search")
 class SearchApi {
 
+    /** How deep the pages go: every shard fetches all results up to the page, so depth costs. */
+    static final int MAX_RESULT = 10_000;
+
     private final SearchService search;
     private final ApiProperties properties;
 
@@ -83,6 +86,10 @@ class SearchApi {
             @RequestParam(required = false) @Nullable Integer size,
             HttpServletRequest request) {
         ApiPage paging = ApiPage.of(page, size, Math.min(properties.maxPageSize(), SearchService.MAX_PAGE_SIZE));
+        if ((long) paging.offset() + paging.size() > MAX_RESULT) {
+            throw new ValidationException(
+                    "page", "Search pages reach result " + MAX_RESULT + " at most; narrow the query instead.");
+        }
         String text = q == null ? "" : q.strip();
         ParsedQuery parsed = QuerySyntax.parse(text);
         if (strict && !parsed.warnings().isEmpty()) {
