@@ -28,6 +28,9 @@ public record ApiPage(int page, int size) {
         if (s < 1 || s > maxSize) {
             throw new ValidationException("size", "Page size must be between 1 and " + maxSize + ".");
         }
+        if ((long) (p - 1) * s > Integer.MAX_VALUE) {
+            throw new ValidationException("page", "That page is past the end of any list.");
+        }
         return new ApiPage(p, s);
     }
 
@@ -37,6 +40,18 @@ public record ApiPage(int page, int size) {
 
     /** The page of items with its total and links. */
     public <T> ResponseEntity<List<T>> respond(List<T> items, long total, HttpServletRequest request) {
+        return ResponseEntity.ok().headers(headers(total, request)).body(items);
+    }
+
+    /** This page of a list a service returns whole (a claim's notes, the timeline). */
+    public <T> ResponseEntity<List<T>> slice(List<T> all, HttpServletRequest request) {
+        int from = Math.min(all.size(), offset());
+        int to = (int) Math.min(all.size(), (long) from + size);
+        return respond(all.subList(from, to), all.size(), request);
+    }
+
+    /** {@code X-Total-Count} and the {@code Link}s, for answers whose body is more than the list. */
+    public HttpHeaders headers(long total, HttpServletRequest request) {
         long last = Math.max(1, (total + size - 1) / size);
         List<String> links = new ArrayList<>();
         links.add(link(request, 1, "first"));
@@ -47,10 +62,10 @@ public record ApiPage(int page, int size) {
             links.add(link(request, page + 1, "next"));
         }
         links.add(link(request, (int) last, "last"));
-        return ResponseEntity.ok()
-                .header(TOTAL_COUNT, String.valueOf(total))
-                .header(HttpHeaders.LINK, String.join(", ", links))
-                .body(items);
+        var headers = new HttpHeaders();
+        headers.set(TOTAL_COUNT, String.valueOf(total));
+        headers.set(HttpHeaders.LINK, String.join(", ", links));
+        return headers;
     }
 
     private String link(HttpServletRequest request, int target, String rel) {

@@ -9,10 +9,12 @@ import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * RFC 9457 problem details written outside Spring MVC (by the security filters: 401 and 403
- * before a controller is reached). Inside MVC, {@link ApiExceptionHandler} answers.
+ * RFC 9457 problem details: their {@code type} URIs, and writing them outside Spring MVC (by the
+ * security filters: 401 and 403 before a controller is reached). Inside MVC,
+ * {@link ApiExceptionHandler} answers; a controller with a problem of its own throws an
+ * {@link org.springframework.web.ErrorResponseException} carrying {@link #problem}.
  */
-final class ApiProblems {
+public final class ApiProblems {
 
     /** Problem types are documented in docs/api.md under these anchors. */
     static final String TYPE_BASE = "https://factline.org/problems/";
@@ -21,7 +23,7 @@ final class ApiProblems {
 
     private ApiProblems() {}
 
-    static ProblemDetail problem(HttpStatus status, String type, String detail) {
+    public static ProblemDetail problem(HttpStatus status, String type, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + type));
         return problem;

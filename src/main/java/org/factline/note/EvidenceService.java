@@ -65,6 +65,12 @@ public class EvidenceService {
                 .toList();
     }
 
+    /** One evidence item (a deleted one is not found). */
+    @Transactional(readOnly = true)
+    public EvidenceDetail get(long evidenceId) {
+        return view(load(evidenceId));
+    }
+
     /** @param upload the uploaded file, or null for a web source only */
     public EvidenceDetail add(long claimId, EvidenceForm form, @Nullable EvidenceUpload upload) {
         EvidenceFields fields = EvidenceRules.check(form, upload != null, clock);

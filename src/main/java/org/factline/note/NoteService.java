@@ -73,6 +73,12 @@ public class NoteService {
         return views.threads(notes.findByClaimIdOrderByCreatedAtAscIdAsc(claimId));
     }
 
+    /** One note (a deleted one is not found). */
+    @Transactional(readOnly = true)
+    public NoteDetail get(long noteId) {
+        return views.of(load(noteId));
+    }
+
     /** Starts a new thread on the claim. */
     public NoteDetail post(long claimId, String markdown) {
         ClaimLink claim = claim(claimId);

@@ -1,10 +1,12 @@
 package org.factline.api;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.factline.AbstractIntegrationTest;
 import org.factline.security.TokenScope;
 import org.factline.user.AccessTokens;
@@ -69,6 +71,39 @@ abstract class AbstractApiTest extends AbstractIntegrationTest {
         return send(builder.build());
     }
 
+    /** One part of a multipart/form-data body: a file when {@code fileName} is set. */
+    protected record Part(String name, @Nullable String fileName, String contentType, byte[] bytes) {
+
+        protected static Part file(String name, String fileName, String contentType, byte[] bytes) {
+            return new Part(name, fileName, contentType, bytes);
+        }
+
+        protected static Part json(String name, String json) {
+            return new Part(name, null, "application/json", json.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A multipart/form-data POST, as a browser or curl -F sends it. */
+    protected HttpResponse<String> postMultipart(String path, @Nullable String token, Part... parts)
+            throws IOException, InterruptedException {
+        String boundary = "factline-test-" + unique("boundary");
+        var body = new ByteArrayOutputStream();
+        for (Part part : parts) {
+            String disposition = "form-data; name=\"" + part.name() + "\""
+                    + (part.fileName() == null ? "" : "; filename=\"" + part.fileName() + "\"");
+            body.write(("--" + boundary + "\r\nContent-Disposition: " + disposition + "\r\nContent-Type: "
+                            + part.contentType() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(part.bytes());
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path, token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
     protected HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
@@ -79,6 +114,13 @@ abstract class AbstractApiTest extends AbstractIntegrationTest {
             builder.header("Authorization", "Bearer " + token);
         }
         return builder;
+    }
+
+    /** The response's ETag, which it must have. */
+    protected static String etag(HttpResponse<String> response) {
+        return response.headers()
+                .firstValue("ETag")
+                .orElseThrow(() -> new AssertionError("No ETag: " + response.headers()));
     }
 
     protected static JsonNode json(HttpResponse<String> response) {

@@ -2,6 +2,7 @@ package org.factline.api.v1;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -13,6 +14,7 @@ import org.factline.api.ApiPage;
 import org.factline.api.ApiProperties;
 import org.factline.api.Versions;
 import org.factline.base.ValidationException;
+import org.factline.claim.AppearanceSummary;
 import org.factline.claim.AssigneeFilter;
 import org.factline.claim.ClaimDetail;
 import org.factline.claim.ClaimFilter;
@@ -94,26 +96,48 @@ class ClaimsApi {
      *     words occur more than once; 0 takes the first
      */
     record PassageRequest(
-            long articleId, String text, @Nullable Integer near) {}
+            @Nullable Long articleId,
+            @Nullable String text,
+            @Nullable Integer near) {}
 
     @PostMapping
     @Operation(summary = "Create a claim by hand, or from a passage of an article")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     ResponseEntity<ClaimSummary> create(@RequestBody ClaimRequest body) {
         if (body.text() == null) {
             throw new ValidationException("text", "Write the claim as a statement that can be checked");
         }
         var request = new NewClaim(
                 body.text(), body.claimant(), body.claimDate(), body.tags() == null ? Set.of() : body.tags());
-        ClaimSummary created = body.passage() == null
+        PassageRequest passage = body.passage();
+        if (passage != null && passage.articleId() == null) {
+            throw new ValidationException("passage.articleId", "Name the article the passage is in.");
+        }
+        if (passage != null && passage.text() == null) {
+            throw new ValidationException("passage.text", "Send the passage's words as they are in the article.");
+        }
+        ClaimSummary created = passage == null
                 ? claims.create(request)
                 : claims.createFromPassage(
-                        request,
-                        body.passage().articleId(),
-                        body.passage().text(),
-                        body.passage().near() == null ? 0 : body.passage().near());
+                        request, passage.articleId(), passage.text(), passage.near() == null ? 0 : passage.near());
         return ResponseEntity.created(URI.create("/api/v1/claims/" + created.id()))
                 .eTag(Versions.etag(created.version()))
                 .body(created);
+    }
+
+    @PostMapping("/{id}/appearances")
+    @Operation(summary = "Mark another passage (in the same or another article) where the claim appears")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    ResponseEntity<AppearanceSummary> addAppearance(@PathVariable long id, @RequestBody PassageRequest body) {
+        if (body.articleId() == null) {
+            throw new ValidationException("articleId", "Name the article the passage is in.");
+        }
+        if (body.text() == null || body.text().isBlank()) {
+            throw new ValidationException("text", "Send the passage's words as they are in the article.");
+        }
+        AppearanceSummary added =
+                claims.addAppearance(id, body.articleId(), body.text(), body.near() == null ? 0 : body.near());
+        return ResponseEntity.created(URI.create("/api/v1/claims/" + id)).body(added);
     }
 
     private static @Nullable AssigneeFilter assigneeFilter(@Nullable String assignee) {

@@ -2,6 +2,7 @@ package org.factline.api.v1;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.factline.api.Versions;
@@ -100,6 +101,7 @@ class VerdictsApi {
 
     @PostMapping("/reopen")
     @Operation(summary = "Reopen a verified claim: its public page comes down until it is approved again (editors)")
+    @ApiResponse(responseCode = "204", description = "Done")
     ResponseEntity<Void> reopen(
             @PathVariable long claimId,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
