@@ -151,7 +151,7 @@ public class ArticleImportService {
     private static ImportOutcome unexpected(String item, RuntimeException e) {
         log.warn("Import of {} failed unexpectedly", item, e);
         return ImportOutcome.failed(
-                item, "This item could not be processed (" + e.getClass().getSimpleName() + ").");
+                item, "This item could not be processed and nothing was stored; the server log says why.");
     }
 
     private ImportOutcome importFetched(String item, UrlFetcher.Fetched fetched) throws ExtractionException {
