@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
@@ -94,6 +95,18 @@ final class EvidenceSection extends Composite<Div> implements EvidenceCard.Actio
     @Override
     public void edit(EvidenceDetail item) {
         open(item);
+    }
+
+    @Override
+    public void showPublicly(EvidenceDetail item, boolean shown) {
+        try {
+            evidence.showPublicly(item.id(), item.version(), shown);
+            Notifications.success(
+                    shown ? "Shown on the public page once the verdict is published." : "Taken off the public page.");
+        } catch (ValidationException | ItemNotFoundException | ConcurrentEditException | AccessDeniedException ex) {
+            Notifications.error(ex.getMessage());
+        }
+        refresh();
     }
 
     @Override

@@ -52,14 +52,16 @@ class NavigationTest extends AbstractAppTest {
                         "Users",
                         "Audit log",
                         "Search index",
-                        "Check-worthiness");
+                        "Check-worthiness",
+                        "Publishing");
     }
 
     @Test
     void a_pure_admin_sees_only_dashboard_and_administration() {
         login(user("nav-admin-only", Role.ADMIN));
         assertThat(navTitles())
-                .containsExactly("Dashboard", "Search", "Users", "Audit log", "Search index", "Check-worthiness");
+                .containsExactly(
+                        "Dashboard", "Search", "Users", "Audit log", "Search index", "Check-worthiness", "Publishing");
     }
 
     /** Karibu reports the denial that the running app shows as {@link NotFoundView}. */
