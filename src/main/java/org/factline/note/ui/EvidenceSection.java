@@ -82,12 +82,15 @@ final class EvidenceSection extends Composite<Div> implements EvidenceCard.Actio
                         refresh();
                         return "Evidence added.";
                     }
+                    EvidenceDetail saved;
                     try {
-                        evidence.edit(editing.id(), editing.version(), form);
+                        saved = evidence.edit(editing.id(), editing.version(), form);
                     } finally {
                         refresh();
                     }
-                    return "Evidence saved.";
+                    return editing.shownPublicly() && !saved.shownPublicly()
+                            ? "Evidence saved. It is off the public page until an editor shows it again."
+                            : "Evidence saved.";
                 })
                 .open();
     }

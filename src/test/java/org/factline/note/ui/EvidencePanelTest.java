@@ -158,5 +158,14 @@ class EvidencePanelTest extends AbstractAppTest {
                 .contains("evidence-public");
         assertThat(_find(Checkbox.class, spec -> spec.withLabel("Show on the public page")))
                 .isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withText("Edit")));
+        var dialog = _get(EvidenceDialog.class);
+        _setValue(dialog.title, "Harbour ledger, corrected");
+        _click(dialog.save);
+        assertThat(page()).contains("Harbour ledger, corrected");
+        assertThat(_find(Span.class, spec -> spec.withText("Public")))
+                .as("a fact-checker's edit takes it off the public page")
+                .isEmpty();
     }
 }
