@@ -25,6 +25,14 @@ import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimSummary;
 import org.factline.claim.NewClaim;
 import org.factline.claim.Verdict;
+import org.factline.note.EvidenceForm;
+import org.factline.note.EvidenceService;
+import org.factline.note.SourceType;
+import org.factline.note.Stance;
+import org.factline.publish.PublicationStatus;
+import org.factline.publish.PublishedVerdicts;
+import org.factline.publish.PublishingSettings;
+import org.factline.publish.PublishingSettingsForm;
 import org.factline.review.ReviewService;
 import org.factline.security.AppRoles.Role;
 import org.factline.security.SystemAuthentication;
@@ -243,6 +251,68 @@ class PostgresCompatibilityTest {
     }
 
     @Autowired
+    EvidenceService evidence;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    PublishedVerdicts published;
+
+    @Autowired
+    PublishingSettings publishing;
+
+    /**
+     * The public pages' reads on PostgreSQL: the native query over deleted evidence too, the latest
+     * approval and withdrawal in one query, and the settings row the migration created.
+     */
+    @Test
+    void public_verdicts_with_evidence_and_settings_work_on_postgresql() {
+        long claimId = SystemAuthentication.runAs("pg-proposer", () -> {
+            long id = claims.create(new NewClaim("The bridge carries ten thousand cars a day", null, null, Set.of()))
+                    .id();
+            evidence.add(
+                    id,
+                    new EvidenceForm(
+                            "Traffic count",
+                            "https://roads.example/count",
+                            null,
+                            SourceType.DATASET,
+                            Stance.SUPPORTS,
+                            "10,412 cars a day",
+                            null,
+                            null,
+                            null),
+                    null);
+            review.propose(id, Verdict.TRUE, "The traffic count agrees.");
+            return id;
+        });
+        SystemAuthentication.runAs("pg-approver", () -> {
+            var item = evidence.list(claimId).getFirst();
+            evidence.showPublicly(item.id(), item.version(), true);
+            review.approve(claimId, claims.get(claimId).summary().version());
+            var settings = publishing.get();
+            publishing.save(
+                    settings.version(), new PublishingSettingsForm("PG Desk", null, "https://pg.example", true));
+            return null;
+        });
+
+        var page = (PublicationStatus.Published) published.find(claimId);
+        assertThat(page.verdict().evidence()).extracting(e -> e.quote()).containsExactly("10,412 cars a day");
+        assertThat(published.feed(1).changedAt()).isNotNull();
+        assertThat(publishing.current().publicUrl()).isEqualTo("https://pg.example");
+
+        SystemAuthentication.runAs("pg-approver", () -> {
+            evidence.delete(evidence.list(claimId).getFirst().id());
+            assertThat(evidence.publicEvidenceChanged(List.of(claimId))).containsKey(claimId);
+            review.reopen(claimId, claims.get(claimId).summary().version());
+            return null;
+        });
+        assertThat(published.find(claimId)).isInstanceOf(PublicationStatus.Withdrawn.class);
+        assertThat(published.latest(null, 1).changedAt()).isNotNull();
+    }
+
+    @Autowired
     ArticleImportService articleImports;
 
     @Autowired
@@ -289,9 +359,6 @@ class PostgresCompatibilityTest {
                 "pg-importer", () -> articleImports.importPaste("转载", "首页 > 财经 > 正文\n" + report, PasteFormat.TEXT));
         assertThat(copy.similarTo()).isEqualTo(id);
     }
-
-    @Autowired
-    ReviewService review;
 
     @Autowired
     WebhookService webhooks;

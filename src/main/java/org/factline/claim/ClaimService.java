@@ -22,7 +22,6 @@ import org.factline.claim.domain.AppearanceRepository;
 import org.factline.claim.domain.Claim;
 import org.factline.claim.domain.ClaimRepository;
 import org.factline.claim.domain.Claimant;
-import org.factline.claim.domain.ClaimantKind;
 import org.factline.claim.domain.ClaimantRepository;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
@@ -203,17 +202,6 @@ public class ClaimService {
             throw new ValidationException("actors", "Names are 1 to " + Claimant.NAME_MAX_LENGTH + " characters.");
         }
         return claimant(name).getId();
-    }
-
-    /** A claimant's page: who they are and every claim they made, with its status and verdict. */
-    @Transactional(readOnly = true)
-    public ClaimantDetail claimant(long id) {
-        Claimant c = claimants.findById(id).orElseThrow(() -> new ItemNotFoundException("There is no such claimant."));
-        return new ClaimantDetail(
-                c.getId(),
-                c.getName(),
-                c.getKind().name().toLowerCase(Locale.ROOT),
-                claims.findByClaimant(id).stream().map(ClaimViews::link).toList());
     }
 
     /** The id of the claimant of that name, if there is one. */

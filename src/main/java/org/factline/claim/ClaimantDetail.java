@@ -5,11 +5,21 @@ import java.util.List;
 /**
  * A claimant with all their claims, newest claim date first.
  *
- * @param kind person, organization, government or other (lowercase)
+ * @param links web pages that say who this is (schema.org {@code sameAs} on public pages)
+ * @param version for the edit form's stale check
+ * @param canEdit whether the signed-in user may change the kind and links (editors)
  */
-public record ClaimantDetail(long id, String name, String kind, List<ClaimLink> claims) {
+public record ClaimantDetail(
+        long id,
+        String name,
+        ClaimantKind kind,
+        List<String> links,
+        long version,
+        boolean canEdit,
+        List<ClaimLink> claims) {
 
     public ClaimantDetail {
+        links = List.copyOf(links);
         claims = List.copyOf(claims);
     }
 

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * A claim with what a public page may show of it, whatever its status (the page decides what a
  * status means): nothing the team keeps to itself (votes, assignee, tags, who created it).
  *
- * @param claimantKind person, organization, government or other (lowercase), with the claimant
+ * @param claimantKind with the claimant
+ * @param claimantLinks web pages about the claimant (schema.org {@code sameAs}), empty without one
+ * @param claimantChangedAt when the claimant's kind or links last changed, with the claimant
  * @param verifiedAt when its current verdict was approved, while it is verified
  * @param articleIds the articles it appears in, in the order the appearances were added
  */
@@ -17,7 +19,9 @@ public record PublicClaimDetail(
         long id,
         String text,
         @Nullable String claimant,
-        @Nullable String claimantKind,
+        @Nullable ClaimantKind claimantKind,
+        List<String> claimantLinks,
+        @Nullable Instant claimantChangedAt,
         @Nullable LocalDate claimDate,
         ClaimStatus status,
         @Nullable Verdict verdict,
@@ -25,6 +29,7 @@ public record PublicClaimDetail(
         List<Long> articleIds) {
 
     public PublicClaimDetail {
+        claimantLinks = List.copyOf(claimantLinks);
         articleIds = List.copyOf(articleIds);
     }
 }

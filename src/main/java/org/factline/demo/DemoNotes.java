@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimService;
+import org.factline.note.EvidenceDetail;
 import org.factline.note.EvidenceForm;
 import org.factline.note.EvidenceService;
 import org.factline.note.NoteDetail;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo notes and evidence on the demo claims, in Factline's own words: a thread with a reply and
  * a mention (so the demo fact-checkers find notifications in their bell), and evidence items with
- * source type, stance, quote, archived copy and access date. Skipped once the first claim has notes.
+ * source type, stance, quote, archived copy and access date, one of them shown on the verified
+ * claim's public page. Skipped once the first claim has notes.
  */
 @Component
 @Profile("demo")
@@ -87,7 +89,7 @@ class DemoNotes implements ApplicationRunner {
                         "For the public summary: say *final training run* explicitly. Estimates of DeepSeek's total "
                                 + "hardware spending are much higher, but they are analysts' estimates, not figures "
                                 + "the company disclosed."));
-        as(
+        EvidenceDetail report = as(
                 "fiona",
                 () -> evidence.add(
                         costId,
@@ -102,6 +104,8 @@ class DemoNotes implements ApplicationRunner {
                                 null,
                                 LocalDate.of(2025, 1, 28)),
                         null));
+        // The primary source goes on the verified claim's public page (an editor's decision).
+        as("erin", () -> evidence.showPublicly(report.id(), report.version(), true));
     }
 
     private void sharePrices(long drop) {

@@ -11,6 +11,8 @@ import org.factline.article.ArticleService;
 import org.factline.article.ImportOutcome;
 import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimService;
+import org.factline.claim.ClaimantKind;
+import org.factline.claim.ClaimantProfiles;
 import org.factline.claim.NewClaim;
 import org.factline.claim.Verdict;
 import org.factline.review.ReviewService;
@@ -56,6 +58,7 @@ class DemoWorkspace implements ApplicationRunner {
     private final ClaimService claims;
     private final VoteService votes;
     private final ReviewService review;
+    private final ClaimantProfiles claimants;
 
     DemoWorkspace(
             DemoAccounts accounts,
@@ -63,8 +66,10 @@ class DemoWorkspace implements ApplicationRunner {
             ArticleService articleReader,
             ClaimService claims,
             VoteService votes,
-            ReviewService review) {
+            ReviewService review,
+            ClaimantProfiles claimants) {
         this.review = review;
+        this.claimants = claimants;
         this.accounts = accounts;
         this.articles = articles;
         this.articleReader = articleReader;
@@ -157,6 +162,13 @@ class DemoWorkspace implements ApplicationRunner {
                         claims.get(drop.id()).summary().version(),
                         Verdict.TRUE,
                         "Closing prices on 26 and 27 January 2025 show a fall of about 17 percent in one session."));
+        // What the claimants are, for the public pages' ClaimReview (an editor's say).
+        SystemAuthentication.runAs("erin", () -> {
+            describe("DeepSeek", "https://www.deepseek.com");
+            describe("OpenAI", "https://openai.com");
+            describe("Nvidia", "https://www.nvidia.com");
+            return null;
+        });
         log.info("Demo workspace: created 4 demo claims with votes, one verified and one awaiting review");
     }
 
@@ -165,6 +177,12 @@ class DemoWorkspace implements ApplicationRunner {
                 .find(new ArticleFilter(titleStart, null, null, null, null, false), 0, 1, Sort.unsorted())
                 .getFirst()
                 .id();
+    }
+
+    private void describe(String claimant, String site) {
+        claims.claimantIdByName(claimant)
+                .ifPresent(id ->
+                        claimants.describe(id, claimants.get(id).version(), ClaimantKind.ORGANIZATION, List.of(site)));
     }
 
     private void vote(long claimId, String who, Verdict verdict, @Nullable String reason) {

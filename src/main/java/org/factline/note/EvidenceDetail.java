@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param fileName the uploaded file, null when the item is a web address only
  * @param canEdit whether the signed-in user may edit it (who added it)
  * @param canDelete whether the signed-in user may delete it (who added it, editors, admins)
+ * @param shownPublicly whether the claim's public verdict page shows it (an editor decided so)
+ * @param canShowPublicly whether the signed-in user may decide that (editors)
  */
 public record EvidenceDetail(
         long id,
@@ -31,7 +33,9 @@ public record EvidenceDetail(
         @Nullable Long fileSize,
         long version,
         boolean canEdit,
-        boolean canDelete) {
+        boolean canDelete,
+        boolean shownPublicly,
+        boolean canShowPublicly) {
 
     /** The form as it was filled in, for editing. */
     public EvidenceForm form() {

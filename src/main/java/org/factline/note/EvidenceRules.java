@@ -1,13 +1,13 @@
 package org.factline.note;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.factline.base.ValidationException;
+import org.factline.base.WebAddresses;
 import org.factline.note.domain.Evidence;
 import org.factline.note.domain.EvidenceFields;
 import org.jspecify.annotations.Nullable;
@@ -56,30 +56,7 @@ final class EvidenceRules {
 
     /** Web addresses only: http or https with a host, no credentials, no spaces. */
     static @Nullable String url(String field, @Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String s = value.strip();
-        if (s.length() > Evidence.URL_MAX_LENGTH) {
-            throw new ValidationException(field, "Web addresses can be at most 2000 characters.");
-        }
-        URI uri;
-        try {
-            uri = new URI(s);
-        } catch (URISyntaxException e) {
-            throw new ValidationException(field, "This is not a valid web address: " + e.getReason() + ".");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new ValidationException(field, "Only web addresses starting with https:// or http:// can be added.");
-        }
-        if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new ValidationException(field, "The web address has no site name (host).");
-        }
-        if (uri.getRawUserInfo() != null) {
-            throw new ValidationException(field, "Leave user names and passwords out of the web address.");
-        }
-        return s;
+        return WebAddresses.check(field, value);
     }
 
     private static @Nullable String text(String field, @Nullable String value, int max, String what) {

@@ -2,10 +2,14 @@ package org.factline.note;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
@@ -28,7 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Evidence items on claims: a web source (http/https only) or an uploaded file (at most 10 MB,
  * checked by content), with source type, stance, exact quote and translation, archived copy and
- * access date. Who added an item may edit it; they, editors and admins may delete it.
+ * access date. Who added an item may edit it; they, editors and admins may delete it. Items stay
+ * with the team unless an editor shows them on the claim's public verdict page; a change by anyone
+ * but an editor takes a public item off that page again, so the public never reads text no
+ * editor has seen.
  */
 @Service
 @Transactional
@@ -104,14 +111,104 @@ public class EvidenceService {
         EvidenceFields fields = EvidenceRules.check(form, item.getFileName() != null, clock);
         var before = snapshot(item);
         item.change(fields);
+        boolean wasPublic = item.isShownPublicly();
+        if (currentUser.hasRole(AppRoles.Role.EDITOR)) {
+            item.publicTextChanged(clock.instant());
+        } else {
+            item.showPublicly(false, clock.instant());
+        }
         try {
             evidence.saveAndFlush(item);
         } catch (OptimisticLockingFailureException concurrent) {
             throw new ConcurrentEditException("This evidence item");
         }
-        audit("evidence.edited", item, "Edited evidence: " + describe(item), before, snapshot(item));
+        audit(
+                "evidence.edited",
+                item,
+                "Edited evidence: " + describe(item)
+                        + (wasPublic && !item.isShownPublicly()
+                                ? " (no longer public until an editor shows it again)"
+                                : ""),
+                before,
+                snapshot(item));
         events.publishEvent(new NotesChanged(item.getClaimId()));
         return view(item);
+    }
+
+    /**
+     * An editor shows the item on the claim's public verdict page (source, stance, quote,
+     * translation, archived copy; never the file, who added it or when), or takes it off.
+     */
+    @RolesAllowed(AppRoles.EDITOR)
+    public EvidenceDetail showPublicly(long evidenceId, long expectedVersion, boolean shown) {
+        Evidence item = load(evidenceId);
+        if (item.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("This evidence item");
+        }
+        if (item.isShownPublicly() == shown) {
+            return view(item);
+        }
+        var before = snapshot(item);
+        item.showPublicly(shown, clock.instant());
+        try {
+            evidence.saveAndFlush(item);
+        } catch (OptimisticLockingFailureException concurrent) {
+            throw new ConcurrentEditException("This evidence item");
+        }
+        audit(
+                shown ? "evidence.made-public" : "evidence.made-private",
+                item,
+                (shown ? "Made evidence public: " : "Took evidence off the public page: ") + describe(item),
+                before,
+                snapshot(item));
+        events.publishEvent(new NotesChanged(item.getClaimId()));
+        return view(item);
+    }
+
+    /**
+     * The items editors made public on each of {@code claimIds}, in the order they were added (one
+     * query for all): what a public verdict page shows of the evidence.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<PublicEvidence>> publicEvidence(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        return evidence.findByClaimIdInAndShownPubliclyTrueOrderByCreatedAtAscIdAsc(claimIds).stream()
+                .collect(Collectors.groupingBy(
+                        Evidence::getClaimId,
+                        LinkedHashMap::new,
+                        Collectors.mapping(EvidenceService::publicView, Collectors.toList())));
+    }
+
+    /**
+     * When what the public sees of each claim's evidence last changed, deleted items included
+     * (taking a public item away changes the page too); claims whose evidence was never public are
+     * left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> publicEvidenceChanged(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        var result = new HashMap<Long, Instant>();
+        evidence.lastPublicChanges(claimIds)
+                .forEach(row -> result.put(((Number) row[0]).longValue(), EvidenceRepository.changedAt(row[1])));
+        return result;
+    }
+
+    private static PublicEvidence publicView(Evidence e) {
+        return new PublicEvidence(
+                e.getTitle(),
+                e.getUrl(),
+                e.getUrlHost(),
+                e.getArchiveUrl(),
+                e.getSourceType(),
+                e.getStance(),
+                e.getQuote(),
+                e.getOriginalLanguage(),
+                e.getTranslation(),
+                e.getAccessedOn());
     }
 
     /** Hides an item (who added it, or an editor or admin); the audit log keeps what it was. */
@@ -177,7 +274,9 @@ public class EvidenceService {
                 e.getFileSize(),
                 e.getVersion(),
                 mine,
-                mine || moderator());
+                mine || moderator(),
+                e.isShownPublicly(),
+                currentUser.hasRole(AppRoles.Role.EDITOR));
     }
 
     private static String describe(Evidence e) {
@@ -194,6 +293,7 @@ public class EvidenceService {
         m.put("evidence", e.getId());
         m.put("sourceType", e.getSourceType().name());
         m.put("stance", e.getStance().name());
+        m.put("public", e.isShownPublicly());
         putIf(m, "title", e.getTitle());
         putIf(m, "url", e.getUrl());
         putIf(m, "archiveUrl", e.getArchiveUrl());

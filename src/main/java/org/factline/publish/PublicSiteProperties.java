@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the public pages live and who publishes them. Absolute addresses (canonical link, Open
- * Graph, JSON-LD) come from here and never from the request's Host header, which a client chooses.
+ * The defaults of the publishing settings, from the environment: where the public pages live and
+ * who publishes them. An admin's settings ({@link PublishingSettings}) take precedence.
  *
  * @param publicUrl the address the public reaches Factline at ({@code FACTLINE_PUBLIC_URL})
  * @param publish the publishing organisation ({@code factline.publish.*})
@@ -32,17 +32,20 @@ public record PublicSiteProperties(
         return publish.organizationName();
     }
 
-    public String organizationUrl() {
+    /** The organisation's address when one is configured, else null (then: the public address). */
+    public @Nullable String configuredOrganizationUrl() {
         String url = publish.organizationUrl();
-        return url == null || url.isBlank() ? publicUrl : url.strip();
+        return url == null || url.isBlank() ? null : url.strip();
     }
 
-    /** The absolute address of a path such as {@code /published/claims/7}. */
-    public String absolute(String path) {
-        return publicUrl + path;
+    /** The settings these defaults give on their own (before an admin changed anything). */
+    public PublicSite site() {
+        String organizationUrl = configuredOrganizationUrl();
+        return new PublicSite(
+                publicUrl, organizationName(), organizationUrl != null ? organizationUrl : publicUrl, false, null);
     }
 
-    private static String withoutTrailingSlash(String url) {
+    static String withoutTrailingSlash(String url) {
         String u = url.strip();
         while (u.endsWith("/")) {
             u = u.substring(0, u.length() - 1);

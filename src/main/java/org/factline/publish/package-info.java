@@ -1,12 +1,15 @@
 /**
  * Publishing verified work: public, server-rendered verdict pages (no sign-in) for verified claims
- * with their ClaimReview JSON-LD, Open Graph tags and correction log, and a public index of the
- * latest verdicts. It owns no data: {@link org.factline.publish.PublishedVerdicts} reads claims,
- * verdicts and articles through their modules' services as the system and shows only verified
- * claims, never drafts, votes, notes, team names or archived articles.
+ * with their ClaimReview JSON-LD, Open Graph tags, public evidence and correction log, a public
+ * index of the latest verdicts and its feeds, public error pages, and the admin's publishing
+ * settings (organisation, public address, whether to name the approving editor; table
+ * {@code publish_settings}). {@link org.factline.publish.PublishedVerdicts} reads claims,
+ * verdicts, evidence, articles and names through their modules' services as the system and shows
+ * only verified claims, never drafts, votes, notes, private evidence, team names (unless the
+ * settings say to name the editor) or archived articles.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "security", "claim", "review", "article"})
+@ApplicationModule(allowedDependencies = {"base", "security", "audit", "claim", "review", "article", "note", "user"})
 package org.factline.publish;
 
 import org.jspecify.annotations.NullMarked;

@@ -2,8 +2,10 @@ package org.factline.review;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ValidationException;
 import org.factline.claim.ClaimService;
@@ -159,18 +161,36 @@ public class ReviewService {
 
     /**
      * Every verdict ever approved on the claim, oldest first (the current one last while the claim
-     * is verified): the public correction log. Names stay out, the public pages never show them.
+     * is verified): the public correction log.
      */
     @RolesAllowed(AppRoles.FACT_CHECKER)
     @Transactional(readOnly = true)
     public List<VerdictSummary> approvedVerdicts(long claimId) {
+        return approvedVerdicts(List.of(claimId)).getOrDefault(claimId, List.of());
+    }
+
+    /** {@link #approvedVerdicts(long)} of several claims in one query, by claim id. */
+    @RolesAllowed(AppRoles.FACT_CHECKER)
+    @Transactional(readOnly = true)
+    public Map<Long, List<VerdictSummary>> approvedVerdicts(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
         return verdicts
-                .findByClaimIdAndStateInOrderByDecidedAtAscIdAsc(
-                        claimId, List.of(VerdictState.APPROVED, VerdictState.SUPERSEDED))
+                .findByClaimIdInAndStateInOrderByDecidedAtAscIdAsc(
+                        claimIds, List.of(VerdictState.APPROVED, VerdictState.SUPERSEDED))
                 .stream()
-                .filter(r -> r.getDecidedAt() != null)
-                .map(r -> new VerdictSummary(r.getLabel(), r.getSummary(), r.getDecidedAt(), r.getReason()))
-                .toList();
+                .filter(r -> r.getDecidedAt() != null && r.getDecidedBy() != null)
+                .collect(Collectors.groupingBy(
+                        VerdictRecord::getClaimId,
+                        Collectors.mapping(
+                                r -> new VerdictSummary(
+                                        r.getLabel(),
+                                        r.getSummary(),
+                                        r.getDecidedAt(),
+                                        r.getDecidedBy(),
+                                        r.getReason()),
+                                Collectors.toList())));
     }
 
     private VerdictRecord pending(long claimId) {

@@ -1,6 +1,9 @@
 package org.factline.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import javax.sql.DataSource;
 import org.factline.security.ui.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -76,6 +79,10 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                         HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                 .permitAll());
+        // Their errors too: an unknown or failing public address gets the public notice page with
+        // its status code (publish module), not a redirect to the sign-in.
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers(SecurityConfig::errorOfPublicPage).permitAll());
         // The login page must be known before Vaadin's configurer runs, or Spring generates its own.
         http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()));
         http.rememberMe(remember -> remember.tokenRepository(rememberMeTokens)
@@ -85,5 +92,13 @@ class SecurityConfig {
         http.addFilterAfter(new SessionRevocationFilter(sessionValidity), SecurityContextHolderFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    /** The error dispatch (Spring Boot's {@code /error}) of a request for a public page. */
+    static boolean errorOfPublicPage(HttpServletRequest request) {
+        String published = request.getContextPath() + "/published";
+        return request.getDispatcherType() == DispatcherType.ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                && (uri.equals(published) || uri.startsWith(published + "/"));
     }
 }

@@ -51,4 +51,17 @@ public class UserDirectory {
         }
         return result;
     }
+
+    /**
+     * Display names of the accounts among {@code usernames}, by lowercase username, disabled ones
+     * too: who did something stays named after they left (e.g. the editor who approved a verdict).
+     */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        var normalized = usernames.stream().map(UserNames::normalize).distinct().toList();
+        var result = new TreeMap<String, String>();
+        if (!normalized.isEmpty()) {
+            repository.findNames(normalized).forEach(m -> result.put(m.username(), m.displayName()));
+        }
+        return result;
+    }
 }

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.factline.publish.PublicSiteProperties;
+import org.factline.publish.PublishingSettings;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,9 +18,10 @@ class WebhookPayloads {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final PublicSiteProperties site;
+    /** The public address as the admins' Publishing settings (or the environment) give it now. */
+    private final PublishingSettings site;
 
-    WebhookPayloads(PublicSiteProperties site) {
+    WebhookPayloads(PublishingSettings site) {
         this.site = site;
     }
 
@@ -36,7 +37,13 @@ class WebhookPayloads {
     String verdictEvent(
             WebhookEvent event, String id, Instant occurredAt, long claimId, String claimText, String verdict) {
         return JSON.writeValueAsString(envelope(
-                event, id, occurredAt, claimId, claimText, verdict, site.absolute("/published/claims/" + claimId)));
+                event,
+                id,
+                occurredAt,
+                claimId,
+                claimText,
+                verdict,
+                site.current().absolute("/published/claims/" + claimId)));
     }
 
     /** A test event: the shape of a real one, with a sample claim (id 0) that doesn't exist. */
@@ -48,7 +55,7 @@ class WebhookPayloads {
                 0,
                 "A test event from Factline: no verdict was decided.",
                 "True",
-                site.absolute("/published")));
+                site.current().absolute("/published")));
     }
 
     private static ObjectNode envelope(

@@ -4,23 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.ScreenshotAnimations;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.Assertions;
-import org.factline.AbstractIntegrationTest;
 import org.factline.article.ArticleFixtures;
 import org.factline.article.ArticleImportService;
 import org.factline.article.ArticleService;
@@ -32,27 +26,15 @@ import org.factline.security.AppRoles.Role;
 import org.factline.security.SystemAuthentication;
 import org.factline.timeline.TimelineCategories;
 import org.factline.timeline.TimelineService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The real thing in Debian's Chromium: sign in through the Vaadin login form, land on the
  * dashboard, open the admin screens, and check the phone layout. Screenshots go to
  * target/screenshots/. Chromium is started once for the class.
  */
-class BrowserSmokeTest extends AbstractIntegrationTest {
-
-    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    static final String CHROMIUM = System.getProperty("factline.chromium", "/usr/bin/chromium");
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class BrowserSmokeTest extends AbstractBrowserTest {
 
     @Autowired
     ArticleImportService imports;
@@ -71,40 +53,6 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
 
     @Autowired
     org.factline.review.ReviewService review;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        if (!Files.isExecutable(Paths.get(CHROMIUM))) {
-            throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM
-                    + " (apt-get install chromium, or set -Dfactline.chromium=PATH)");
-        }
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get(CHROMIUM))
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync")));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void admin_signs_in_and_manages_users() {
@@ -135,6 +83,12 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
             navItem(page, "Audit log").click();
             assertThat(page.getByText("signed in").first()).isVisible();
             shot(page, "05-audit-log");
+
+            navItem(page, "Publishing").click();
+            assertThat(page).hasURL(url("/admin/publishing"));
+            assertThat(page.getByText("Show the approving editor's name on public pages"))
+                    .isVisible();
+            shot(page, "05a-publishing-settings");
         }
     }
 
@@ -366,7 +320,7 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
                             page.locator("script[type='application/ld+json']").textContent())
                     .contains("ClaimReview")
                     .contains("Mostly false");
-            shot(page, "19-public-verdict");
+            shot(page, "26-public-verdict-journey");
             var feed = anonymous.request().get(url("/published/claimreview.json"));
             Assertions.assertThat(feed.status()).isEqualTo(200);
             Assertions.assertThat(feed.text()).contains(text);
@@ -387,12 +341,12 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
                     .click();
             Locator secretField = page.locator("vaadin-text-field.new-access-token input");
             assertThat(secretField).hasValue(java.util.regex.Pattern.compile("flt_.+"));
-            shot(page, "20-token-shown-once");
+            shot(page, "27-token-shown-once");
             String secret = secretField.inputValue();
             page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Done"))
                     .click();
             assertThat(page.locator(".access-tokens vaadin-grid")).containsText("Newsroom CMS");
-            shot(page, "21-profile-tokens");
+            shot(page, "28-profile-tokens");
 
             var response = java.net.http.HttpClient.newHttpClient()
                     .send(
@@ -440,19 +394,5 @@ class BrowserSmokeTest extends AbstractIntegrationTest {
 
     private static Locator navItem(Page page, String label) {
         return page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText(label));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(screenshot(name));
-    }
-
-    private static Page.ScreenshotOptions screenshot(String name) {
-        return new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(true);
     }
 }

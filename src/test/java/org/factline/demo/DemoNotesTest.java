@@ -71,7 +71,11 @@ class DemoNotesTest extends AbstractIntegrationTest {
         assertThat(threads).hasSize(2);
         assertThat(threads.getFirst().replies()).hasSize(1);
         assertThat(threads.getFirst().root().html()).contains("class=\"mention\">@felix");
-        assertThat(evidence.list(cost)).hasSize(1);
+        assertThat(evidence.list(cost))
+                .singleElement()
+                .satisfies(e -> assertThat(e.shownPublicly())
+                        .as("the primary source is on the public page")
+                        .isTrue());
         assertThat(evidence.list(drop)).hasSize(1);
         assertThat(evidence.list(h20)).hasSize(1);
         assertThat(notes.threads(h20)).hasSize(1);

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.factline.AbstractIntegrationTest;
 import org.factline.article.ArticleImportService;
@@ -17,13 +18,19 @@ import org.factline.article.ArticleService;
 import org.factline.article.MetadataEdit;
 import org.factline.article.PasteFormat;
 import org.factline.claim.ClaimService;
+import org.factline.claim.ClaimantKind;
+import org.factline.claim.ClaimantProfiles;
 import org.factline.claim.NewClaim;
 import org.factline.claim.Verdict;
+import org.factline.note.EvidenceForm;
+import org.factline.note.EvidenceService;
 import org.factline.note.NoteService;
 import org.factline.review.ReviewService;
 import org.factline.security.AppRoles.Role;
+import org.factline.security.SystemAuthentication;
 import org.factline.vote.VoteService;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,6 +71,15 @@ abstract class AbstractPublicPagesTest extends AbstractIntegrationTest {
     @Autowired
     protected JdbcTemplate jdbc;
 
+    @Autowired
+    protected EvidenceService evidence;
+
+    @Autowired
+    protected ClaimantProfiles claimants;
+
+    @Autowired
+    protected PublishingSettings publishing;
+
     protected final HttpClient http = HttpClient.newHttpClient();
     protected String checker;
     protected String editor;
@@ -72,6 +88,39 @@ abstract class AbstractPublicPagesTest extends AbstractIntegrationTest {
     void team() {
         checker = user("pub-checker", Role.FACT_CHECKER);
         editor = user("pub-editor", Role.EDITOR);
+    }
+
+    /** Every test starts and ends with the settings from the environment (application-test.properties). */
+    @BeforeEach
+    @AfterEach
+    void defaultPublishingSettings() {
+        var defaults = new PublishingSettingsForm(null, null, null, false);
+        SystemAuthentication.runAsSystem(() -> {
+            var settings = publishing.get();
+            if (!settings.saved().equals(defaults)) {
+                publishing.save(settings.version(), defaults);
+            }
+        });
+    }
+
+    /** Evidence added by the fact-checker; an editor shows it publicly when {@code shown}. Leaves the checker signed in. */
+    protected long evidenceOn(long claimId, EvidenceForm form, boolean shown) {
+        signIn(checker);
+        var item = evidence.add(claimId, form, null);
+        if (shown) {
+            signIn(editor);
+            evidence.showPublicly(item.id(), item.version(), true);
+            signIn(checker);
+        }
+        return item.id();
+    }
+
+    /** Makes the claimant of that name a person, as an editor would on the claimant's page; leaves the checker signed in. */
+    protected void describeClaimant(String name, ClaimantKind kind, List<String> links) {
+        signIn(editor);
+        long id = claims.claimantIdByName(name).orElseThrow();
+        claimants.describe(id, claimants.get(id).version(), kind, links);
+        signIn(checker);
     }
 
     protected long article(String title, String publisher, LocalDate published, String url) {

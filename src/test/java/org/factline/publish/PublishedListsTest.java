@@ -1,22 +1,38 @@
 package org.factline.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.List;
+import org.factline.claim.ClaimantKind;
 import org.factline.claim.Verdict;
+import org.factline.note.EvidenceForms;
+import org.factline.note.SourceType;
+import org.factline.note.Stance;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The public lists over real HTTP without signing in: the index with its search, and the feeds. */
 class PublishedListsTest extends AbstractPublicPagesTest {
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @Test
     void the_index_lists_newest_first_in_pages_of_twenty_and_searches_the_claim_text() throws Exception {
@@ -95,5 +111,100 @@ class PublishedListsTest extends AbstractPublicPagesTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(again.statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void the_index_answers_304_while_nothing_changed_and_a_withdrawal_moves_its_last_modified() throws Exception {
+        String marker = marker("cachedindex");
+        signIn(checker);
+        long claimId = newClaim(marker + " the tunnel opened early");
+        approve(claimId, Verdict.TRUE, "The operator's notice says so.");
+
+        var first = get("/published");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(first.body()).contains(marker);
+        assertThat(conditional("/published", "If-None-Match", etag).statusCode())
+                .isEqualTo(304);
+        assertThat(conditional("/published", "If-Modified-Since", lastModified).statusCode())
+                .isEqualTo(304);
+        assertThat(conditional("/published?q=" + marker, "If-None-Match", etag).statusCode())
+                .as("another search is another page")
+                .isEqualTo(200);
+
+        // Last-Modified counts whole seconds: the withdrawal must fall in a later one to be seen.
+        long approvedSecond = DateTimeFormatter.RFC_1123_DATE_TIME
+                .parse(lastModified, Instant::from)
+                .getEpochSecond();
+        await().atMost(Duration.ofSeconds(3)).until(() -> Instant.now().getEpochSecond() > approvedSecond);
+        signIn(editor);
+        review.reopen(claimId, claims.get(claimId).summary().version());
+
+        var afterWithdrawal = conditional("/published", "If-Modified-Since", lastModified);
+        assertThat(afterWithdrawal.statusCode()).isEqualTo(200);
+        assertThat(afterWithdrawal.body()).doesNotContain(marker);
+        assertThat(conditional("/published", "If-None-Match", etag).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void a_page_of_the_feeds_and_the_index_loads_in_a_fixed_number_of_statements() throws Exception {
+        String marker = marker("queries");
+        long article =
+                article(marker + " report", "Daily Ledger", LocalDate.of(2025, 6, 1), "https://ledger.example/q");
+        long other = article(marker + " follow-up", "Evening Post", LocalDate.of(2025, 6, 2), null);
+        long last = 0;
+        for (int i = 0; i < PublishedVerdicts.PAGE_SIZE; i++) {
+            String claimant = marker + " Office " + i;
+            last = claimIn(marker + " exports rose by " + i + " percent", claimant, article, other);
+            describeClaimant(claimant, ClaimantKind.ORGANIZATION, List.of("https://office.example/" + i));
+            evidenceOn(
+                    last,
+                    EvidenceForms.source(
+                            "Table " + i, "https://stats.example/" + i, SourceType.DATASET, Stance.REFUTES),
+                    true);
+            approve(last, Verdict.values()[i % Verdict.values().length], "Checked against table " + i + ".");
+        }
+        awaitEvents();
+        var feedStatements = statements("/published/claimreview.json");
+        JsonNode reviews = JSON.readTree(get("/published/claimreview.json").body());
+        assertThat(reviews.size()).isEqualTo(PublishedVerdicts.PAGE_SIZE);
+        assertThat(reviews.get(0).get("itemReviewed").get("appearance").size()).isEqualTo(2);
+        assertThat(reviews.get(0).get("citation").size()).isEqualTo(1);
+        assertThat(reviews.get(0)
+                        .get("itemReviewed")
+                        .get("author")
+                        .get("sameAs")
+                        .size())
+                .isEqualTo(1);
+
+        // One verdict's page needs about as many; 20 verdicts one by one would need twenty times that.
+        long page = statements("/published/claims/" + last);
+        long feed = feedStatements;
+        long atom = statements("/published/feed.atom");
+        long index = statements("/published");
+        assertThat(feed).as("JSON feed of 20 verdicts").isLessThanOrEqualTo(page + 4);
+        assertThat(atom).as("Atom feed of 20 verdicts").isLessThanOrEqualTo(page + 4);
+        assertThat(feed).isLessThanOrEqualTo(16);
+        assertThat(index).as("index page of 20").isLessThanOrEqualTo(8);
+    }
+
+    /** The SQL statements Hibernate prepared while answering one anonymous request. */
+    private long statements(String path) throws Exception {
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            assertThat(get(path).statusCode()).isEqualTo(200);
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+
+    private HttpResponse<String> conditional(String path, String header, String value) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(uri(path)).header(header, value).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.factline.claim.ClaimantKind;
 import org.factline.claim.Verdict;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,7 +27,8 @@ class PublishedVerdictPagesTest extends AbstractPublicPagesTest {
                 article(marker + " first report", "Daily Ledger", LocalDate.of(2025, 3, 1), "https://ledger.example/a");
         long newer = article(marker + " second report", "Evening Post", LocalDate.of(2025, 4, 2), null);
         long claimId = claimIn(marker + " exports doubled last year", "Jane Minister", older, newer);
-        jdbc.update("update claimant set kind = 'PERSON' where name = 'Jane Minister'");
+        describeClaimant(
+                "Jane Minister", ClaimantKind.PERSON, List.of("https://en.wikipedia.example/wiki/Jane_Minister"));
         votes.castVote(claimId, Verdict.FALSE, "votereason" + marker);
         notes.post(claimId, "notetext" + marker);
         approve(claimId, Verdict.MOSTLY_FALSE, "The customs figures show a rise of 12 percent.");
@@ -64,6 +67,8 @@ class PublishedVerdictPagesTest extends AbstractPublicPagesTest {
         assertThat(claim.get("@type").asString()).isEqualTo("Claim");
         assertThat(claim.get("author").get("@type").asString()).isEqualTo("Person");
         assertThat(claim.get("author").get("name").asString()).isEqualTo("Jane Minister");
+        assertThat(claim.get("author").get("sameAs").get(0).asString())
+                .isEqualTo("https://en.wikipedia.example/wiki/Jane_Minister");
         assertThat(claim.get("datePublished").asString()).isEqualTo("2025-02-27");
         JsonNode appearances = claim.get("appearance");
         assertThat(appearances.size()).isEqualTo(2);

@@ -9,6 +9,8 @@ public interface AppearanceRepository extends JpaRepository<Appearance, Long> {
 
     List<Appearance> findByClaimIdOrderById(long claimId);
 
+    List<Appearance> findByClaimIdInOrderById(Collection<Long> claimIds);
+
     List<Appearance> findByArticleId(long articleId);
 
     @Query("select new org.factline.claim.domain.AppearanceCount(a.claimId, count(a)) from Appearance a"

@@ -91,6 +91,10 @@ public class Claim extends AbstractEntity implements Searchable {
     @Column(name = "verified_at")
     private @Nullable Instant verifiedAt;
 
+    /** When a verdict was last taken off the claim's public page (reopened), else null. */
+    @Column(name = "withdrawn_at")
+    private @Nullable Instant withdrawnAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "claim_tag", joinColumns = @JoinColumn(name = "claim_id"))
     @Column(name = "tag", length = TAG_MAX_LENGTH)
@@ -133,6 +137,9 @@ public class Claim extends AbstractEntity implements Searchable {
 
     /** Set when a verdict is approved, cleared (with its time) when the claim is reopened. */
     public void publishVerdict(@Nullable Verdict verdict, Instant at) {
+        if (this.verdict != null && verdict == null) {
+            this.withdrawnAt = at;
+        }
         this.verdict = verdict;
         this.verifiedAt = verdict == null ? null : at;
     }
@@ -160,6 +167,10 @@ public class Claim extends AbstractEntity implements Searchable {
 
     public @Nullable Instant getVerifiedAt() {
         return verifiedAt;
+    }
+
+    public @Nullable Instant getWithdrawnAt() {
+        return withdrawnAt;
     }
 
     public String getText() {

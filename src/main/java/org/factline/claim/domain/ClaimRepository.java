@@ -33,6 +33,11 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
     @Query("update Claim c set c.assignee = :assignee where c.id = :id")
     int assign(long id, @Nullable String assignee);
 
+    /** The latest approval among verified claims and the latest withdrawal (reopening) of any. */
+    @Query("select new org.factline.claim.domain.PublicationTimes(max(c.verifiedAt), max(c.withdrawnAt))"
+            + " from Claim c")
+    PublicationTimes lastVerifiedAndWithdrawn();
+
     @Query("select c.status from Claim c where c.id = :id")
     Optional<ClaimStatus> statusOf(long id);
 

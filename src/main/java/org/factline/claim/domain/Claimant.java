@@ -1,12 +1,19 @@
 package org.factline.claim.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.factline.base.domain.AbstractEntity;
+import org.factline.claim.ClaimantKind;
 
 /** Who made a claim: a person, company or government, shared by all claims. */
 @Entity
@@ -14,6 +21,8 @@ import org.factline.base.domain.AbstractEntity;
 public class Claimant extends AbstractEntity {
 
     public static final int NAME_MAX_LENGTH = 200;
+    public static final int LINK_MAX_LENGTH = 2000;
+    public static final int LINKS_MAX = 5;
 
     @Column(name = "name", nullable = false, length = NAME_MAX_LENGTH)
     private String name;
@@ -25,6 +34,13 @@ public class Claimant extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 20)
     private ClaimantKind kind;
+
+    /** Web pages that say who this is (schema.org {@code sameAs}), in the order given. */
+    @ElementCollection
+    @CollectionTable(name = "claimant_link", joinColumns = @JoinColumn(name = "claimant_id"))
+    @OrderColumn(name = "link_index")
+    @Column(name = "url", nullable = false, length = LINK_MAX_LENGTH)
+    private List<String> links = new ArrayList<>();
 
     protected Claimant() {
         this.name = "";
@@ -48,5 +64,16 @@ public class Claimant extends AbstractEntity {
 
     public ClaimantKind getKind() {
         return kind;
+    }
+
+    public List<String> getLinks() {
+        return List.copyOf(links);
+    }
+
+    /** What kind of claimant this is and where to read about them; the name stays. */
+    public void describe(ClaimantKind kind, List<String> links) {
+        this.kind = kind;
+        this.links.clear();
+        this.links.addAll(links);
     }
 }

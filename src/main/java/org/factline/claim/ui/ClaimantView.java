@@ -1,6 +1,9 @@
 package org.factline.claim.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,8 +21,8 @@ import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.NotFoundView;
 import org.factline.claim.ClaimLink;
-import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimantDetail;
+import org.factline.claim.ClaimantProfiles;
 import org.factline.security.AppRoles;
 
 /** A claimant (person, organization, government) and every claim they made, with verdicts. */
@@ -29,11 +32,11 @@ public class ClaimantView extends Div implements BeforeEnterObserver, HasDynamic
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    private final ClaimService claims;
+    private final ClaimantProfiles profiles;
     private String title = "Claimant";
 
-    ClaimantView(ClaimService claims) {
-        this.claims = claims;
+    ClaimantView(ClaimantProfiles profiles) {
+        this.profiles = profiles;
         addClassNames("view-content", "reader");
     }
 
@@ -41,25 +44,45 @@ public class ClaimantView extends Div implements BeforeEnterObserver, HasDynamic
     public void beforeEnter(BeforeEnterEvent event) {
         ClaimantDetail claimant;
         try {
-            claimant = claims.claimant(
+            claimant = profiles.get(
                     Long.parseLong(event.getRouteParameters().get("id").orElse("")));
         } catch (NumberFormatException | ValidationException | ItemNotFoundException e) {
-            // ClaimService still reports a missing claimant as a ValidationException.
             NotFoundView.reroute(event, "There is no such claimant.", "claims", "All claims");
             return;
         }
+        show(claimant);
+    }
+
+    private void show(ClaimantDetail claimant) {
         title = claimant.name();
         removeAll();
         var back = new Anchor("claims", "\u2190 Claims");
         back.addClassName("back-link");
         var heading = new H1(claimant.name());
         heading.addClassName("claim-title");
-        var meta = new Div(new Span(Character.toUpperCase(claimant.kind().charAt(0))
-                + claimant.kind().substring(1)
+        var meta = new Div(new Span(claimant.kind().label()
                 + " \u00b7 " + claimant.claims().size() + (claimant.claims().size() == 1 ? " claim" : " claims")
                 + " \u00b7 " + claimant.verified() + " with a verdict"));
         meta.addClassName("reader-meta");
-        add(back, heading, meta, new H2("Claims"));
+        add(back, heading, meta);
+        if (!claimant.links().isEmpty()) {
+            var links = new UnorderedList();
+            links.addClassName("claimant-links");
+            claimant.links().forEach(url -> {
+                var link = new Anchor(url, url, AnchorTarget.BLANK);
+                link.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+                links.add(new ListItem(link));
+            });
+            add(links);
+        }
+        if (claimant.canEdit()) {
+            var edit = new Button(
+                    "Edit kind and links",
+                    e -> new ClaimantDialog(profiles, claimant, () -> show(profiles.get(claimant.id()))).open());
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            add(edit);
+        }
+        add(new H2("Claims"));
         var list = new UnorderedList();
         list.addClassName("claimant-claims");
         for (ClaimLink c : claimant.claims()) {

@@ -99,6 +99,14 @@ public class Evidence extends AbstractEntity implements Searchable, SoftDeletabl
     @Column(name = "file_size")
     private @Nullable Long fileSize;
 
+    /** Shown on the claim's public verdict page; only editors set it. */
+    @Column(name = "is_public", nullable = false)
+    private boolean shownPublicly;
+
+    /** When what the public sees of this item last changed (shown, hidden, or changed while shown). */
+    @Column(name = "public_changed_at")
+    private @Nullable Instant publicChangedAt;
+
     @Column(name = "deleted_at")
     private @Nullable Instant deletedAt;
 
@@ -135,6 +143,28 @@ public class Evidence extends AbstractEntity implements Searchable, SoftDeletabl
     public void delete(String by, Instant now) {
         this.deletedAt = now;
         this.deletedBy = by;
+        if (shownPublicly) {
+            publicChangedAt = now;
+        }
+    }
+
+    /** Shows the item on the public verdict page, or takes it off. */
+    public void showPublicly(boolean shown, Instant now) {
+        if (shown != shownPublicly) {
+            shownPublicly = shown;
+            publicChangedAt = now;
+        }
+    }
+
+    /** A public item whose text changed: the public page shows the new text from {@code now}. */
+    public void publicTextChanged(Instant now) {
+        if (shownPublicly) {
+            publicChangedAt = now;
+        }
+    }
+
+    public boolean isShownPublicly() {
+        return shownPublicly;
     }
 
     @Override

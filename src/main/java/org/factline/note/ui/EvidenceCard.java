@@ -3,6 +3,7 @@ package org.factline.note.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -30,6 +31,8 @@ final class EvidenceCard extends Composite<Div> {
         void edit(EvidenceDetail item);
 
         void delete(EvidenceDetail item);
+
+        void showPublicly(EvidenceDetail item, boolean shown);
     }
 
     EvidenceCard(EvidenceDetail e, EvidenceService service, Actions actions) {
@@ -42,6 +45,12 @@ final class EvidenceCard extends Composite<Div> {
         kind.addClassName("badge");
         var head = new Div(stance, kind);
         head.addClassName("evidence-head");
+        if (e.shownPublicly()) {
+            var shown = new Span("Public");
+            shown.addClassNames("badge", "evidence-public");
+            shown.setTitle("Shown on the claim's public verdict page while its verdict is published");
+            head.add(shown);
+        }
         String name = e.title() != null ? e.title() : e.urlHost() != null ? e.urlHost() : e.fileName();
         if (e.url() != null) {
             head.add(external(e.url(), name == null ? e.url() : name));
@@ -82,6 +91,18 @@ final class EvidenceCard extends Composite<Div> {
         content.add(meta);
         var buttons = new Div();
         buttons.addClassName("note-actions");
+        if (e.canShowPublicly()) {
+            var toggle = new Checkbox("Show on the public page", e.shownPublicly());
+            toggle.addClassName("evidence-public-toggle");
+            toggle.setTooltipText("Editors decide: the source, stance, quote, translation and archived copy appear on"
+                    + " the public verdict page once the verdict is published; never the file or who added it.");
+            toggle.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    actions.showPublicly(e, change.getValue());
+                }
+            });
+            buttons.add(toggle);
+        }
         if (e.canEdit()) {
             buttons.add(small("Edit", () -> actions.edit(e)));
         }

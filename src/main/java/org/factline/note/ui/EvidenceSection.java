@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
@@ -81,12 +82,15 @@ final class EvidenceSection extends Composite<Div> implements EvidenceCard.Actio
                         refresh();
                         return "Evidence added.";
                     }
+                    EvidenceDetail saved;
                     try {
-                        evidence.edit(editing.id(), editing.version(), form);
+                        saved = evidence.edit(editing.id(), editing.version(), form);
                     } finally {
                         refresh();
                     }
-                    return "Evidence saved.";
+                    return editing.shownPublicly() && !saved.shownPublicly()
+                            ? "Evidence saved. It is off the public page until an editor shows it again."
+                            : "Evidence saved.";
                 })
                 .open();
     }
@@ -94,6 +98,18 @@ final class EvidenceSection extends Composite<Div> implements EvidenceCard.Actio
     @Override
     public void edit(EvidenceDetail item) {
         open(item);
+    }
+
+    @Override
+    public void showPublicly(EvidenceDetail item, boolean shown) {
+        try {
+            evidence.showPublicly(item.id(), item.version(), shown);
+            Notifications.success(
+                    shown ? "Shown on the public page once the verdict is published." : "Taken off the public page.");
+        } catch (ValidationException | ItemNotFoundException | ConcurrentEditException | AccessDeniedException ex) {
+            Notifications.error(ex.getMessage());
+        }
+        refresh();
     }
 
     @Override

@@ -2,7 +2,8 @@ package org.factline.publish.web;
 
 import java.util.Comparator;
 import java.util.List;
-import org.factline.publish.PublicSiteProperties;
+import org.factline.claim.ClaimantKind;
+import org.factline.publish.PublicSite;
 import org.factline.publish.PublishedVerdictDetail;
 import org.factline.publish.PublishedVerdictDetail.Appearance;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,7 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The schema.org ClaimReview of a verdict page, as JSON safe to embed in a {@code <script>}
  * element. Ratings follow the verdict scale (true 5 … false 1); an unverifiable verdict has no
- * numeric rating, only its name.
+ * numeric rating, only its name. The author is always the organisation (the approving editor,
+ * when the settings name them, is visible text on the page only: the review is the
+ * organisation's), and the public evidence items with a web address are its {@code citation}s.
  */
 final class ClaimReviewJsonLd {
 
@@ -19,18 +22,18 @@ final class ClaimReviewJsonLd {
 
     private ClaimReviewJsonLd() {}
 
-    static String of(PublishedVerdictDetail v, String pageUrl, PublicSiteProperties site) {
+    static String of(PublishedVerdictDetail v, String pageUrl, PublicSite site) {
         return scriptSafe(JSON.writeValueAsString(node(v, pageUrl, site)));
     }
 
     /** The ClaimReviews of several verdicts as one JSON array (the public JSON feed). */
-    static String array(List<PublishedVerdictDetail> verdicts, PublicSiteProperties site) {
+    static String array(List<PublishedVerdictDetail> verdicts, PublicSite site) {
         var array = JSON.createArrayNode();
         verdicts.forEach(v -> array.add(node(v, site.absolute("/published/claims/" + v.claimId()), site)));
         return JSON.writeValueAsString(array);
     }
 
-    private static ObjectNode node(PublishedVerdictDetail v, String pageUrl, PublicSiteProperties site) {
+    private static ObjectNode node(PublishedVerdictDetail v, String pageUrl, PublicSite site) {
         ObjectNode review = JSON.createObjectNode();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
@@ -44,6 +47,15 @@ final class ClaimReviewJsonLd {
         review.put("datePublished", v.firstPublished().toString());
         review.put("dateModified", v.lastModified().toString());
         review.set("itemReviewed", claim(v));
+        var cited = v.evidence().stream().filter(e -> e.url() != null).toList();
+        if (!cited.isEmpty()) {
+            var citations = review.putArray("citation");
+            cited.forEach(e -> citations
+                    .addObject()
+                    .put("@type", "CreativeWork")
+                    .put("name", e.name())
+                    .put("url", e.url()));
+        }
         return review;
     }
 
@@ -65,8 +77,12 @@ final class ClaimReviewJsonLd {
         claim.put("@type", "Claim");
         if (v.claimant() != null) {
             ObjectNode author = claim.putObject("author");
-            author.put("@type", "person".equals(v.claimantKind()) ? "Person" : "Organization");
+            author.put("@type", v.claimantKind() == ClaimantKind.PERSON ? "Person" : "Organization");
             author.put("name", v.claimant());
+            if (!v.claimantLinks().isEmpty()) {
+                var sameAs = author.putArray("sameAs");
+                v.claimantLinks().forEach(sameAs::add);
+            }
         }
         if (v.claimDate() != null) {
             claim.put("datePublished", v.claimDate().toString());

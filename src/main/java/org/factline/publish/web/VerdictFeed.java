@@ -10,7 +10,7 @@ import com.rometools.rome.io.SyndFeedOutput;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import org.factline.publish.PublicSiteProperties;
+import org.factline.publish.PublicSite;
 import org.factline.publish.PublishedVerdictDetail;
 
 /** The latest published verdicts as an Atom feed (Rome), for feed readers and aggregators. */
@@ -19,7 +19,7 @@ final class VerdictFeed {
     private VerdictFeed() {}
 
     /** @param updated when the newest verdict was published or changed (now, for an empty feed) */
-    static String atom(List<PublishedVerdictDetail> verdicts, Instant updated, PublicSiteProperties site) {
+    static String atom(List<PublishedVerdictDetail> verdicts, Instant updated, PublicSite site) {
         var feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle(site.organizationName() + ": published verdicts");
@@ -44,7 +44,7 @@ final class VerdictFeed {
         }
     }
 
-    private static SyndEntry entry(PublishedVerdictDetail v, PublicSiteProperties site) {
+    private static SyndEntry entry(PublishedVerdictDetail v, PublicSite site) {
         String page = site.absolute("/published/claims/" + v.claimId());
         var entry = new SyndEntryImpl();
         entry.setTitle(v.verdict().label() + ": " + v.claim());

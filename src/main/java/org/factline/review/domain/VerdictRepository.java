@@ -12,5 +12,8 @@ public interface VerdictRepository extends JpaRepository<VerdictRecord, Long> {
 
     List<VerdictRecord> findByClaimIdAndStateInOrderByDecidedAtAscIdAsc(long claimId, Collection<VerdictState> states);
 
+    List<VerdictRecord> findByClaimIdInAndStateInOrderByDecidedAtAscIdAsc(
+            Collection<Long> claimIds, Collection<VerdictState> states);
+
     Optional<VerdictRecord> findFirstByClaimIdAndStateOrderByIdDesc(long claimId, VerdictState state);
 }

@@ -33,6 +33,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
             + " where u.enabled = true and u.username in :usernames and r in :roles")
     List<MemberName> findEnabledNames(Collection<String> usernames, Collection<Role> roles);
 
+    /** Usernames and display names of the accounts among {@code usernames}, disabled ones too. */
+    @Query("select new org.factline.user.domain.MemberName(u.username, u.displayName)"
+            + " from UserAccount u where u.username in :usernames")
+    List<MemberName> findNames(Collection<String> usernames);
+
     /** Usernames and display names of the enabled accounts holding one of {@code roles}, by name. */
     @Query("select distinct new org.factline.user.domain.MemberName(u.username, u.displayName)"
             + " from UserAccount u join u.roles r"

@@ -16,7 +16,7 @@ import org.factline.user.AccessTokens;
 /** Admins see everyone's API tokens and can revoke any of them. */
 @Route("admin/tokens")
 @PageTitle("API tokens · Factline")
-@Menu(order = 11, icon = "vaadin:key", title = "API tokens")
+@Menu(order = 16, icon = "vaadin:key", title = "API tokens")
 @RolesAllowed(AppRoles.ADMIN)
 public class AccessTokensAdminView extends VerticalLayout {
 

@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
 /** Admins add, change, test and remove webhook endpoints and read each one's delivery log. */
 @Route("admin/webhooks")
 @PageTitle("Webhooks · Factline")
-@Menu(order = 14, icon = "vaadin:connect", title = "Webhooks")
+@Menu(order = 15, icon = "vaadin:connect", title = "Webhooks")
 @RolesAllowed(AppRoles.ADMIN)
 public class WebhooksView extends VerticalLayout {
 

@@ -53,7 +53,9 @@ class NavigationTest extends AbstractAppTest {
                         "Audit log",
                         "Search index",
                         "Check-worthiness",
-                        "Webhooks");
+                        "Publishing",
+                        "Webhooks",
+                        "API tokens");
     }
 
     @Test
@@ -61,7 +63,15 @@ class NavigationTest extends AbstractAppTest {
         login(user("nav-admin-only", Role.ADMIN));
         assertThat(navTitles())
                 .containsExactly(
-                        "Dashboard", "Search", "Users", "Audit log", "Search index", "Check-worthiness", "Webhooks");
+                        "Dashboard",
+                        "Search",
+                        "Users",
+                        "Audit log",
+                        "Search index",
+                        "Check-worthiness",
+                        "Publishing",
+                        "Webhooks",
+                        "API tokens");
     }
 
     /** Karibu reports the denial that the running app shows as {@link NotFoundView}. */

@@ -20,6 +20,7 @@ import org.factline.article.PasteFormat;
 import org.factline.base.ui.NotFoundView;
 import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimService;
+import org.factline.claim.ClaimantKind;
 import org.factline.claim.NewClaim;
 import org.factline.claim.Verdict;
 import org.factline.search.SearchService;
@@ -136,6 +137,39 @@ class ClaimViewsTest extends AbstractAppTest {
         assertThat(_get(ClaimView.class).getElement().getTextRecursively())
                 .contains("History")
                 .contains("ui-claimer: Created claim");
+    }
+
+    @Test
+    void an_editor_says_who_a_claimant_is_and_a_fact_checker_only_reads_it() {
+        login(user("ui-claimer", Role.FACT_CHECKER));
+        String name = unique("Minister");
+        var claim =
+                claims.create(new NewClaim("The minister said the bridge opened (" + name + ")", name, null, Set.of()));
+        UI.getCurrent().navigate("claims/" + claim.id());
+        String claimant = _get(Anchor.class, spec -> spec.withText(name)).getHref();
+        UI.getCurrent().navigate(claimant);
+        assertThat(_get(ClaimantView.class).getElement().getTextRecursively()).contains("Other");
+        assertThat(_find(Button.class, spec -> spec.withText("Edit kind and links")))
+                .isEmpty();
+        UI.getCurrent().navigate("");
+
+        login(user("ui-claimant-editor", Role.EDITOR));
+        UI.getCurrent().navigate(claimant);
+        _click(_get(Button.class, spec -> spec.withText("Edit kind and links")));
+        var dialog = _get(ClaimantDialog.class);
+        _setValue(dialog.kind, ClaimantKind.PERSON);
+        _setValue(dialog.links, "https://encyclopedia.example/" + name + "\nnot an address");
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.links.isInvalid()).isTrue();
+
+        _setValue(dialog.links, "https://encyclopedia.example/" + name + "\n\nhttps://ministry.example/team");
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        var page = _get(ClaimantView.class);
+        assertThat(page.getElement().getTextRecursively()).contains("Person");
+        assertThat(_find(page, Anchor.class, spec -> spec.withText("https://ministry.example/team")))
+                .hasSize(1);
     }
 
     @Test

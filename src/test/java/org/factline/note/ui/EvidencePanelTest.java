@@ -10,7 +10,9 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import org.factline.AbstractAppTest;
 import org.factline.claim.ui.ClaimView;
@@ -125,5 +127,45 @@ class EvidencePanelTest extends AbstractAppTest {
         _click(_get(Button.class, spec -> spec.withText("Delete")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(page()).doesNotContain("My corrected source").contains("Statement by the ministry");
+    }
+
+    @Test
+    void an_editor_shows_an_item_on_the_public_page_and_everyone_sees_that_it_is_public() {
+        evidence.add(
+                claimId,
+                EvidenceForms.source(
+                        "Harbour ledger", "https://harbour.example/ledger", SourceType.DATASET, Stance.REFUTES),
+                null);
+        UI.getCurrent().navigate("claims/" + claimId);
+        assertThat(_find(Checkbox.class, spec -> spec.withLabel("Show on the public page")))
+                .as("fact-checkers have no toggle")
+                .isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withText("Public"))).isEmpty();
+
+        login(user("ui-ev-editor", Role.EDITOR));
+        UI.getCurrent().navigate("claims/" + claimId);
+        var toggle = _get(Checkbox.class, spec -> spec.withLabel("Show on the public page"));
+        assertThat(toggle.getValue()).isFalse();
+        _setValue(toggle, true);
+        assertThat(evidence.list(claimId).getFirst().shownPublicly()).isTrue();
+        assertThat(_get(Checkbox.class, spec -> spec.withLabel("Show on the public page"))
+                        .getValue())
+                .isTrue();
+
+        login("ui-ev-checker");
+        UI.getCurrent().navigate("claims/" + claimId);
+        assertThat(_get(Span.class, spec -> spec.withText("Public")).getClassNames())
+                .contains("evidence-public");
+        assertThat(_find(Checkbox.class, spec -> spec.withLabel("Show on the public page")))
+                .isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withText("Edit")));
+        var dialog = _get(EvidenceDialog.class);
+        _setValue(dialog.title, "Harbour ledger, corrected");
+        _click(dialog.save);
+        assertThat(page()).contains("Harbour ledger, corrected");
+        assertThat(_find(Span.class, spec -> spec.withText("Public")))
+                .as("a fact-checker's edit takes it off the public page")
+                .isEmpty();
     }
 }

@@ -1,8 +1,0 @@
-package org.factline.claim.domain;
-
-public enum ClaimantKind {
-    PERSON,
-    ORGANIZATION,
-    GOVERNMENT,
-    OTHER
-}

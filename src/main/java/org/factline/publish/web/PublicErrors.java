@@ -1,0 +1,58 @@
+package org.factline.publish.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.factline.publish.PublicSite;
+import org.factline.publish.web.PublicPages.Notice;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * Errors on the public pages end as a public notice with the right status code: a bad address
+ * ({@code /published/claims/abc}, {@code ?page=x}) is a 400, anything else that fails a 500, and
+ * never the team's error page behind the sign-in or a stack trace. Errors outside these handlers
+ * (unknown paths under {@code /published}) reach {@link PublicErrorViews}.
+ */
+@ControllerAdvice(assignableTypes = PublishedVerdictController.class)
+class PublicErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PublicErrors.class);
+
+    private final ErrorPageSite sites;
+
+    PublicErrors(ErrorPageSite sites) {
+        this.sites = sites;
+    }
+
+    @ExceptionHandler({TypeMismatchException.class, MissingServletRequestParameterException.class})
+    String badAddress(HttpServletRequest request, HttpServletResponse response, Model model) {
+        asHtml(request);
+        return PublicPages.notice(response, model, sites.current(), Notice.BAD_REQUEST);
+    }
+
+    @ExceptionHandler(Exception.class)
+    String failed(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        asHtml(request);
+        PublicSite site = sites.current();
+        if (e instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
+            String view = PublicPages.notice(
+                    response, model, site, Notice.of(known.getStatusCode().value()));
+            response.setStatus(known.getStatusCode().value());
+            return view;
+        }
+        log.error("A public page failed", e);
+        return PublicPages.notice(response, model, site, Notice.FAILED);
+    }
+
+    /** A notice is a web page, also at a feed's address (whose {@code produces} says Atom or JSON). */
+    private static void asHtml(HttpServletRequest request) {
+        request.removeAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
+    }
+}
