@@ -6,7 +6,9 @@ import org.factline.base.ui.Broadcaster;
 import org.factline.claim.PassageClaimed;
 import org.factline.security.SystemAuthentication;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +48,9 @@ class TriageListeners {
     }
 
     @ApplicationModuleListener
+    // Two claims made at once on the same sentence: both find no feedback row, one insert loses to
+    // the unique index; the next attempt finds the row the other stored and updates it.
+    @Retryable(includes = DataIntegrityViolationException.class, maxRetries = 3, delay = 20, jitter = 10)
     void on(PassageClaimed claimed) {
         SystemAuthentication.runAsSystem(() -> triage.claimed(claimed.articleId(), claimed.passage()));
     }

@@ -20,6 +20,7 @@ import org.factline.worthiness.domain.Threshold;
 import org.factline.worthiness.domain.ThresholdRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -128,8 +129,11 @@ public class TriageService {
     /**
      * Records that the sentences of a claimed passage were worth checking: those inside the
      * passage, and the one the passage lies in if it covers at least half of it (a claim made
-     * from "40 percent" says nothing about every sentence with those words).
+     * from "40 percent" says nothing about every sentence with those words). A transaction of its
+     * own, so that the listener can try again when a claim made at the same moment on the same
+     * sentence stored its row first.
      */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void claimed(long articleId, String passage) {
         List<String> sentences = TriageScores.sentences(articles.get(articleId));
         double[] values = scores.scores(articleId, sentences);
