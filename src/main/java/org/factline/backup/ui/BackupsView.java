@@ -69,7 +69,7 @@ public class BackupsView extends Div {
                 .setHeader("Kind");
         grid.addColumn(b -> b.schemaVersion() == null ? "unreadable" : b.schemaVersion())
                 .setHeader("Schema");
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No backups yet.");

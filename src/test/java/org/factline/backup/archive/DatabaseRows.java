@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * Every table's rows as plain JDBC reads them, ordered by primary key, for comparing two databases
+ * Every table's rows as plain JDBC reads them, in one order, for comparing two databases
  * row by row without going through the archive format: binary values as hex, timestamps with
  * their offset (or, between H2 and PostgreSQL, which keeps none, as instants).
  */
@@ -34,16 +34,9 @@ public final class DatabaseRows {
                 String columns = table.columns().stream()
                         .map(c -> Dialect.quote(c.name()))
                         .collect(Collectors.joining(", "));
-                String order = table.primaryKey().isEmpty()
-                        ? table.columns().stream()
-                                .filter(c -> c.kind() != ColumnKind.BINARY)
-                                .map(c -> Dialect.quote(c.name()))
-                                .collect(Collectors.joining(", "))
-                        : table.primaryKey().stream().map(Dialect::quote).collect(Collectors.joining(", "));
                 var rows = new ArrayList<List<Object>>();
                 try (var statement = connection.createStatement();
-                        var result = statement.executeQuery(
-                                "select " + columns + " from " + schema.qualified(table) + " order by " + order)) {
+                        var result = statement.executeQuery("select " + columns + " from " + schema.qualified(table))) {
                     while (result.next()) {
                         var row = new ArrayList<Object>();
                         for (int i = 0; i < table.columns().size(); i++) {
@@ -52,6 +45,8 @@ public final class DatabaseRows {
                         rows.add(row);
                     }
                 }
+                // Sorted here, not by the databases, whose collations differ (a key can be text).
+                rows.sort(java.util.Comparator.comparing(Object::toString));
                 tables.put(table.key(), rows);
             }
         }
