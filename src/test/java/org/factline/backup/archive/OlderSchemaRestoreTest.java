@@ -99,8 +99,6 @@ class OlderSchemaRestoreTest extends AbstractIntegrationTest {
         assertThat(jdbc.queryForObject("select verified_at from claim where id = 7", OffsetDateTime.class)
                         .toInstant())
                 .isEqualTo(DECIDED.toInstant());
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from \"flyway_schema_history\" where \"success\"", Integer.class))
-                .isEqualTo(migrations.flyway(target, null, false).info().applied().length);
+        assertThat(migrations.flyway(target, null, false).info().pending()).isEmpty();
     }
 }
