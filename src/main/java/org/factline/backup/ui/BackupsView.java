@@ -166,6 +166,12 @@ public class BackupsView extends Div {
         bar.setValue(job.fraction());
         backUp.setEnabled(!job.running());
         state.setText(describe(job));
+        state.getStyle()
+                .set(
+                        "color",
+                        job.state() == BackupProgress.State.FAILED
+                                ? "var(--lumo-error-text-color)"
+                                : "var(--lumo-body-text-color)");
         UI.getCurrent().setPollInterval(job.running() ? 1000 : -1);
     }
 
