@@ -51,15 +51,25 @@ class NavigationTest extends AbstractAppTest {
                         "Search",
                         "Users",
                         "Audit log",
+                        "API tokens",
                         "Search index",
-                        "Check-worthiness");
+                        "Check-worthiness",
+                        "Backups");
     }
 
     @Test
     void a_pure_admin_sees_only_dashboard_and_administration() {
         login(user("nav-admin-only", Role.ADMIN));
         assertThat(navTitles())
-                .containsExactly("Dashboard", "Search", "Users", "Audit log", "Search index", "Check-worthiness");
+                .containsExactly(
+                        "Dashboard",
+                        "Search",
+                        "Users",
+                        "Audit log",
+                        "API tokens",
+                        "Search index",
+                        "Check-worthiness",
+                        "Backups");
     }
 
     /** Karibu reports the denial that the running app shows as {@link NotFoundView}. */
