@@ -3,6 +3,7 @@ package org.factline;
 import java.time.Clock;
 import java.util.Arrays;
 import org.factline.article.extract.ExtractCommand;
+import org.factline.backup.BackupCommand;
 import org.factline.worthiness.ScoreCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -25,6 +26,14 @@ public class FactlineApplication {
             System.setProperty("logback.configurationFile", "logback-cli.xml");
             System.exit(
                     ScoreCommand.run(Arrays.asList(args).subList(1, args.length), System.in, System.out, System.err));
+        }
+        if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+            // The database and the migrations only: no web server, no search engine. Spring Boot's
+            // logging reads these: warnings only, on stderr, so stdout carries the outcome.
+            System.setProperty("logging.config", "classpath:logback-cli.xml");
+            System.setProperty("logging.level.org.flywaydb.core.internal.database.base.Database", "error");
+            System.exit(
+                    BackupCommand.run(args[0], Arrays.asList(args).subList(1, args.length), System.out, System.err));
         }
         SpringApplication.run(FactlineApplication.class, args);
     }

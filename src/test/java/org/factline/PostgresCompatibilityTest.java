@@ -397,6 +397,31 @@ class PostgresCompatibilityTest {
         }
     }
 
+    @Autowired
+    org.factline.backup.BackupService backups;
+
+    /** A backup of the running application on PostgreSQL, restored over it, the index rebuilt. */
+    @Test
+    void backup_and_restore_work_in_the_running_application_on_postgresql() throws Exception {
+        var principal = users.loadUserByUsername(AbstractIntegrationTest.ADMIN);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        try {
+            var made = backups.backUpNow().get(3, java.util.concurrent.TimeUnit.MINUTES);
+            assertThat(made.state()).as(made.message()).isEqualTo(org.factline.backup.BackupProgress.State.DONE);
+            String name = made.message().split(" ")[1];
+            var restored = backups.restore(name, "Factline").get(5, java.util.concurrent.TimeUnit.MINUTES);
+            assertThat(restored.state())
+                    .as(restored.message())
+                    .isEqualTo(org.factline.backup.BackupProgress.State.DONE);
+            assertThat(restored.message()).contains("search index was rebuilt");
+            assertThat(admin.find("admin", 0, 10, Sort.by("username"))).isNotEmpty();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
     private static EmbeddedPostgres start() {
         try {
             return EmbeddedPostgres.builder().start();

@@ -30,7 +30,7 @@ final class IndexSchemaMarks {
      */
     static final int ANALYSIS_REVISION = 1;
 
-    private static final String FILE = "factline-index-schema.properties";
+    static final String FILE = "factline-index-schema.properties";
 
     private final @Nullable Path root;
 

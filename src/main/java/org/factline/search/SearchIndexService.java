@@ -3,7 +3,6 @@ package org.factline.search;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -65,15 +63,7 @@ public class SearchIndexService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.schemaMarks = new IndexSchemaMarks(indexRoot(environment));
-    }
-
-    /** Where the indexes live on disk, or null when they don't (in-memory indexes in tests). */
-    private static @Nullable Path indexRoot(Environment environment) {
-        String prefix = "spring.jpa.properties.hibernate.search.backend.directory.";
-        String type = environment.getProperty(prefix + "type", "local-filesystem");
-        String root = environment.getProperty(prefix + "root");
-        return type.equals("local-filesystem") && root != null ? Path.of(root) : null;
+        this.schemaMarks = new IndexSchemaMarks(SearchIndexDirectory.root(environment));
     }
 
     /** Per type, database rows against indexed documents, and the index size. */

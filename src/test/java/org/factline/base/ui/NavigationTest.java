@@ -55,7 +55,8 @@ class NavigationTest extends AbstractAppTest {
                         "Check-worthiness",
                         "Publishing",
                         "Webhooks",
-                        "API tokens");
+                        "API tokens",
+                        "Backups");
     }
 
     @Test
@@ -71,7 +72,8 @@ class NavigationTest extends AbstractAppTest {
                         "Check-worthiness",
                         "Publishing",
                         "Webhooks",
-                        "API tokens");
+                        "API tokens",
+                        "Backups");
     }
 
     /** Karibu reports the denial that the running app shows as {@link NotFoundView}. */
