@@ -15,17 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.util.TimeValue;
-import org.apache.hc.core5.util.Timeout;
 import org.factline.article.extract.ExtractionException;
 import org.factline.base.AddressGuard;
 import org.jspecify.annotations.Nullable;
@@ -77,33 +69,11 @@ final class UrlFetcher {
      */
     UrlFetcher(ImportProperties properties, AddressGuard guard) {
         this.properties = properties;
-        var connections = PoolingHttpClientConnectionManagerBuilder.create()
-                .setDnsResolver(guard)
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.of(properties.connectTimeout()))
-                        .setSocketTimeout(Timeout.of(properties.readTimeout()))
-                        // Retries are off, so a kept-alive connection the server dropped must be noticed before use.
-                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
-                        .setTimeToLive(TimeValue.ofMinutes(1))
-                        .build())
-                .build();
-        this.client = HttpClients.custom()
-                .setConnectionManager(connections)
-                // No proxy (the builder reads none without useSystemProperties): a proxy would
-                // resolve host names itself and make the address check meaningless.
-                .setRoutePlanner(new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE))
-                // fetch follows redirects itself, so every hop is counted and checked alike.
-                .disableRedirectHandling()
-                // One person's import must not carry cookies or credentials into another's.
-                .disableCookieManagement()
-                .disableAuthCaching()
-                .disableAutomaticRetries()
+        // fetch follows redirects itself, so every hop is counted and checked alike; one person's
+        // import carries no cookies or credentials into another's (the guard's client does neither).
+        this.client = guard.httpClient(properties.connectTimeout(), properties.readTimeout(), 25, 5)
                 // The size cap and the stored original are the bytes as the server sent them.
                 .disableContentCompression()
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectionRequestTimeout(Timeout.of(properties.connectTimeout()))
-                        .setResponseTimeout(Timeout.of(properties.readTimeout()))
-                        .build())
                 .build();
     }
 

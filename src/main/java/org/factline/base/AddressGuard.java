@@ -3,12 +3,22 @@ package org.factline.base;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Turns host names into addresses for every outgoing connection Factline makes to an address a
@@ -187,5 +197,39 @@ public final class AddressGuard implements DnsResolver {
         boolean compatible = IntStream.range(0, 12).allMatch(i -> b[i] == 0)
                 && !(b[12] == 0 && b[13] == 0 && b[14] == 0 && (b[15] == 0 || b[15] == 1));
         return nat64 || sixToFour || compatible;
+    }
+
+    /**
+     * An HTTP client builder that connects only through this guard: no proxy (a proxy would resolve
+     * the name itself, past the guard), no redirects followed (callers check every hop), no cookies,
+     * no credentials carried over, no automatic retries; connect and read timeouts on every
+     * connection and request. Callers add what is theirs and build.
+     */
+    public HttpClientBuilder httpClient(
+            Duration connectTimeout, Duration readTimeout, int maxConnections, int maxPerHost) {
+        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDnsResolver(this)
+                .setMaxConnTotal(maxConnections)
+                .setMaxConnPerRoute(maxPerHost)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(connectTimeout))
+                        .setSocketTimeout(Timeout.of(readTimeout))
+                        // Retries are off, so a kept-alive connection the other side dropped must be noticed before
+                        // use.
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                        .setTimeToLive(TimeValue.ofMinutes(1))
+                        .build())
+                .build();
+        return HttpClients.custom()
+                .setConnectionManager(connections)
+                .setRoutePlanner(new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE))
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableAutomaticRetries()
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(Timeout.of(connectTimeout))
+                        .setResponseTimeout(Timeout.of(readTimeout))
+                        .build());
     }
 }

@@ -9,15 +9,7 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
-import org.apache.hc.core5.util.TimeValue;
-import org.apache.hc.core5.util.Timeout;
 import org.factline.base.AddressGuard;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -60,30 +52,7 @@ final class WebhookSender implements AutoCloseable {
     WebhookSender(AddressGuard guard, WebhookProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
-        var connections = PoolingHttpClientConnectionManagerBuilder.create()
-                .setDnsResolver(guard)
-                .setMaxConnTotal(50)
-                .setMaxConnPerRoute(5)
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.of(properties.connectTimeout()))
-                        .setSocketTimeout(Timeout.of(properties.readTimeout()))
-                        // Retries are off, so a kept-alive connection the receiver dropped must be noticed before use.
-                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
-                        .setTimeToLive(TimeValue.ofMinutes(1))
-                        .build())
-                .build();
-        this.client = HttpClients.custom()
-                .setConnectionManager(connections)
-                // A proxy would resolve the name itself, past the guard.
-                .setRoutePlanner(new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE))
-                .disableRedirectHandling()
-                .disableCookieManagement()
-                .disableAuthCaching()
-                .disableAutomaticRetries()
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectionRequestTimeout(Timeout.of(properties.connectTimeout()))
-                        .setResponseTimeout(Timeout.of(properties.readTimeout()))
-                        .build())
+        this.client = guard.httpClient(properties.connectTimeout(), properties.readTimeout(), 50, 5)
                 .build();
         var requests = new HttpComponentsClientHttpRequestFactory(client);
         requests.setConnectionRequestTimeout(properties.connectTimeout());
