@@ -1,6 +1,7 @@
 package org.factline.api;
 
 import java.util.OptionalLong;
+import java.util.function.LongSupplier;
 import org.factline.base.ValidationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -36,9 +37,9 @@ public final class Versions {
         }
     }
 
-    /** The version to update: the one in {@code If-Match}, else the current one. */
-    public static long expected(@Nullable String ifMatch, long current) {
-        return ifMatch(ifMatch).orElse(current);
+    /** The version to update: the one in {@code If-Match}, else the current one (read only then). */
+    public static long expected(@Nullable String ifMatch, LongSupplier current) {
+        return ifMatch(ifMatch).orElseGet(current);
     }
 
     public static <T> ResponseEntity<T> withEtag(long version, T body) {

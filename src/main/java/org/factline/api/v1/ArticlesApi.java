@@ -193,7 +193,6 @@ class ArticlesApi {
     }
 
     private long expected(long id, @Nullable String ifMatch) {
-        return Versions.ifMatch(ifMatch)
-                .orElseGet(() -> articles.get(id).summary().version());
+        return Versions.expected(ifMatch, () -> articles.get(id).summary().version());
     }
 }

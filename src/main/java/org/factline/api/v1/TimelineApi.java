@@ -213,7 +213,7 @@ class TimelineApi {
     }
 
     private long expected(long id, @Nullable String ifMatch) {
-        return Versions.ifMatch(ifMatch).orElseGet(() -> timeline.get(id).version());
+        return Versions.expected(ifMatch, () -> timeline.get(id).version());
     }
 
     private static ResponseEntity<EventDetail> withEtag(EventDetail event) {

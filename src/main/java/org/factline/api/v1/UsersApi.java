@@ -147,7 +147,7 @@ class UsersApi {
     }
 
     private long expected(long id, @Nullable String ifMatch) {
-        return Versions.ifMatch(ifMatch).orElseGet(() -> users.get(id).version());
+        return Versions.expected(ifMatch, () -> users.get(id).version());
     }
 
     private static ResponseEntity<UserSummary> withEtag(UserSummary user) {

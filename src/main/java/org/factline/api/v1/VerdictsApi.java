@@ -112,8 +112,7 @@ class VerdictsApi {
     }
 
     private long expected(long claimId, @Nullable String ifMatch) {
-        return Versions.ifMatch(ifMatch)
-                .orElseGet(() -> claims.get(claimId).summary().version());
+        return Versions.expected(ifMatch, () -> claims.get(claimId).summary().version());
     }
 
     /** The verdict, with the claim's new ETag for the next decision. */
