@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpClient;
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,11 @@ class OpenApiDocumentTest extends AbstractApiTest {
         assertThat(page.uri().getPath()).isEqualTo("/swagger-ui/index.html");
         assertThat(page.body()).contains("swagger-ui");
         assertThat(get("/swagger-ui/index.html", null).statusCode()).isEqualTo(200);
+        for (String asset : List.of("/swagger-ui/swagger-ui-bundle.js", "/swagger-ui/swagger-ui.css")) {
+            assertThat(get(asset, null).statusCode())
+                    .as("%s is served without Spring's resource chain", asset)
+                    .isEqualTo(200);
+        }
     }
 
     /** "METHOD /path" for every mapping of a controller under /api/v1, as Spring MVC routes them. */
