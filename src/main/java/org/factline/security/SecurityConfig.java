@@ -16,6 +16,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -90,7 +91,13 @@ class SecurityConfig {
                 .key(properties.rememberMeKey())
                 .tokenValiditySeconds((int) properties.rememberMeValidity().toSeconds()));
         http.addFilterAfter(new SessionRevocationFilter(sessionValidity), SecurityContextHolderFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Anything that is no route of the person's (unknown, or not theirs) goes to Vaadin, which
+        // shows its not-found page alike for both: Vaadin's default answers an empty 403 instead,
+        // which browsers offer as a download and which tells existing admin pages from missing ones.
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 

@@ -2,18 +2,10 @@ package org.factline.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.factline.AbstractIntegrationTest;
+import org.factline.HttpBrowser;
 import org.factline.security.AppRoles.Role;
 import org.factline.user.UserAdminService;
 import org.junit.jupiter.api.Test;
@@ -27,8 +19,6 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** Sign-in over real HTTP against the running application: CSRF, messages, throttling, sessions. */
 class LoginFlowTest extends AbstractIntegrationTest {
-
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -46,7 +36,7 @@ class LoginFlowTest extends AbstractIntegrationTest {
     @Test
     void a_logout_post_without_csrf_token_is_refused() throws Exception {
         String name = user(unique("csrf"), Role.FACT_CHECKER);
-        var browser = new Browser();
+        var browser = new HttpBrowser(port);
         browser.login(name, TEST_PASSWORD);
 
         var forged = browser.post("/logout", "");
@@ -57,7 +47,7 @@ class LoginFlowTest extends AbstractIntegrationTest {
     @Test
     void correct_credentials_sign_in_and_wrong_ones_say_so() throws Exception {
         String name = user(unique("http"), Role.FACT_CHECKER);
-        var browser = new Browser();
+        var browser = new HttpBrowser(port);
         assertThat(browser.login(name, "wrong-password")).endsWith("/login?error=credentials");
         assertThat(browser.login("nobody-" + name, "wrong-password")).endsWith("/login?error=credentials");
 
@@ -69,7 +59,7 @@ class LoginFlowTest extends AbstractIntegrationTest {
     void a_disabled_account_is_told_so_only_with_the_right_password() throws Exception {
         String name = user(unique("disabled"), Role.FACT_CHECKER);
         disable(name);
-        var browser = new Browser();
+        var browser = new HttpBrowser(port);
         assertThat(browser.login(name, "wrong-password")).endsWith("/login?error=credentials");
         assertThat(browser.login(name, TEST_PASSWORD)).endsWith("/login?error=disabled");
     }
@@ -77,7 +67,7 @@ class LoginFlowTest extends AbstractIntegrationTest {
     @Test
     void repeated_failures_pause_sign_in_for_that_account() throws Exception {
         String name = user(unique("throttled"), Role.FACT_CHECKER);
-        var browser = new Browser();
+        var browser = new HttpBrowser(port);
         for (int i = 0; i < 5; i++) {
             browser.login(name, "wrong-password-" + i);
         }
@@ -111,7 +101,7 @@ class LoginFlowTest extends AbstractIntegrationTest {
     @Test
     void disabling_a_user_ends_their_open_session() throws Exception {
         String name = user(unique("kicked"), Role.FACT_CHECKER);
-        var browser = new Browser();
+        var browser = new HttpBrowser(port);
         browser.login(name, TEST_PASSWORD);
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
 
@@ -125,27 +115,27 @@ class LoginFlowTest extends AbstractIntegrationTest {
     @Test
     void remember_me_keeps_a_device_signed_in_across_sessions() throws Exception {
         String name = user(unique("remember"), Role.FACT_CHECKER);
-        var browser = new Browser();
+        var browser = new HttpBrowser(port);
         browser.login(name, TEST_PASSWORD, "&remember-me=on");
         var cookie = browser.rememberMeCookie();
 
-        var laterVisit = new Browser();
-        laterVisit.cookies.getCookieStore().add(URI.create(laterVisit.base), cookie);
+        var laterVisit = new HttpBrowser(port);
+        laterVisit.cookies.getCookieStore().add(URI.create(laterVisit.base()), cookie);
         assertThat(laterVisit.get("/").statusCode()).isEqualTo(200);
     }
 
     @Test
     void changing_ones_password_forgets_remembered_devices() throws Exception {
         String name = user(unique("forget"), Role.FACT_CHECKER);
-        var device = new Browser();
+        var device = new HttpBrowser(port);
         device.login(name, TEST_PASSWORD, "&remember-me=on");
         var cookie = device.rememberMeCookie();
 
         signIn(name);
         accountService.changePassword(TEST_PASSWORD, "otter-basalt-meadow-3", "otter-basalt-meadow-3");
 
-        var laterVisit = new Browser();
-        laterVisit.cookies.getCookieStore().add(URI.create(laterVisit.base), cookie);
+        var laterVisit = new HttpBrowser(port);
+        laterVisit.cookies.getCookieStore().add(URI.create(laterVisit.base()), cookie);
         assertThat(laterVisit.get("/").statusCode()).isEqualTo(302);
         assertThat(device.get("/").statusCode()).as("the old session ended too").isEqualTo(302);
     }
@@ -153,67 +143,42 @@ class LoginFlowTest extends AbstractIntegrationTest {
     @Test
     void a_remembered_device_of_a_disabled_user_is_refused() throws Exception {
         String name = user(unique("forget-disabled"), Role.FACT_CHECKER);
-        var device = new Browser();
+        var device = new HttpBrowser(port);
         device.login(name, TEST_PASSWORD, "&remember-me=on");
         var cookie = device.rememberMeCookie();
         disable(name);
 
-        var laterVisit = new Browser();
-        laterVisit.cookies.getCookieStore().add(URI.create(laterVisit.base), cookie);
+        var laterVisit = new HttpBrowser(port);
+        laterVisit.cookies.getCookieStore().add(URI.create(laterVisit.base()), cookie);
         assertThat(laterVisit.get("/").statusCode()).isEqualTo(302);
+    }
+
+    /**
+     * An address that isn't a page answers like any page the person may not open: the app's
+     * not-found view, never an empty 403 (a download in the browser, and a way to tell existing
+     * admin pages from missing ones).
+     */
+    @Test
+    void unknown_and_forbidden_addresses_look_alike_to_a_signed_in_user() throws Exception {
+        String name = user(unique("unknown"), Role.FACT_CHECKER);
+        var browser = new HttpBrowser(port);
+        browser.login(name, TEST_PASSWORD);
+
+        var known = browser.get("/claims");
+        assertThat(known.statusCode()).isEqualTo(200);
+        for (String path : java.util.List.of("/no-such-page", "/admin/nope", "/Claims", "/admin/users")) {
+            var page = browser.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Type").orElse(""))
+                    .as(path)
+                    .startsWith("text/html");
+            assertThat(page.body()).as(path).contains("<body");
+        }
     }
 
     private void disable(String name) {
         signIn(ADMIN);
         var summary = admin.find(name, 0, 5, Sort.unsorted()).getFirst();
         admin.disable(summary.id(), summary.version());
-    }
-
-    /** A minimal browser: cookies, no automatic redirects, CSRF token from the login page. */
-    private final class Browser {
-        final CookieManager cookies = new CookieManager();
-        final HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        final String base = "http://localhost:" + port;
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(
-                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-            return client.send(
-                    HttpRequest.newBuilder(URI.create(base + path))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpCookie rememberMeCookie() {
-            return cookies.getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals("remember-me"))
-                    .findFirst()
-                    .orElseThrow();
-        }
-
-        /** @return where the server sends the browser after the attempt */
-        String login(String username, String password, String... extra) throws IOException, InterruptedException {
-            var page = get("/login").body();
-            var matcher = CSRF.matcher(page);
-            assertThat(matcher.find()).as("login page carries a CSRF token").isTrue();
-            String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(matcher.group(1))
-                    + String.join("", extra);
-            var response = post("/login", form);
-            assertThat(response.statusCode()).isEqualTo(302);
-            return response.headers().firstValue("Location").orElseThrow();
-        }
-
-        private static String enc(String s) {
-            return URLEncoder.encode(s, StandardCharsets.UTF_8);
-        }
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Map;
 
@@ -23,8 +24,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public static final String REMEMBER_ME_PARAMETER = "remember-me";
 
     private final LoginForm login = new LoginForm();
+    private final AuthenticationContext authentication;
 
-    public LoginView() {
+    public LoginView(AuthenticationContext authentication) {
+        this.authentication = authentication;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -47,6 +50,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            // Signed in already (a bookmark, the back button): the form would only confuse.
+            event.forwardTo("");
+            return;
+        }
         Map<String, List<String>> params =
                 event.getLocation().getQueryParameters().getParameters();
         if (!params.containsKey("error")) {

@@ -26,6 +26,16 @@ class LoginViewTest extends AbstractAppTest {
     }
 
     @Test
+    void a_signed_in_person_opening_the_sign_in_page_lands_on_the_start_page() {
+        login(user(unique("signed-in"), org.factline.security.AppRoles.Role.FACT_CHECKER));
+        UI.getCurrent().navigate(LoginView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(LoginForm.class))
+                .isEmpty();
+    }
+
+    @Test
     void each_failure_reason_gets_its_own_message() {
         logout();
         assertThat(errorFor(Map.of("error", "credentials"))).isEqualTo("Incorrect username or password");
