@@ -211,8 +211,8 @@ public class EvidenceService {
                 e.getAccessedOn());
     }
 
-    /** Hides an item (who added it, or an editor or admin); the audit log keeps what it was. */
-    @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
+    /** Hides an item (who added it, or an editor); the audit log keeps what it was. */
+    @RolesAllowed(AppRoles.FACT_CHECKER)
     public void delete(long evidenceId) {
         Evidence item = load(evidenceId);
         String me = currentUser.actorName();
@@ -244,7 +244,7 @@ public class EvidenceService {
     }
 
     private boolean moderator() {
-        return currentUser.hasRole(AppRoles.Role.EDITOR) || currentUser.hasRole(AppRoles.Role.ADMIN);
+        return currentUser.hasRole(AppRoles.Role.EDITOR);
     }
 
     private Evidence load(long id) {

@@ -153,12 +153,16 @@ public class NoteService {
         return views.of(note);
     }
 
-    /** Hides a note (its author, or an editor or admin); replies stay, under "note deleted". */
-    @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
+    /**
+     * Hides a note (its author, or an editor); replies stay, under "note deleted". Moderation is
+     * editorial work, done on the claim page: an admin needs the Editor role for it, as for every
+     * claim page.
+     */
+    @RolesAllowed(AppRoles.FACT_CHECKER)
     public void delete(long noteId) {
         Note note = load(noteId);
         String me = currentUser.actorName();
-        boolean moderator = currentUser.hasRole(AppRoles.Role.EDITOR) || currentUser.hasRole(AppRoles.Role.ADMIN);
+        boolean moderator = currentUser.hasRole(AppRoles.Role.EDITOR);
         if (!note.getAuthor().equals(me) && !moderator) {
             throw new AccessDeniedException("Only its author or an editor can delete a note.");
         }

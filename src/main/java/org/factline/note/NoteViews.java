@@ -80,7 +80,7 @@ class NoteViews {
                 .countByNote(notes.stream().map(Note::getId).toList())
                 .forEach(r -> edits.put(r.noteId(), r.revisions()));
         String me = currentUser.actorName();
-        boolean moderator = currentUser.hasRole(AppRoles.Role.EDITOR) || currentUser.hasRole(AppRoles.Role.ADMIN);
+        boolean moderator = currentUser.hasRole(AppRoles.Role.EDITOR);
         return notes.stream()
                 .map(n -> new NoteDetail(
                         n.getId(),

@@ -79,6 +79,15 @@ public class ReviewService {
         return propose(claimId, claims.get(claimId).summary().version(), label, summary);
     }
 
+    /**
+     * Whether the signed-in editor may approve {@code proposal}: not their own while the four-eyes
+     * rule holds ({@code factline.review.four-eyes}), so the page can say so instead of offering it.
+     */
+    @RolesAllowed(AppRoles.EDITOR)
+    public boolean mayApprove(VerdictDetail proposal) {
+        return !fourEyes || !proposal.proposedBy().equals(currentUser.actorName());
+    }
+
     /** An editor approves the proposal: it becomes the claim's verdict and votes close. */
     @RolesAllowed(AppRoles.EDITOR)
     public VerdictDetail approve(long claimId, long expectedClaimVersion) {

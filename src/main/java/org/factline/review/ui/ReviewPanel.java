@@ -72,7 +72,7 @@ class ReviewPanel implements ClaimPanel {
                         .orElseThrow();
                 panel.add(verdictBox(proposal, "Proposed by " + proposal.proposedBy()));
                 if (editor) {
-                    panel.add(decideForm(claim));
+                    panel.add(decideForm(claim, review.mayApprove(proposal)));
                 }
             }
             case VERIFIED -> {
@@ -129,7 +129,8 @@ class ReviewPanel implements ClaimPanel {
         return form;
     }
 
-    private Component decideForm(ClaimDetail claim) {
+    /** @param mayApprove false for the proposer under the four-eyes rule: the page says why instead */
+    private Component decideForm(ClaimDetail claim, boolean mayApprove) {
         long id = claim.summary().id();
         long version = claim.summary().version();
         var approve = new Button(
@@ -156,7 +157,15 @@ class ReviewPanel implements ClaimPanel {
                     return "Verdict rejected; the fact-checkers are told.";
                 }));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var form = new Div(approve, reason, new Div(moreWork, reject));
+        Component first = approve;
+        if (!mayApprove) {
+            var why = new Paragraph("You proposed this verdict, so another editor approves it (four-eyes rule)."
+                    + " You can still ask for more work or reject it.");
+            why.addClassName("four-eyes-note");
+            why.getElement().setAttribute("role", "note");
+            first = why;
+        }
+        var form = new Div(first, reason, new Div(moreWork, reject));
         form.addClassName("decide-form");
         return form;
     }

@@ -12,6 +12,7 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.stream.IntStream;
@@ -110,6 +111,27 @@ class ReviewViewsTest extends AbstractAppTest {
         assertThat(_find(Button.class, spec -> spec.withText("Request more work")))
                 .isEmpty();
         assertThat(_find(Button.class, spec -> spec.withText("Approve verdict")))
+                .isEmpty();
+    }
+
+    @Test
+    void the_proposer_is_not_offered_approval_and_is_told_why() {
+        login(user("ui-rev-self", Role.FACT_CHECKER, Role.EDITOR));
+        long claimId = newClaim("Claim proposed by an editor");
+        review.propose(claimId, claims.get(claimId).summary().version(), Verdict.TRUE, "Confirmed.");
+        UI.getCurrent().navigate("claims/" + claimId);
+        assertThat(_find(Button.class, spec -> spec.withText("Approve verdict")))
+                .isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("four-eyes-note"))
+                        .getText())
+                .contains("another editor approves it");
+        assertThat(_get(Button.class, spec -> spec.withText("Request more work")))
+                .isNotNull();
+
+        login(user("ui-rev-editor", Role.EDITOR));
+        UI.getCurrent().navigate("claims/" + claimId);
+        assertThat(_get(Button.class, spec -> spec.withText("Approve verdict"))).isNotNull();
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("four-eyes-note")))
                 .isEmpty();
     }
 
