@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.factline.base.Labels;
 import org.factline.search.QueryPredicates.Viewer;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
@@ -30,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class SearchService {
+
+    static final int SIMILAR_TEXT_MAX_LENGTH = 1_000;
 
     public static final int MAX_PAGE_SIZE = 100;
     public static final int EXACT_COUNT_UP_TO = 1_000;
@@ -168,7 +171,9 @@ public class SearchService {
      */
     @RolesAllowed(AppRoles.FACT_CHECKER)
     public List<SimilarItem> similar(String type, String text, @Nullable Long excludeId, int limit) {
-        String t = text == null ? "" : text.strip();
+        // A claim has at most 1,000 characters; a longer text (pasted before the form refuses
+        // it) would become more clauses than Lucene takes, and its start says what it is about.
+        String t = text == null ? "" : Labels.shorten(text.strip(), SIMILAR_TEXT_MAX_LENGTH);
         if (t.length() < 10) {
             return List.of();
         }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.FieldErrors;
@@ -24,12 +25,12 @@ final class ClaimForm extends FormLayout {
     final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>("Tags");
 
     ClaimForm(ClaimService claims) {
-        text.setMaxLength(Claim.TEXT_MAX_LENGTH);
+        // No maxlength on the field: the browser would cut a longer paste without a word. The
+        // field says how long the text is and refuses it on save (NewClaim's @Size) instead.
         text.setHelperText("One checkable statement, ideally under " + Claim.TEXT_RECOMMENDED_LENGTH + " characters");
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setValueChangeTimeout(300);
-        text.addValueChangeListener(e -> text.setHelperText(
-                e.getValue().length() + " / " + Claim.TEXT_RECOMMENDED_LENGTH + " recommended characters"));
+        text.addValueChangeListener(e -> showLength(e.getValue().length()));
         text.setRequiredIndicatorVisible(true);
         claimant.setItems(query -> claims.claimantNames(query.getFilter().orElse(""), query.getLimit()).stream()
                 .skip(query.getOffset()));
@@ -40,16 +41,30 @@ final class ClaimForm extends FormLayout {
         tags.setItems(
                 new LinkedHashSet<>(List.of("export controls", "chips", "model release", "distillation", "policy")));
         tags.addCustomValueSetListener(e -> {
+            // Read the choice first: new items clear the combo box's selection.
+            var selected = new LinkedHashSet<>(tags.getValue());
+            selected.add(e.getDetail());
             var items = new LinkedHashSet<>(tags.getListDataView().getItems().toList());
             items.add(e.getDetail());
             tags.setItems(items);
-            var selected = new LinkedHashSet<>(tags.getValue());
-            selected.add(e.getDetail());
             tags.setValue(selected);
         });
         add(text, claimant, date, tags);
         setColspan(text, 2);
         setColspan(tags, 2);
+    }
+
+    private void showLength(int length) {
+        boolean tooLong = length > Claim.TEXT_MAX_LENGTH;
+        text.setInvalid(tooLong);
+        text.setErrorMessage(
+                tooLong
+                        ? "This text has " + String.format(Locale.ROOT, "%,d", length)
+                                + " characters; a claim has at most "
+                                + String.format(Locale.ROOT, "%,d", Claim.TEXT_MAX_LENGTH)
+                                + ". Keep the one checkable statement."
+                        : null);
+        text.setHelperText(length + " / " + Claim.TEXT_RECOMMENDED_LENGTH + " recommended characters");
     }
 
     NewClaim value() {

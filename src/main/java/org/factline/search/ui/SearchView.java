@@ -169,7 +169,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         if (first.total() == 0) {
             body.add(new EmptyState(
                     VaadinIcon.SEARCH_MINUS,
-                    "No results for \u201c" + query + "\u201d",
+                    "No results for \u201c" + Labels.shorten(query, 80) + "\u201d",
                     "Check the spelling, use fewer words, or remove a filter."));
             return;
         }

@@ -117,6 +117,42 @@ class ClaimViewsTest extends AbstractAppTest {
     }
 
     @Test
+    void a_far_too_long_claim_is_refused_with_its_length_and_nothing_is_cut_or_stored() {
+        login(user("ui-claimer", Role.FACT_CHECKER));
+        UI.getCurrent().navigate(ClaimsView.class);
+        _click(_get(Button.class, spec -> spec.withText("New claim")));
+        var dialog = _get(NewClaimDialog.class);
+        String marker = unique("huge");
+        String huge = (marker + " exports rose by a third. ").repeat(100_000 / 30);
+
+        _setValue(dialog.form.text, huge);
+        assertThat(dialog.form.text.getValue()).as("kept whole, not cut").isEqualTo(huge);
+        assertThat(dialog.form.text.isInvalid()).isTrue();
+        assertThat(dialog.form.text.getErrorMessage()).contains("characters; a claim has at most 1,000");
+        assertThat(dialog.similar.getElement().getTextRecursively()).doesNotContain("Exception");
+
+        _click(dialog.create);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(claims.find(new ClaimFilter(marker, null, null, null), 0, 5, Sort.unsorted()))
+                .isEmpty();
+    }
+
+    @Test
+    void typing_new_tags_adds_them_to_the_ones_picked() {
+        login(user("ui-claimer", Role.FACT_CHECKER));
+        UI.getCurrent().navigate(ClaimsView.class);
+        _click(_get(Button.class, spec -> spec.withText("New claim")));
+        var tags = _get(NewClaimDialog.class).form.tags;
+        tags.setValue(Set.of("chips"));
+
+        for (String typed : java.util.List.of("tariffs", "cloud access")) {
+            com.vaadin.flow.component.ComponentUtil.fireEvent(
+                    tags, new com.vaadin.flow.component.combobox.ComboBoxBase.CustomValueSetEvent<>(tags, true, typed));
+        }
+        assertThat(tags.getValue()).containsExactlyInAnyOrder("chips", "tariffs", "cloud access");
+    }
+
+    @Test
     void a_claimant_page_lists_their_claims_with_status() {
         login(user("ui-claimer", Role.FACT_CHECKER));
         String name = unique("Agency");

@@ -122,6 +122,12 @@ class SearchViewsTest extends AbstractAppTest {
         assertThat(cards()).isEmpty();
         assertThat(_get(SearchView.class).getElement().getTextRecursively()).contains("No results for");
 
+        search("nonexistentwordzz ".repeat(300)); // 5,400 characters
+        assertThat(cards()).isEmpty();
+        assertThat(_get(SearchView.class).getElement().getTextRecursively())
+                .contains("No results for")
+                .hasSizeLessThan(2_000);
+
         search("");
         assertThat(_get(SearchView.class).getElement().getTextRecursively()).contains("Search everything");
     }
