@@ -11,6 +11,7 @@ import org.factline.presence.PresenceHeartbeat;
 import org.factline.presence.PresenceService;
 import org.factline.presence.Viewer;
 import org.factline.security.CurrentUser;
+import org.factline.security.SystemAuthentication;
 import org.springframework.core.annotation.Order;
 
 /** "Also viewing": the avatars of teammates who have the same claim open right now. */
@@ -37,18 +38,39 @@ class ViewersPanel implements ClaimPanel {
         var panel = new Div(label, avatars);
         panel.addClassName("viewers");
         panel.getElement().setAttribute("aria-live", "polite");
-        Runnable redraw = () -> show(panel, label, avatars, presence.others(topic));
+        Runnable redraw = () -> {
+            // A teammate's heartbeat may reach this page after its session ended: nothing to draw.
+            if (currentUser.get().isPresent()) {
+                show(panel, label, avatars, presence.others(topic));
+            }
+        };
         panel.addAttachListener(attach -> {
             presence.enter(topic);
-            var watch = heartbeat.watch(attach.getUI(), topic, currentUser.actorName(), redraw::run);
+            String me = currentUser.actorName();
+            var watch = heartbeat.watch(attach.getUI(), topic, me, redraw::run);
             redraw.run();
             panel.addDetachListener(detach -> {
                 watch.remove();
-                presence.leave(topic);
+                leave(topic, me);
                 detach.unregisterListener();
             });
         });
         return panel;
+    }
+
+    /**
+     * A page also detaches when its session ends (sign-out elsewhere, the account disabled or its
+     * roles changed), with no one signed in any more: it leaves on the viewer's behalf then.
+     */
+    private void leave(String topic, String viewer) {
+        if (currentUser.get().isPresent()) {
+            presence.leave(topic);
+        } else {
+            SystemAuthentication.runAs(viewer, () -> {
+                presence.leave(topic);
+                return null;
+            });
+        }
     }
 
     static void show(Div panel, Span label, AvatarGroup avatars, List<Viewer> others) {

@@ -45,4 +45,24 @@ class ViewersPanelTest extends AbstractAppTest {
                 .extracting(AvatarGroup.AvatarGroupItem::getName)
                 .containsExactly("Test vw-ben");
     }
+
+    /** A disabled account's session ends with nobody signed in: its page still leaves, quietly. */
+    @Test
+    void a_page_closed_after_its_session_ended_still_leaves_without_an_error() {
+        login(user("vw-cleo", Role.FACT_CHECKER));
+        long id = claims.create(
+                        new NewClaim("Viewers " + System.nanoTime() + " claim about chips", null, null, Set.of()))
+                .id();
+        UI.getCurrent().navigate("claims/" + id);
+        signIn(user("vw-dan", Role.FACT_CHECKER));
+        assertThat(presence.others("claim:" + id)).extracting(v -> v.username()).containsExactly("vw-cleo");
+
+        // The session ends with nobody signed in, and its page is removed with it.
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        var page = UI.getCurrent();
+        page.getSession().removeUI(page);
+
+        signIn("vw-dan");
+        assertThat(presence.others("claim:" + id)).isEmpty();
+    }
 }
