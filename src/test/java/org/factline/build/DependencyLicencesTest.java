@@ -71,7 +71,8 @@ class DependencyLicencesTest {
     private static JsonNode sbom() throws IOException {
         try (InputStream in = DependencyLicencesTest.class.getResourceAsStream(SBOM)) {
             assertThat(in)
-                    .as("the build writes the SBOM at generate-resources (cyclonedx-maven-plugin; skipped by Maven's -o)")
+                    .as(
+                            "the build writes the SBOM at generate-resources (cyclonedx-maven-plugin; skipped by Maven's -o)")
                     .isNotNull();
             return JsonMapper.builder().build().readTree(in);
         }

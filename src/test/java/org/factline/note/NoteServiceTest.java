@@ -51,6 +51,62 @@ class NoteServiceTest extends AbstractNoteTest {
                 .contains("note.added");
     }
 
+    /**
+     * The author saves one note from two tabs at the same moment, ten times over: one text wins,
+     * the other tab is told the note changed, and the revisions hold exactly the texts that won.
+     */
+    @Test
+    void two_saves_of_one_note_at_the_same_moment_keep_one_and_refuse_the_other_clearly() throws Exception {
+        var note = notes.post(claimId, "Version 0.");
+        var kept = new java.util.ArrayList<String>();
+        kept.add("Version 0.");
+        for (int round = 1; round <= 10; round++) {
+            var current = notes.threads(claimId).stream()
+                    .filter(t -> t.root().id() == note.id())
+                    .findFirst()
+                    .orElseThrow()
+                    .root();
+            var start = new java.util.concurrent.CyclicBarrier(2);
+            var outcomes = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+                for (String tab : java.util.List.of("A", "B")) {
+                    String text = "Version " + round + " from tab " + tab + ".";
+                    outcomes.add(pool.submit(() ->
+                            org.factline.security.SystemAuthentication.runAs("note-checker", () -> {
+                                try {
+                                    start.await();
+                                    notes.edit(note.id(), current.version(), text);
+                                    return text;
+                                } catch (ConcurrentEditException e) {
+                                    return "refused: " + e.getMessage();
+                                } catch (Exception e) {
+                                    return "failed: " + e;
+                                }
+                            })));
+                }
+                var results =
+                        java.util.List.of(outcomes.get(0).get(), outcomes.get(1).get());
+                assertThat(results)
+                        .as("round %d", round)
+                        .filteredOn(r -> r.startsWith("Version"))
+                        .hasSize(1);
+                assertThat(results)
+                        .as("round %d", round)
+                        .filteredOn(r -> r.startsWith("refused"))
+                        .singleElement()
+                        .asString()
+                        .contains("changed by someone else");
+                kept.add(results.stream()
+                        .filter(r -> r.startsWith("Version"))
+                        .findFirst()
+                        .orElseThrow());
+            }
+        }
+        assertThat(notes.revisions(note.id()))
+                .extracting(NoteRevisionDetail::markdown)
+                .containsExactlyElementsOf(kept.reversed());
+    }
+
     @Test
     void editing_keeps_every_earlier_version_and_a_stale_edit_is_refused() {
         var note = notes.post(claimId, "First version.");

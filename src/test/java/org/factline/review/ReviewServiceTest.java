@@ -11,6 +11,7 @@ import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimStatus;
 import org.factline.claim.Verdict;
 import org.factline.security.AppRoles.Role;
+import org.factline.security.SystemAuthentication;
 import org.factline.vote.VoteService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,51 @@ class ReviewServiceTest extends AbstractIntegrationTest {
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(claims.status(claimId)).isEqualTo(ClaimStatus.VERIFIED);
         assertThat(review.history(claimId)).extracting(VerdictDetail::state).containsExactly(VerdictState.APPROVED);
+    }
+
+    /**
+     * Two editors press approve and reject at the same moment (threads released together, ten
+     * times over): each time exactly one decision is taken, the other editor is told the claim
+     * changed (never a database error), and the claim's state matches the one decision kept.
+     */
+    @Test
+    void two_editors_deciding_at_the_same_moment_leave_exactly_one_decision() throws Exception {
+        String approver = user("rev-race-a", Role.EDITOR);
+        String rejecter = user("rev-race-b", Role.EDITOR);
+        for (int round = 0; round < 10; round++) {
+            signIn("rev-checker");
+            long claim = newClaim("Raced claim " + round);
+            review.propose(claim, claims.get(claim).summary().version(), Verdict.FALSE, "Contradicted by the data.");
+            long seen = claims.get(claim).summary().version();
+            var start = new java.util.concurrent.CyclicBarrier(2);
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+                var approve = pool.submit(() ->
+                        SystemAuthentication.runAs(approver, () -> decide(start, () -> review.approve(claim, seen))));
+                var reject = pool.submit(() -> SystemAuthentication.runAs(
+                        rejecter, () -> decide(start, () -> review.reject(claim, seen, "Not convinced"))));
+                var outcomes = java.util.List.of(approve.get(), reject.get());
+                assertThat(outcomes).as("round %d", round).containsOnlyOnce("decided");
+                assertThat(outcomes).as("round %d", round).contains("changed by someone else");
+                signIn("rev-checker");
+                var kept = review.history(claim).getFirst();
+                assertThat(kept.state()).isIn(VerdictState.APPROVED, VerdictState.REJECTED);
+                assertThat(claims.status(claim))
+                        .isEqualTo(kept.state() == VerdictState.APPROVED ? ClaimStatus.VERIFIED : ClaimStatus.REJECTED);
+                assertThat(kept.decidedBy()).isEqualTo(outcomes.getFirst().equals("decided") ? approver : rejecter);
+            }
+        }
+    }
+
+    private static String decide(java.util.concurrent.CyclicBarrier start, Runnable decision) {
+        try {
+            start.await();
+            decision.run();
+            return "decided";
+        } catch (ConcurrentEditException e) {
+            return "changed by someone else";
+        } catch (Exception e) {
+            return "failed: " + e;
+        }
     }
 
     @Test
