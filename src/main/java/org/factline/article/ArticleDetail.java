@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One article for the reader view: metadata, provenance, the sanitized HTML and the text as
  * paragraphs of sentences (sentence positions are what claims will anchor to).
+ *
+ * @param mergedIntoId the original this near-copy was merged into (it is archived meanwhile)
  */
 public record ArticleDetail(
         ArticleSummary summary,
@@ -16,4 +18,6 @@ public record ArticleDetail(
         String safeHtml,
         List<List<String>> sentences,
         @Nullable String duplicateOfTitle,
-        @Nullable Double duplicateSimilarity) {}
+        @Nullable Double duplicateSimilarity,
+        @Nullable Long mergedIntoId,
+        @Nullable String mergedIntoTitle) {}
