@@ -171,17 +171,29 @@ public class DuplicateMerges {
                         .map(a ->
                                 new PassageAnchor(a.getQuote(), a.getStart(), a.getEnd(), a.getPrefix(), a.getSuffix()))
                         .toList());
+        // a claim already at that passage of the original (same place or same words) isn't doubled
         Set<String> taken = new HashSet<>();
+        for (Appearance there : appearances.findByArticleId(originalId)) {
+            taken.add(there.getClaimId() + "@" + there.getStart());
+            taken.add(there.getClaimId() + ":" + normalized(there.getQuote()));
+        }
         var steps = new ArrayList<Step>();
         for (int i = 0; i < inCopy.size(); i++) {
             Appearance a = inCopy.get(i);
             PassageAnchor target = targets.get(i);
-            boolean alreadyThere = target != null
-                    && (appearances.existsByClaimIdAndArticleIdAndStart(a.getClaimId(), originalId, target.start())
-                            || !taken.add(a.getClaimId() + ":" + target.start()));
+            boolean alreadyThere = false;
+            if (target != null) {
+                boolean samePlace = !taken.add(a.getClaimId() + "@" + target.start());
+                boolean sameWords = !taken.add(a.getClaimId() + ":" + normalized(a.getQuote()));
+                alreadyThere = samePlace || sameWords;
+            }
             steps.add(new Step(a, target, alreadyThere));
         }
         return steps;
+    }
+
+    private static String normalized(String quote) {
+        return quote.strip().replaceAll("\\s+", " ");
     }
 
     private static MovedAppearance move(Step step, long originalId) {
