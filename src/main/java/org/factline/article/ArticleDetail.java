@@ -1,6 +1,7 @@
 package org.factline.article;
 
 import java.util.List;
+import org.factline.article.domain.ArticleStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,4 +21,12 @@ public record ArticleDetail(
         @Nullable String duplicateOfTitle,
         @Nullable Double duplicateSimilarity,
         @Nullable Long mergedIntoId,
-        @Nullable String mergedIntoTitle) {}
+        @Nullable String mergedIntoTitle) {
+
+    /** A flagged near-copy, active and not merged: one an editor may merge into its original. */
+    public boolean mergeCandidate() {
+        return summary.possibleDuplicateOf() != null
+                && summary.status() == ArticleStatus.ACTIVE
+                && mergedIntoId == null;
+    }
+}

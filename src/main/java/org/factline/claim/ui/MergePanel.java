@@ -55,8 +55,7 @@ class MergePanel implements ReaderPanel {
             var undo = new Button("Undo merge", VaadinIcon.ARROW_BACKWARD.create(), e -> confirmUndo(s.id()));
             undo.addClassName("undo-merge");
             panel.add(undo);
-        } else if (s.possibleDuplicateOf() != null
-                && !"ARCHIVED".equals(s.status().name())) {
+        } else if (article.mergeCandidate() && s.possibleDuplicateOf() != null) {
             long original = s.possibleDuplicateOf();
             var merge = new Button(
                     "Merge into \u201c" + article.duplicateOfTitle() + "\u201d",
