@@ -118,7 +118,11 @@ public class ArticleService {
     public ArticleDetail get(long id) {
         Article a = load(id);
         if (a.getStatus() == ArticleStatus.ARCHIVED && !currentUser.hasRole(AppRoles.Role.EDITOR)) {
-            throw new ValidationException("This article has been archived.");
+            throw new ValidationException(
+                    a.getMergedIntoId() == null
+                            ? "This article has been archived."
+                            : "This article was merged into \u201c"
+                                    + load(a.getMergedIntoId()).getTitle() + "\u201d; its claims are there now.");
         }
         List<List<String>> sentences = Arrays.stream(a.getBodyText().split("\\n\\n"))
                 .filter(p -> !p.isBlank())

@@ -97,7 +97,7 @@ public class DuplicateMerges {
                 moved,
                 "article.merged",
                 copyId,
-                mergeSummary(plan),
+                plan.auditSummary(),
                 Map.of("status", "ACTIVE"),
                 Map.of(
                         "status",
@@ -151,7 +151,7 @@ public class DuplicateMerges {
                 back,
                 "article.merge-undone",
                 copyId,
-                undoSummary(plan),
+                plan.auditSummary(),
                 Map.of("status", "ARCHIVED"),
                 Map.of(
                         "status", "ACTIVE",
@@ -320,24 +320,6 @@ public class DuplicateMerges {
                 .map(MovedAppearance::claimId)
                 .distinct()
                 .forEach(claimId -> events.publishEvent(new ClaimsChanged(claimId)));
-    }
-
-    static String mergeSummary(MergePlan p) {
-        return "Merged \u201c" + p.copyTitle() + "\u201d into \u201c" + p.originalTitle() + "\u201d: "
-                + appearancesMoved(p.moving()) + " moved"
-                + (p.notInOriginal() == 0 ? "" : " (" + p.notInOriginal() + " not found in its text, flagged)")
-                + (p.alreadyInOriginal() == 0 ? "" : ", " + p.alreadyInOriginal() + " already there");
-    }
-
-    static String undoSummary(MergeUndoPlan p) {
-        return "Undid the merge of \u201c" + p.copyTitle() + "\u201d into \u201c" + p.originalTitle() + "\u201d: "
-                + appearancesMoved(p.goingBack()) + " back in the copy"
-                + (p.changedSince() == 0 ? "" : " (" + p.changedSince() + " changed since the merge)")
-                + (p.staying() == 0 ? "" : ", " + p.staying() + " gone since");
-    }
-
-    static String appearancesMoved(int n) {
-        return n == 1 ? "1 claim appearance" : n + " claim appearances";
     }
 
     private static String clip(String s) {

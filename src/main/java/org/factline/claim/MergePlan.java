@@ -17,4 +17,17 @@ public record MergePlan(
         String originalTitle,
         int moving,
         int notInOriginal,
-        int alreadyInOriginal) {}
+        int alreadyInOriginal) {
+
+    /** The audit log's line for the merge. */
+    String auditSummary() {
+        return "Merged \u201c" + copyTitle + "\u201d into \u201c" + originalTitle + "\u201d: "
+                + appearances(moving) + " moved"
+                + (notInOriginal == 0 ? "" : " (" + notInOriginal + " not found in its text, flagged)")
+                + (alreadyInOriginal == 0 ? "" : ", " + alreadyInOriginal + " already there");
+    }
+
+    static String appearances(int n) {
+        return n == 1 ? "1 claim appearance" : n + " claim appearances";
+    }
+}

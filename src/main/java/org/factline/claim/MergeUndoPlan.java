@@ -22,4 +22,13 @@ public record MergeUndoPlan(
         int goingBack,
         int changedSince,
         int staying,
-        int addedSince) {}
+        int addedSince) {
+
+    /** The audit log's line for the undo. */
+    String auditSummary() {
+        return "Undid the merge of \u201c" + copyTitle + "\u201d into \u201c" + originalTitle + "\u201d: "
+                + MergePlan.appearances(goingBack) + " back in the copy"
+                + (changedSince == 0 ? "" : " (" + changedSince + " changed since the merge)")
+                + (staying == 0 ? "" : ", " + staying + " gone since");
+    }
+}

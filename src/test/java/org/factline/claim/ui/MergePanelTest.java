@@ -102,6 +102,7 @@ class MergePanelTest extends AbstractAppTest {
     void a_fact_checker_sees_no_merge_button_and_not_the_merged_copy() {
         login(user("merge-ui-checker", Role.FACT_CHECKER));
         var pair = MergeFixtures.pair(imports, claims, marker("mgui"));
+        String original = articles.get(pair.original()).summary().title();
         UI.getCurrent().navigate("articles/" + pair.copy());
         _get(ArticleReaderView.class);
         assertThat(_find(Button.class, spec -> spec.withText("Keep as separate article")))
@@ -115,7 +116,8 @@ class MergePanelTest extends AbstractAppTest {
                 articles.get(pair.copy()).summary().version());
         login(user("merge-ui-checker", Role.FACT_CHECKER));
         UI.getCurrent().navigate("articles/" + pair.copy());
-        assertThat(_get(NotFoundView.class).getElement().getTextRecursively()).contains("archived");
+        assertThat(_get(NotFoundView.class).getElement().getTextRecursively())
+                .contains("This article was merged into \u201c" + original + "\u201d; its claims are there now.");
         assertThat(_find(Button.class, spec -> spec.withText("Undo merge"))).isEmpty();
     }
 }
