@@ -214,6 +214,10 @@ class DuplicateMergesTest extends AbstractIntegrationTest {
         assertThatThrownBy(() -> articles.restore(pair.copy(), merged))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("undo the merge");
+        String copyText = jdbc.queryForObject("select body_text from article where id = ?", String.class, pair.copy());
+        assertThat(imports.importPaste(null, copyText, PasteFormat.TEXT).message())
+                .as("importing the copy again says where it went")
+                .contains("merged into another article");
         assertThat(appearancesIn(pair.original())).isEqualTo(3);
     }
 

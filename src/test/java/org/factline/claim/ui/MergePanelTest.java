@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import java.time.Instant;
 import org.factline.AbstractAppTest;
 import org.factline.article.ArticleImportService;
 import org.factline.article.ArticleService;
@@ -20,6 +21,7 @@ import org.factline.base.ui.NotFoundView;
 import org.factline.claim.ClaimService;
 import org.factline.claim.DuplicateMerges;
 import org.factline.claim.MergeFixtures;
+import org.factline.claim.MergeUndoPlan;
 import org.factline.security.AppRoles.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,5 +121,15 @@ class MergePanelTest extends AbstractAppTest {
         assertThat(_get(NotFoundView.class).getElement().getTextRecursively())
                 .contains("This article was merged into \u201c" + original + "\u201d; its claims are there now.");
         assertThat(_find(Button.class, spec -> spec.withText("Undo merge"))).isEmpty();
+    }
+
+    @Test
+    void the_undo_confirmation_says_what_changed_since_the_merge() {
+        var plan = new MergeUndoPlan(1, "Copy", 2, "Original", "ed", Instant.parse("2026-03-01T10:00:00Z"), 3, 1, 1, 2);
+        assertThat(MergePanel.undoText(plan))
+                .contains("3 claim appearances go back to their place in this copy")
+                .contains("1 of them was re-anchored on the original since the merge; back in the copy all the same.")
+                .contains("1 claim appearance the merge moved is gone since and can't come back.")
+                .contains("2 claim appearances added to the original after the merge stay with it.");
     }
 }
