@@ -39,6 +39,7 @@ import org.factline.base.ui.NotFoundView;
 import org.factline.base.ui.Notifications;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 
 /** Reading an article: clean text, where it came from, and the actions on it. */
 @Route("articles/:id")
@@ -59,7 +60,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
     private final ArticleReprocessing reprocessing;
 
     private final Broadcaster broadcaster;
-    private Registration live;
+    private @Nullable Registration live;
     private long liveId = -1;
 
     ArticleReaderView(
