@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * One article for the reader view: metadata, provenance, the sanitized HTML and the text as
  * paragraphs of sentences (sentence positions are what claims will anchor to).
  *
- * @param mergedIntoId the original this near-copy was merged into (it is archived meanwhile)
+ * @param mergedIntoTitle the title of the original this near-copy was merged into (it is archived
+ *     meanwhile; {@link ArticleSummary#mergedInto()} is its id)
  */
 public record ArticleDetail(
         ArticleSummary summary,
@@ -20,13 +21,12 @@ public record ArticleDetail(
         List<List<String>> sentences,
         @Nullable String duplicateOfTitle,
         @Nullable Double duplicateSimilarity,
-        @Nullable Long mergedIntoId,
         @Nullable String mergedIntoTitle) {
 
     /** A flagged near-copy, active and not merged: one an editor may merge into its original. */
     public boolean mergeCandidate() {
         return summary.possibleDuplicateOf() != null
                 && summary.status() == ArticleStatus.ACTIVE
-                && mergedIntoId == null;
+                && summary.mergedInto() == null;
     }
 }

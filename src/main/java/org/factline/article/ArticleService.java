@@ -145,7 +145,6 @@ public class ArticleService {
                 sentences,
                 original == null ? null : original.getTitle(),
                 a.getDuplicateSimilarity(),
-                a.getMergedIntoId(),
                 mergedInto == null ? null : mergedInto.getTitle());
     }
 
@@ -308,7 +307,8 @@ public class ArticleService {
                 a.getWordCount(),
                 a.getStatus(),
                 a.getSourceKind(),
-                a.getDuplicateOfId());
+                a.getDuplicateOfId(),
+                a.getMergedIntoId());
     }
 
     private static @Nullable String blank(@Nullable String s) {

@@ -99,7 +99,7 @@ class DuplicateMergesTest extends AbstractIntegrationTest {
 
         var copy = articles.get(pair.copy());
         assertThat(copy.summary().status()).isEqualTo(ArticleStatus.ARCHIVED);
-        assertThat(copy.mergedIntoId()).isEqualTo(pair.original());
+        assertThat(copy.summary().mergedInto()).isEqualTo(pair.original());
         assertThat(copy.mergedIntoTitle()).isEqualTo(preview.originalTitle());
         var byTitle =
                 new ArticleFilter(preview.originalTitle().replace("Original ", ""), null, null, null, null, false);
@@ -133,7 +133,7 @@ class DuplicateMergesTest extends AbstractIntegrationTest {
         assertThat(appearanceRows(pair)).isEqualTo(before);
         var copy = articles.get(pair.copy());
         assertThat(copy.summary().status()).isEqualTo(ArticleStatus.ACTIVE);
-        assertThat(copy.mergedIntoId()).isNull();
+        assertThat(copy.summary().mergedInto()).isNull();
         assertThat(copy.summary().possibleDuplicateOf()).isEqualTo(pair.original());
         assertThat(auditLog.history("article", String.valueOf(pair.copy()), 5).getFirst())
                 .satisfies(e -> {

@@ -177,7 +177,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
                 var archive = new Button("Archive", VaadinIcon.ARCHIVE.create(), e -> confirmArchive(s));
                 archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 actions.add(archive);
-            } else if (d.mergedIntoId() == null) {
+            } else if (d.summary().mergedInto() == null) {
                 actions.add(new Button("Restore", e -> act(() -> articles.restore(s.id(), s.version()), "Restored.")));
             }
             var again = new Button("Process again", VaadinIcon.REFRESH.create(), e -> confirmReprocess(s));
@@ -187,17 +187,17 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         }
         add(heading, meta, provenance, actions);
 
-        if (d.mergedIntoId() != null) {
+        if (d.summary().mergedInto() != null) {
             var merged = banner("This copy was merged into ");
             merged.addClassName("merged-into");
             merged.add(
-                    new Anchor("articles/" + d.mergedIntoId(), "\u201c" + d.mergedIntoTitle() + "\u201d"),
+                    new Anchor("articles/" + d.summary().mergedInto(), "\u201c" + d.mergedIntoTitle() + "\u201d"),
                     new Span(": its claims are there now, and it is archived (hidden from lists and search)."));
             add(merged);
         } else if (s.status() == ArticleStatus.ARCHIVED) {
             add(banner("This article is archived: hidden from lists and search."));
         }
-        if (s.possibleDuplicateOf() != null && d.mergedIntoId() == null) {
+        if (s.possibleDuplicateOf() != null && d.summary().mergedInto() == null) {
             var banner = banner(String.format(
                     "This looks like a copy of \u201c%s\u201d (%.0f%% similar). ",
                     d.duplicateOfTitle(), d.duplicateSimilarity() == null ? 0 : d.duplicateSimilarity() * 100));

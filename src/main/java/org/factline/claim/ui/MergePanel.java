@@ -51,7 +51,7 @@ class MergePanel implements ReaderPanel {
             return panel;
         }
         var s = article.summary();
-        if (article.mergedIntoId() != null) {
+        if (article.summary().mergedInto() != null) {
             var undo = new Button("Undo merge", VaadinIcon.ARROW_BACKWARD.create(), e -> confirmUndo(s.id()));
             undo.addClassName("undo-merge");
             panel.add(undo);

@@ -55,7 +55,7 @@ class MergePanelTest extends AbstractAppTest {
                 .contains("1 of them is not in the original's text")
                 .contains("1 claim appearance is already at the same passage")
                 .contains("archived with a link to the original");
-        assertThat(articles.get(pair.copy()).mergedIntoId())
+        assertThat(articles.get(pair.copy()).summary().mergedInto())
                 .as("nothing before confirming")
                 .isNull();
         ConfirmDialogKt._fireConfirm(confirm);
@@ -79,7 +79,7 @@ class MergePanelTest extends AbstractAppTest {
 
         NotificationsKt.expectNotifications("Merge undone: 2 claim appearances back in the copy.");
         assertThat(_find(Div.class, spec -> spec.withClasses("merged-into"))).isEmpty();
-        assertThat(articles.get(pair.copy()).mergedIntoId()).isNull();
+        assertThat(articles.get(pair.copy()).summary().mergedInto()).isNull();
         _get(Button.class, spec -> spec.withText("Merge into \u201c" + original + "\u201d"));
     }
 
