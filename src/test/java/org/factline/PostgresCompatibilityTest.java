@@ -23,6 +23,8 @@ import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimOrder;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimSummary;
+import org.factline.claim.DuplicateMerges;
+import org.factline.claim.MergeFixtures;
 import org.factline.claim.NewClaim;
 import org.factline.claim.Verdict;
 import org.factline.note.EvidenceForm;
@@ -358,6 +360,36 @@ class PostgresCompatibilityTest {
         var copy = SystemAuthentication.runAs(
                 "pg-importer", () -> articleImports.importPaste("转载", "首页 > 财经 > 正文\n" + report, PasteFormat.TEXT));
         assertThat(copy.similarTo()).isEqualTo(id);
+    }
+
+    @Autowired
+    DuplicateMerges merges;
+
+    /** Merging a near-copy into its original and undoing it, with the merge record, on PostgreSQL. */
+    @Test
+    void merging_a_near_copy_and_undoing_it_work_on_postgresql() {
+        SystemAuthentication.runAs("pg-editor", () -> {
+            var pair = MergeFixtures.pair(articleImports, claims, "pgmerge");
+            var jdbc = new JdbcTemplate(dataSource);
+            String rows = "select id, article_id, start_offset, end_offset, prefix, suffix, anchor_lost"
+                    + " from claim_appearance where claim_id in (?, ?, ?) order by id";
+            var before = jdbc.queryForList(rows, pair.inBoth(), pair.onlyInCopy(), pair.alreadyInOriginal());
+            var plan = merges.merge(
+                    pair.copy(),
+                    pair.original(),
+                    merges.preview(pair.copy(), pair.original()).copyVersion());
+            assertThat(plan.moving()).isEqualTo(2);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from article_merge_appearance m join article_merge a on a.id = m.merge_id"
+                                    + " where a.copy_id = ?",
+                            Integer.class,
+                            pair.copy()))
+                    .isEqualTo(2);
+            assertThat(merges.undo(pair.copy()).goingBack()).isEqualTo(2);
+            assertThat(jdbc.queryForList(rows, pair.inBoth(), pair.onlyInCopy(), pair.alreadyInOriginal()))
+                    .isEqualTo(before);
+            return null;
+        });
     }
 
     @Autowired

@@ -74,9 +74,11 @@ class ArticleImports {
                     .map(existing -> duplicate(
                             item,
                             existing,
-                            existing.getStatus() == ArticleStatus.ARCHIVED
-                                    ? " (archived; an editor can restore it)"
-                                    : ""))
+                            existing.getMergedIntoId() != null
+                                    ? " (merged into another article, where its claims are now)"
+                                    : existing.getStatus() == ArticleStatus.ARCHIVED
+                                            ? " (archived; an editor can restore it)"
+                                            : ""))
                     .orElseGet(() -> insert(item, extracted, title, hash, source, original)));
         } catch (DataIntegrityViolationException sameTextAtTheSameMoment) {
             // the unique index on the content hash let the other of two identical imports win

@@ -58,6 +58,11 @@ public class ArticleService {
         this.clock = clock;
     }
 
+    /** The live-update topic of one article's open pages (published when it is merged or the merge undone). */
+    public static String liveTopic(long articleId) {
+        return LiveArticles.topic(articleId);
+    }
+
     @Transactional(readOnly = true)
     public List<ArticleSummary> find(ArticleFilter filter, int offset, int limit, Sort sort) {
         var effective = effective(filter);
@@ -113,7 +118,11 @@ public class ArticleService {
     public ArticleDetail get(long id) {
         Article a = load(id);
         if (a.getStatus() == ArticleStatus.ARCHIVED && !currentUser.hasRole(AppRoles.Role.EDITOR)) {
-            throw new ValidationException("This article has been archived.");
+            throw new ValidationException(
+                    a.getMergedIntoId() == null
+                            ? "This article has been archived."
+                            : "This article was merged into \u201c"
+                                    + load(a.getMergedIntoId()).getTitle() + "\u201d; its claims are there now.");
         }
         List<List<String>> sentences = Arrays.stream(a.getBodyText().split("\\n\\n"))
                 .filter(p -> !p.isBlank())
@@ -122,6 +131,9 @@ public class ArticleService {
         Article original = a.getDuplicateOfId() == null
                 ? null
                 : articles.findById(a.getDuplicateOfId()).orElse(null);
+        Article mergedInto = a.getMergedIntoId() == null
+                ? null
+                : articles.findById(a.getMergedIntoId()).orElse(null);
         // Sanitized at import and again here: what reaches the browser never depends on one check.
         return new ArticleDetail(
                 summary(a),
@@ -132,7 +144,8 @@ public class ArticleService {
                 SafeHtml.sanitize(a.getBodyHtml(), a.getSourceUrl()),
                 sentences,
                 original == null ? null : original.getTitle(),
-                a.getDuplicateSimilarity());
+                a.getDuplicateSimilarity(),
+                mergedInto == null ? null : mergedInto.getTitle());
     }
 
     public ArticleSummary updateMetadata(long id, long expectedVersion, MetadataEdit edit) {
@@ -181,9 +194,23 @@ public class ArticleService {
                 located.end());
     }
 
+    /**
+     * Each anchored passage found again in the article's current text, with the position and
+     * surrounding text it has there; {@code null} for a passage whose quote isn't in the text. One
+     * call for many passages, as when claims move from a near-copy to its original.
+     */
+    @Transactional(readOnly = true)
+    public List<@Nullable PassageAnchor> reanchor(long id, List<PassageAnchor> anchors) {
+        String text = load(id).getBodyText();
+        return anchors.stream()
+                .map(anchor -> PassageLocator.reanchor(text, anchor))
+                .toList();
+    }
+
     /** Keeps a flagged near-duplicate as a separate article. */
     public ArticleSummary keepAsSeparate(long id, long expectedVersion) {
         Article a = load(id, expectedVersion);
+        refuseIfMerged(a);
         a.markPossibleDuplicate(null, null);
         save(a);
         return summary(a);
@@ -203,6 +230,7 @@ public class ArticleService {
     @RolesAllowed(AppRoles.EDITOR)
     public ArticleSummary restore(long id, long expectedVersion) {
         Article a = load(id, expectedVersion);
+        refuseIfMerged(a);
         var before = snapshot(a);
         a.restore();
         save(a);
@@ -213,6 +241,14 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public long countActive() {
         return articles.countByStatus(ArticleStatus.ACTIVE);
+    }
+
+    /** A merged copy comes back only with its claims, through the merge's undo. */
+    private static void refuseIfMerged(Article a) {
+        if (a.getMergedIntoId() != null) {
+            throw new ValidationException("\u201c" + a.getTitle()
+                    + "\u201d was merged into another article; undo the merge to bring it back with its claims.");
+        }
     }
 
     private ArticleFilter effective(ArticleFilter filter) {
@@ -271,7 +307,8 @@ public class ArticleService {
                 a.getWordCount(),
                 a.getStatus(),
                 a.getSourceKind(),
-                a.getDuplicateOfId());
+                a.getDuplicateOfId(),
+                a.getMergedIntoId());
     }
 
     private static @Nullable String blank(@Nullable String s) {

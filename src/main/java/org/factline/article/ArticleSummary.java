@@ -6,7 +6,11 @@ import org.factline.article.domain.ArticleStatus;
 import org.factline.article.domain.SourceKind;
 import org.jspecify.annotations.Nullable;
 
-/** An article as lists show it. */
+/**
+ * An article as lists show it.
+ *
+ * @param mergedInto the original this near-copy was merged into, while the merge stands
+ */
 public record ArticleSummary(
         long id,
         long version,
@@ -19,4 +23,5 @@ public record ArticleSummary(
         int wordCount,
         ArticleStatus status,
         SourceKind sourceKind,
-        @Nullable Long possibleDuplicateOf) {}
+        @Nullable Long possibleDuplicateOf,
+        @Nullable Long mergedInto) {}

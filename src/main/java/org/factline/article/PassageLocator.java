@@ -75,6 +75,18 @@ final class PassageLocator {
         return new Located(Status.MOVED, best[0], best[1]);
     }
 
+    /**
+     * The passage found again in {@code text} (see {@link #locate}) as a fresh anchor: its position
+     * and surrounding text there, or {@code null} when its quote isn't in the text.
+     */
+    static @Nullable PassageAnchor reanchor(String text, PassageAnchor anchor) {
+        Located at = locate(text, anchor);
+        if (at.status() == Status.LOST) {
+            return null;
+        }
+        return new PassageAnchor(anchor.quote(), at.start(), at.end(), before(text, at.start()), after(text, at.end()));
+    }
+
     private static List<int[]> occurrences(String text, String quote) {
         String pattern =
                 Arrays.stream(quote.strip().split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+"));

@@ -55,4 +55,18 @@ class PassageLocatorTest {
         assertThat(PassageLocator.anchor(TEXT, "words that are not there", -1)).isNull();
         assertThat(PassageLocator.anchor(TEXT, "   ", -1)).isNull();
     }
+
+    @Test
+    void reanchoring_in_another_text_gives_the_position_and_context_there_or_nothing() {
+        var anchor = PassageLocator.anchor(TEXT, "Nobody expected a quick change.", -1);
+        String copy = "Skip to main content\n\n" + TEXT + "\n\nShare this article";
+
+        var there = PassageLocator.reanchor(copy, anchor);
+
+        assertThat(copy.substring(there.start(), there.end())).isEqualTo("Nobody expected a quick change.");
+        assertThat(there.prefix()).isEqualTo(copy.substring(there.start() - PassageAnchor.CONTEXT, there.start()));
+        assertThat(there.suffix()).isEqualTo("\n\nShare this article");
+        assertThat(PassageLocator.reanchor("A different story altogether.", anchor))
+                .isNull();
+    }
 }

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.factline.article.ArticleFixtures;
 import org.factline.article.ArticleImportService;
+import org.factline.article.ArticleService;
 import org.factline.article.ImportOutcome;
 import org.factline.article.PasteFormat;
 import org.factline.claim.ClaimService;
+import org.factline.claim.DuplicateMerges;
 import org.factline.claim.NewClaim;
 import org.factline.claim.Verdict;
 import org.factline.note.EvidenceForm;
@@ -30,7 +32,8 @@ import org.springframework.context.ApplicationContext;
  * A small workspace like the demo one, made through the same services people use, each piece
  * carrying the test's marker word: pasted, uploaded (HTML, PDF) and near-duplicate articles with
  * their originals, claims from passages with claimants and tags, votes, a verdict proposed and
- * approved, a note with a reply and a mention, evidence with a file, a published timeline event.
+ * approved, a note with a reply and a mention, evidence with a file, a published timeline event,
+ * and a near-copy merged into its original.
  */
 public final class WorkspaceFixture {
 
@@ -141,7 +144,28 @@ public final class WorkspaceFixture {
                         .claims(verified.id())
                         .form()));
         as(editor, () -> timeline.publish(drafted.id(), drafted.version()));
+        mergedWireCopy(marker, story, claim.id(), checker, editor);
         return new Made(article, copy.articleId(), claim.id(), verified.id(), evidence.id());
+    }
+
+    /** A third near-copy, with a claim passage, merged into the article it copies (the merge record). */
+    private void mergedWireCopy(String marker, String story, long claim, String checker, String editor) {
+        var wire = as(
+                checker,
+                () -> bean(ArticleImportService.class)
+                        .importPaste(
+                                marker + " licence rules widened (wire)",
+                                story + " Distributed by the wire.",
+                                PasteFormat.TEXT));
+        as(
+                checker,
+                () -> bean(ClaimService.class)
+                        .addAppearance(
+                                claim, wire.articleId(), "smaller laboratories may ask for a general licence", -1));
+        long version = as(
+                editor,
+                () -> bean(ArticleService.class).get(wire.articleId()).summary().version());
+        as(editor, () -> bean(DuplicateMerges.class).merge(wire.articleId(), wire.similarTo(), version));
     }
 
     private static <T> T as(String user, ThrowingSupplier<T> work) {

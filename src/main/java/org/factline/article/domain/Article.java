@@ -125,6 +125,13 @@ public class Article extends AbstractEntity implements Searchable {
     @Column(name = "duplicate_similarity")
     private @Nullable Double duplicateSimilarity;
 
+    /**
+     * The article this near-copy was merged into, while the merge stands (the copy is archived
+     * then). No foreign key: backups restore one self-reference per table, {@code duplicate_of_id}.
+     */
+    @Column(name = "merged_into_id")
+    private @Nullable Long mergedIntoId;
+
     protected Article() {
         this.title = "";
         this.sourceKind = SourceKind.PASTE;
@@ -209,6 +216,17 @@ public class Article extends AbstractEntity implements Searchable {
         this.status = ArticleStatus.ACTIVE;
         this.archivedBy = null;
         this.archivedAt = null;
+    }
+
+    /** Archived as a copy of {@code originalId}; the duplicate flag stays, for an undo to bring back. */
+    public void mergeInto(long originalId, String by, Instant at) {
+        archive(by, at);
+        this.mergedIntoId = originalId;
+    }
+
+    public void undoMerge() {
+        restore();
+        this.mergedIntoId = null;
     }
 
     /** When it was imported, for the articles list's sort (the auditing field lives in the base class). */
@@ -337,5 +355,9 @@ public class Article extends AbstractEntity implements Searchable {
 
     public @Nullable Double getDuplicateSimilarity() {
         return duplicateSimilarity;
+    }
+
+    public @Nullable Long getMergedIntoId() {
+        return mergedIntoId;
     }
 }

@@ -1,6 +1,8 @@
 package org.factline.article.ui;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -15,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,10 +34,12 @@ import org.factline.article.domain.ArticleStatus;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
+import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.NotFoundView;
 import org.factline.base.ui.Notifications;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 
 /** Reading an article: clean text, where it came from, and the actions on it. */
 @Route("articles/:id")
@@ -54,15 +59,21 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
 
     private final ArticleReprocessing reprocessing;
 
+    private final Broadcaster broadcaster;
+    private @Nullable Registration live;
+    private long liveId = -1;
+
     ArticleReaderView(
             ArticleService articles,
             ArticleReprocessing reprocessing,
             CurrentUser currentUser,
-            List<ReaderPanel> panels) {
+            List<ReaderPanel> panels,
+            Broadcaster broadcaster) {
         this.articles = articles;
         this.reprocessing = reprocessing;
         this.currentUser = currentUser;
         this.panels = panels;
+        this.broadcaster = broadcaster;
         addClassNames("view-content", "reader");
     }
 
@@ -82,6 +93,41 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
             return;
         }
         show(article);
+        follow(article.summary().id());
+    }
+
+    /** Redraws when someone merges this article (or a copy into it), or undoes that. */
+    private void follow(long id) {
+        if (liveId == id) {
+            return;
+        }
+        unfollow();
+        liveId = id;
+        live = broadcaster.subscribe(ArticleService.liveTopic(id), UI.getCurrent(), this::reloadOrLeave);
+    }
+
+    private void unfollow() {
+        if (live != null) {
+            live.remove();
+            live = null;
+        }
+        liveId = -1;
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        unfollow();
+        super.onDetach(detachEvent);
+    }
+
+    /** A fact-checker whose article was just merged away is told so and taken to the list. */
+    private void reloadOrLeave() {
+        try {
+            reload();
+        } catch (ValidationException | ItemNotFoundException gone) {
+            Notifications.info(gone.getMessage());
+            UI.getCurrent().navigate("articles");
+        }
     }
 
     @Override
@@ -131,7 +177,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
                 var archive = new Button("Archive", VaadinIcon.ARCHIVE.create(), e -> confirmArchive(s));
                 archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 actions.add(archive);
-            } else {
+            } else if (d.summary().mergedInto() == null) {
                 actions.add(new Button("Restore", e -> act(() -> articles.restore(s.id(), s.version()), "Restored.")));
             }
             var again = new Button("Process again", VaadinIcon.REFRESH.create(), e -> confirmReprocess(s));
@@ -141,10 +187,17 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         }
         add(heading, meta, provenance, actions);
 
-        if (s.status() == ArticleStatus.ARCHIVED) {
+        if (d.summary().mergedInto() != null) {
+            var merged = banner("This copy was merged into ");
+            merged.addClassName("merged-into");
+            merged.add(
+                    new Anchor("articles/" + d.summary().mergedInto(), "\u201c" + d.mergedIntoTitle() + "\u201d"),
+                    new Span(": its claims are there now, and it is archived (hidden from lists and search)."));
+            add(merged);
+        } else if (s.status() == ArticleStatus.ARCHIVED) {
             add(banner("This article is archived: hidden from lists and search."));
         }
-        if (s.possibleDuplicateOf() != null) {
+        if (s.possibleDuplicateOf() != null && d.summary().mergedInto() == null) {
             var banner = banner(String.format(
                     "This looks like a copy of \u201c%s\u201d (%.0f%% similar). ",
                     d.duplicateOfTitle(), d.duplicateSimilarity() == null ? 0 : d.duplicateSimilarity() * 100));

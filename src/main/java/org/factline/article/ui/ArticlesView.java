@@ -202,7 +202,7 @@ public class ArticlesView extends Div {
         if (a.possibleDuplicateOf() == null) {
             return link;
         }
-        var badge = new Span("possible duplicate");
+        var badge = new Span(a.mergedInto() == null ? "possible duplicate" : "merged");
         badge.addClassNames("badge-role", "badge-warning");
         return new Div(link, new Span(" "), badge);
     }

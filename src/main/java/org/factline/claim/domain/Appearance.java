@@ -100,6 +100,19 @@ public class Appearance extends AbstractEntity {
         this.anchorLost = false;
     }
 
+    /**
+     * Into another article (a near-copy merged into its original, or back on undo): the passage
+     * at its place there, or flagged lost with its quote kept when it isn't in that text.
+     */
+    public void moveTo(long articleId, int start, int end, String prefix, String suffix, boolean anchorLost) {
+        this.articleId = articleId;
+        this.start = start;
+        this.end = end;
+        this.prefix = prefix;
+        this.suffix = suffix;
+        this.anchorLost = anchorLost;
+    }
+
     /** Not found in the article's new text: kept, and flagged for a person to look at. */
     public void loseAnchor() {
         this.anchorLost = true;

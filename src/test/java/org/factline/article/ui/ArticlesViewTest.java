@@ -30,6 +30,9 @@ import org.factline.article.MetadataEdit;
 import org.factline.article.PasteFormat;
 import org.factline.article.domain.ArticleStatus;
 import org.factline.base.ui.NotFoundView;
+import org.factline.claim.ClaimService;
+import org.factline.claim.DuplicateMerges;
+import org.factline.claim.MergeFixtures;
 import org.factline.security.AppRoles.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -225,5 +228,30 @@ class ArticlesViewTest extends AbstractAppTest {
         UI.getCurrent().navigate("articles/" + imported.articleId());
         assertThat(_get(NotFoundView.class).getElement().getTextRecursively())
                 .contains("This article has been archived.");
+    }
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    DuplicateMerges merges;
+
+    @Test
+    void a_merged_copy_is_badged_merged_among_the_archived() {
+        login(user("ui-editor", Role.EDITOR));
+        var pair = MergeFixtures.pair(importService, claims, marker("mglist"));
+        merges.merge(
+                pair.copy(),
+                pair.original(),
+                articles.get(pair.copy()).summary().version());
+        UI.getCurrent().navigate(ArticlesView.class);
+        var view = _get(ArticlesView.class);
+        _setValue(view.text, articles.get(pair.copy()).summary().title());
+        assertThat(GridKt._size(view.grid)).as("archived: hidden by default").isZero();
+        _setValue(view.archived, true);
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        assertThat(GridKt._getCellComponent(view.grid, 0, "title").getElement().getTextRecursively())
+                .contains("merged")
+                .doesNotContain("possible duplicate");
     }
 }
