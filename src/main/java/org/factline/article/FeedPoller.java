@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.factline.article.FeedPollResult.Outcome;
+import org.factline.article.FeedPollOutcome.Status;
 import org.factline.article.FeedReader.FeedDocument;
 import org.factline.article.FeedReader.FeedItem;
 import org.factline.article.UrlFetcher.Validators;
@@ -79,17 +79,17 @@ class FeedPoller {
         return document(Objects.requireNonNull(answer.fetched()));
     }
 
-    /** Polls the feed now unless a poll of it is running already (then {@link Outcome#BUSY}). */
-    FeedPollResult poll(long feedId) {
-        var result = new FeedPollResult[1];
+    /** Polls the feed now unless a poll of it is running already (then {@link Status#BUSY}). */
+    FeedPollOutcome poll(long feedId) {
+        var result = new FeedPollOutcome[1];
         boolean ran = lock.runExclusively(
                 "feed-poll:" + feedId, ClusterLock.DEFAULT_LEASE, lease -> result[0] = pollHeld(feedId, lease));
         return ran
                 ? result[0]
-                : new FeedPollResult(feedId, Outcome.BUSY, 0, 0, 0, 0, "This feed is being polled right now.");
+                : new FeedPollOutcome(feedId, Status.BUSY, 0, 0, 0, 0, "This feed is being polled right now.");
     }
 
-    private FeedPollResult pollHeld(long feedId, ClusterLock.Lease lease) {
+    private FeedPollOutcome pollHeld(long feedId, ClusterLock.Lease lease) {
         Feed feed = tx.execute(status -> feeds.findById(feedId).orElse(null));
         if (feed == null) {
             throw new ItemNotFoundException("This feed no longer exists.");
@@ -97,8 +97,7 @@ class FeedPoller {
         UrlFetcher.Conditional answer;
         FeedDocument document;
         try {
-            answer = fetcher.fetchIfChanged(
-                    feed.getAddress(), new Validators(feed.getEtag(), feed.getLastModified()));
+            answer = fetcher.fetchIfChanged(feed.getAddress(), new Validators(feed.getEtag(), feed.getLastModified()));
             if (answer.notModified()) {
                 return recordUnchanged(feedId, answer.validators());
             }
@@ -133,7 +132,8 @@ class FeedPoller {
         if (!FeedReader.looksLikeFeed(fetched.body(), fetched.contentType())) {
             String type = fetched.contentType().isBlank()
                     ? ""
-                    : " (it answered with " + fetched.contentType().split(";")[0].strip() + ")";
+                    : " (it answered with "
+                            + fetched.contentType().split(";")[0].strip() + ")";
             throw new ExtractionException("This address is not an RSS, Atom or JSON feed" + type
                     + ". Use the address of the site's feed, often linked as \u201cRSS\u201d.");
         }
@@ -146,20 +146,20 @@ class FeedPoller {
                 .collect(Collectors.toMap(FeedEntry::getEntryHash, Function.identity()))));
     }
 
-    private FeedPollResult recordUnchanged(long feedId, Validators validators) {
-        var result = new FeedPollResult(feedId, Outcome.NOT_MODIFIED, 0, 0, 0, 0, "No change");
+    private FeedPollOutcome recordUnchanged(long feedId, Validators validators) {
+        var result = new FeedPollOutcome(feedId, Status.NOT_MODIFIED, 0, 0, 0, 0, "No change");
         return record(feedId, result, feed -> {
             feed.read(null, validators.etag(), validators.lastModified(), 0, 0, 0, 0);
             feed.polled(clock.instant(), null, result.message());
         });
     }
 
-    private FeedPollResult recordFailure(long feedId, String error) {
-        var result = new FeedPollResult(feedId, Outcome.FAILED, 0, 0, 0, 0, error);
+    private FeedPollOutcome recordFailure(long feedId, String error) {
+        var result = new FeedPollOutcome(feedId, Status.FAILED, 0, 0, 0, 0, error);
         return record(feedId, result, feed -> feed.polled(clock.instant(), error, "Failed"));
     }
 
-    private FeedPollResult recordRead(
+    private FeedPollOutcome recordRead(
             long feedId,
             FeedDocument document,
             Validators validators,
@@ -169,7 +169,7 @@ class FeedPoller {
         return Objects.requireNonNull(tx.execute(status -> {
             Feed feed = feeds.findById(feedId).orElse(null);
             if (feed == null) { // deleted while it was polled: nothing to record
-                return new FeedPollResult(feedId, Outcome.READ, wanted.size(), 0, 0, 0, "The feed was deleted.");
+                return new FeedPollOutcome(feedId, Status.READ, wanted.size(), 0, 0, 0, "The feed was deleted.");
             }
             Map<String, FeedEntry> known = known(feedId, wanted);
             var saved = new ArrayList<FeedEntry>();
@@ -182,7 +182,8 @@ class FeedPoller {
                     entry = new FeedEntry(feedId, hash, item.link());
                     counts[0]++;
                 }
-                FeedEntry.Status result = FeedEntry.Status.valueOf(outcome.status().name());
+                FeedEntry.Status result =
+                        FeedEntry.Status.valueOf(outcome.status().name());
                 counts[1 + result.ordinal()]++;
                 entry.attempted(
                         item.link(),
@@ -207,11 +208,11 @@ class FeedPoller {
             if (counts[3] > 0) {
                 log.info("Feed {}: {}", feedId, message);
             }
-            return new FeedPollResult(feedId, Outcome.READ, wanted.size(), counts[1], counts[2], counts[3], message);
+            return new FeedPollOutcome(feedId, Status.READ, wanted.size(), counts[1], counts[2], counts[3], message);
         }));
     }
 
-    private FeedPollResult record(long feedId, FeedPollResult result, java.util.function.Consumer<Feed> change) {
+    private FeedPollOutcome record(long feedId, FeedPollOutcome result, java.util.function.Consumer<Feed> change) {
         tx.executeWithoutResult(status -> feeds.findById(feedId).ifPresent(feed -> {
             change.accept(feed);
             events.publishEvent(new FeedsChanged(feedId));

@@ -13,4 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("factline.feeds")
 public record FeedProperties(
-        @DefaultValue("1m") Duration checkEvery, @DefaultValue("60m") Duration defaultInterval) {}
+        @DefaultValue("1m") Duration checkEvery,
+        @DefaultValue("60m") Duration defaultInterval) {}

@@ -56,7 +56,8 @@ final class FeedReader {
 
     /** The article links of a feed, for a one-off import; a feed without any is an error there. */
     static List<String> links(byte[] body) throws ExtractionException {
-        var links = read(body, "").items().stream().map(FeedItem::link).distinct().toList();
+        var links =
+                read(body, "").items().stream().map(FeedItem::link).distinct().toList();
         if (links.isEmpty()) {
             throw new ExtractionException("The feed has no article links.");
         }
@@ -118,7 +119,8 @@ final class FeedReader {
                 continue;
             }
             String id = text(item.path("id")).isBlank() ? link : text(item.path("id"));
-            Instant updated = instant(firstNonBlank(text(item.path("date_modified")), text(item.path("date_published"))));
+            Instant updated =
+                    instant(firstNonBlank(text(item.path("date_modified")), text(item.path("date_published"))));
             items.putIfAbsent(id, new FeedItem(id, link, updated));
             if (items.size() >= MAX_ITEMS) {
                 break;

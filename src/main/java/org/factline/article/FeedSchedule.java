@@ -51,9 +51,9 @@ class FeedSchedule {
      *
      * @return what each poll did
      */
-    List<FeedPollResult> pollDue(Instant dueBy, ClusterLock.Lease lease) {
+    List<FeedPollOutcome> pollDue(Instant dueBy, ClusterLock.Lease lease) {
         List<Long> due = feeds.findDue(dueBy, PageRequest.of(0, ROUND));
-        var results = new ArrayList<FeedPollResult>();
+        var results = new ArrayList<FeedPollOutcome>();
         for (long id : due) {
             try {
                 results.add(SystemAuthentication.runAsSystem(() -> poller.poll(id)));

@@ -92,7 +92,8 @@ public class FeedService {
     public FeedSummary add(FeedForm form) {
         String address = address(form.address());
         Duration interval = interval(form.interval());
-        if (Boolean.TRUE.equals(tx.execute(status -> feeds.findByAddress(address).isPresent()))) {
+        if (Boolean.TRUE.equals(
+                tx.execute(status -> feeds.findByAddress(address).isPresent()))) {
             throw new ValidationException("address", "This feed is saved already.");
         }
         String title = probe(address).title();
@@ -116,11 +117,9 @@ public class FeedService {
         String title = current.address().equals(address) ? null : probe(address).title();
         return tx.execute(status -> {
             Feed feed = load(id, expectedVersion);
-            feeds.findByAddress(address)
-                    .filter(other -> !other.equals(feed))
-                    .ifPresent(other -> {
-                        throw new ValidationException("address", "This feed is saved already.");
-                    });
+            feeds.findByAddress(address).filter(other -> !other.equals(feed)).ifPresent(other -> {
+                throw new ValidationException("address", "This feed is saved already.");
+            });
             Map<String, Object> before = snapshot(feed);
             feed.change(address, title, interval, form.active(), clock.instant());
             feeds.flush();
@@ -155,7 +154,7 @@ public class FeedService {
      * done (the Feeds page calls it off the UI thread). No transaction is open meanwhile.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public FeedPollResult pollNow(long id) {
+    public FeedPollOutcome pollNow(long id) {
         if (!feeds.existsById(id)) {
             throw gone();
         }
@@ -183,7 +182,8 @@ public class FeedService {
             URI uri = new URI(address);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                throw new ValidationException("address", "Enter an http or https address, such as https://example.org/feed.xml.");
+                throw new ValidationException(
+                        "address", "Enter an http or https address, such as https://example.org/feed.xml.");
             }
         } catch (URISyntaxException e) {
             throw new ValidationException("address", "This is not a valid web address.");
@@ -194,10 +194,12 @@ public class FeedService {
     private static Duration interval(@Nullable Duration interval) {
         if (interval == null || interval.compareTo(MIN_INTERVAL) < 0) {
             throw new ValidationException(
-                    "interval", "Poll at most every " + MIN_INTERVAL.toMinutes() + " minutes: sites rate-limit readers.");
+                    "interval",
+                    "Poll at most every " + MIN_INTERVAL.toMinutes() + " minutes: sites rate-limit readers.");
         }
         if (interval.compareTo(MAX_INTERVAL) > 0) {
-            throw new ValidationException("interval", "Poll at least once a week (" + MAX_INTERVAL.toDays() + " days).");
+            throw new ValidationException(
+                    "interval", "Poll at least once a week (" + MAX_INTERVAL.toDays() + " days).");
         }
         return Duration.ofMinutes(interval.toMinutes());
     }

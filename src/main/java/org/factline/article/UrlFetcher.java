@@ -152,8 +152,7 @@ final class UrlFetcher {
                 throw new ExtractionException("The server answered " + status + " for " + uri + ".");
             }
             String contentType = java.util.Objects.requireNonNullElse(header(response, "Content-Type", null), "");
-            var validators =
-                    new Validators(header(response, "ETag", null), header(response, "Last-Modified", null));
+            var validators = new Validators(header(response, "ETag", null), header(response, "Last-Modified", null));
             return new Conditional(new Fetched(uri, read(request, response), contentType), validators);
         }
         throw new ExtractionException("Too many redirects (more than " + properties.maxRedirects() + ").");

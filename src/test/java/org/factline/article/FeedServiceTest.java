@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.factline.AbstractIntegrationTest;
-import org.factline.article.FeedPollResult.Outcome;
+import org.factline.article.FeedPollOutcome.Status;
 import org.factline.audit.AuditFilter;
 import org.factline.audit.AuditLog;
 import org.factline.base.ValidationException;
@@ -76,7 +76,7 @@ class FeedServiceTest extends AbstractIntegrationTest {
 
         var first = feeds.pollNow(feed.id());
 
-        assertThat(first.outcome()).isEqualTo(Outcome.READ);
+        assertThat(first.status()).isEqualTo(Status.READ);
         assertThat(first.imported()).isEqualTo(2);
         assertThat(first.message()).isEqualTo("2 new: 2 imported");
         var kinds = jdbc.queryForList(
@@ -91,8 +91,10 @@ class FeedServiceTest extends AbstractIntegrationTest {
 
         var second = feeds.pollNow(feed.id());
 
-        assertThat(second.outcome()).isEqualTo(Outcome.NOT_MODIFIED);
-        assertThat(site.ifNoneMatch.getLast()).as("the ETag of the first answer").startsWith("\"");
+        assertThat(second.status()).isEqualTo(Status.NOT_MODIFIED);
+        assertThat(site.ifNoneMatch.getLast())
+                .as("the ETag of the first answer")
+                .startsWith("\"");
         assertThat(site.feedBodies.get()).as("probe and first poll only").isEqualTo(2);
         assertThat(site.hits("one")).isEqualTo(1);
         var saved = feeds.feeds().getFirst();
@@ -126,7 +128,9 @@ class FeedServiceTest extends AbstractIntegrationTest {
         assertThat(result.imported()).isEqualTo(1);
         assertThat(result.failed()).isEqualTo(1);
         assertThat(result.message()).isEqualTo("2 new: 1 imported, 1 failed");
-        assertThat(site.hits("first")).as("the known entry is not fetched again").isEqualTo(1);
+        assertThat(site.hits("first"))
+                .as("the known entry is not fetched again")
+                .isEqualTo(1);
         assertThat(site.hits("second")).isEqualTo(1);
         var saved = feeds.feeds().getFirst();
         assertThat(saved.entriesSeen()).isEqualTo(3);
@@ -173,7 +177,7 @@ class FeedServiceTest extends AbstractIntegrationTest {
         site.failFeed(503);
         var result = feeds.pollNow(feed.id());
 
-        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.status()).isEqualTo(Status.FAILED);
         var saved = feeds.feeds().getFirst();
         assertThat(saved.lastError()).contains("503");
         assertThat(saved.lastPolledAt()).isNotNull();
@@ -210,7 +214,7 @@ class FeedServiceTest extends AbstractIntegrationTest {
 
         var results = SystemAuthentication.runAsSystem(() -> schedule.pollDue(now.plusSeconds(1), () -> true));
 
-        assertThat(results).extracting(FeedPollResult::feedId).containsExactly(feed.id());
+        assertThat(results).extracting(FeedPollOutcome::feedId).containsExactly(feed.id());
         var polled = feeds.feeds().getFirst().lastPolledAt();
         assertThat(schedule.due(polled.plus(Duration.ofMinutes(4)))).doesNotContain(feed.id());
         assertThat(schedule.due(polled.plus(Duration.ofMinutes(5)))).contains(feed.id());
@@ -241,9 +245,9 @@ class FeedServiceTest extends AbstractIntegrationTest {
                 org.springframework.security.core.context.SecurityContextHolder.setContext(principal);
                 return feeds.pollNow(feed.id());
             });
-            assertThat(second.get(10, TimeUnit.SECONDS).outcome()).isEqualTo(Outcome.BUSY);
+            assertThat(second.get(10, TimeUnit.SECONDS).status()).isEqualTo(Status.BUSY);
             site.open();
-            assertThat(first.get(20, TimeUnit.SECONDS).outcome()).isEqualTo(Outcome.READ);
+            assertThat(first.get(20, TimeUnit.SECONDS).status()).isEqualTo(Status.READ);
         }
         assertThat(site.hits("race")).isEqualTo(1);
     }
@@ -257,8 +261,8 @@ class FeedServiceTest extends AbstractIntegrationTest {
         awaitEvents();
 
         for (String action : List.of("feed.added", "feed.paused", "feed.deleted")) {
-            assertThat(SystemAuthentication.runAsSystem(() -> auditLog.search(
-                            new AuditFilter("feeder", action, null, null, null), Pageable.ofSize(50))))
+            assertThat(SystemAuthentication.runAsSystem(() ->
+                            auditLog.search(new AuditFilter("feeder", action, null, null, null), Pageable.ofSize(50))))
                     .as(action)
                     .anySatisfy(e -> assertThat(e.summary()).contains(site.feedUrl()));
         }
@@ -275,6 +279,8 @@ class FeedServiceTest extends AbstractIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> feeds.pollNow(feed.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> feeds.delete(feed.id())).isInstanceOf(AccessDeniedException.class);
-        assertThat(site.feedRequests.get()).as("only the check when it was added").isEqualTo(1);
+        assertThat(site.feedRequests.get())
+                .as("only the check when it was added")
+                .isEqualTo(1);
     }
 }

@@ -77,7 +77,8 @@ final class FeedSite implements AutoCloseable {
 
     /** An article page with a text no other test has. */
     void page(String name, String uniqueWords) {
-        pages.put(name,
+        pages.put(
+                name,
                 ArticleFixtures.NEWS_PAGE
                         .replace("Commerce tightens", uniqueWords)
                         .replace("tech/chip-rules", "tech/" + uniqueWords.replaceAll("\\W", "-"))

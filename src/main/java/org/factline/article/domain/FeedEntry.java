@@ -61,11 +61,7 @@ public class FeedEntry extends AbstractEntity {
 
     /** Records an import attempt of the entry as it was at {@code updatedAt}. */
     public void attempted(
-            String link,
-            @Nullable Instant updatedAt,
-            Status status,
-            @Nullable Long articleId,
-            @Nullable String error) {
+            String link, @Nullable Instant updatedAt, Status status, @Nullable Long articleId, @Nullable String error) {
         this.link = link.length() > 2000 ? this.link : link;
         this.entryUpdatedAt = updatedAt;
         this.status = status;

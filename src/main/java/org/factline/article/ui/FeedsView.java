@@ -27,7 +27,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.factline.article.FeedPollResult;
+import org.factline.article.FeedPollOutcome;
 import org.factline.article.FeedService;
 import org.factline.article.FeedSummary;
 import org.factline.base.ConcurrentEditException;
@@ -127,19 +127,19 @@ public class FeedsView extends VerticalLayout {
         Notifications.info("Polling " + feed.name() + "\u2026");
         Runnable work = () -> {
             String error = null;
-            FeedPollResult result = null;
+            FeedPollOutcome result = null;
             try {
                 result = service.pollNow(feed.id());
             } catch (ItemNotFoundException e) {
                 error = e.getMessage();
             }
-            FeedPollResult done = result;
+            FeedPollOutcome done = result;
             String failed = error;
             ui.access(() -> {
                 polling.remove(feed.id());
                 if (done == null) {
                     Notifications.error(failed == null ? "The feed could not be polled." : failed);
-                } else if (done.outcome() == FeedPollResult.Outcome.FAILED) {
+                } else if (done.status() == FeedPollOutcome.Status.FAILED) {
                     Notifications.error(feed.name() + ": " + done.message());
                 } else {
                     Notifications.success(feed.name() + ": " + done.message());

@@ -6,10 +6,10 @@ package org.factline.article;
  * @param newEntries entries new to Factline or updated since their last import
  * @param message the poll's result in words, as the Feeds page shows it
  */
-public record FeedPollResult(
-        long feedId, Outcome outcome, int newEntries, int imported, int duplicates, int failed, String message) {
+public record FeedPollOutcome(
+        long feedId, Status status, int newEntries, int imported, int duplicates, int failed, String message) {
 
-    public enum Outcome {
+    public enum Status {
         /** The feed was read; its new entries (if any) were imported. */
         READ,
         /** The server answered 304 Not Modified: nothing to do. */
