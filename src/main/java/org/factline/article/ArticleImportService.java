@@ -115,7 +115,7 @@ public class ArticleImportService {
     }
 
     /**
-     * Imports a list of web addresses in order; an RSS or Atom feed among them stands for all its
+     * Imports a list of web addresses in order; an RSS, Atom or JSON feed among them stands for all its
      * articles. Each item is reported as it finishes; {@code cancelled} is checked between items.
      */
     public void importUrls(List<String> urls, Consumer<ImportOutcome> report, BooleanSupplier cancelled) {

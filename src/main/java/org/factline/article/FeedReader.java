@@ -146,7 +146,8 @@ final class FeedReader {
     }
 
     private static @Nullable String webLink(@Nullable String link) {
-        return link != null && link.strip().startsWith("http") ? link.strip() : null;
+        // Longer addresses than an article's source_url holds are left out rather than cut.
+        return link != null && link.strip().startsWith("http") && link.strip().length() <= 2000 ? link.strip() : null;
     }
 
     private static @Nullable String firstNonBlank(String first, String second) {

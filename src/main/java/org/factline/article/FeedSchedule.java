@@ -43,7 +43,16 @@ class FeedSchedule {
             fixedDelayString = "${factline.feeds.check-every:1m}",
             initialDelayString = "${factline.feeds.check-every:1m}")
     void run() {
-        lock.runExclusively(LOCK, ClusterLock.DEFAULT_LEASE, lease -> pollDue(clock.instant(), lease));
+        round(clock.instant());
+    }
+
+    /**
+     * One round on this node, unless another node (or thread) is doing one.
+     *
+     * @return whether this node did the round
+     */
+    boolean round(Instant dueBy) {
+        return lock.runExclusively(LOCK, ClusterLock.DEFAULT_LEASE, lease -> pollDue(dueBy, lease));
     }
 
     /**

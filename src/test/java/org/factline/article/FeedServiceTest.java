@@ -252,6 +252,46 @@ class FeedServiceTest extends AbstractIntegrationTest {
         assertThat(site.hits("race")).isEqualTo(1);
     }
 
+    @Autowired
+    org.factline.article.domain.FeedRepository feedRepository;
+
+    @Autowired
+    FeedPoller poller;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    /** Two nodes' schedulers fire together: the one holding the lock polls, the other skips the round. */
+    @Test
+    void two_nodes_racing_for_a_round_one_polls() throws Exception {
+        site.page("node", unique("Node story"));
+        site.serveFeed("application/rss+xml", FeedSite.rss("Nodes", FeedSite.rssItem(site.article("node"), "")));
+        var feed = add();
+        var otherNode = new FeedSchedule(
+                feedRepository,
+                poller,
+                new org.factline.base.ClusterLock(dataSource, transactionManager),
+                java.time.Clock.systemUTC());
+        var dueBy = java.time.Instant.now().plusSeconds(1);
+        site.holdFeed();
+        try (var threads = Executors.newFixedThreadPool(2)) {
+            var first = threads.submit(() -> schedule.round(dueBy));
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> site.feedRequests.get() == 2);
+
+            assertThat(threads.submit(() -> otherNode.round(dueBy)).get(10, TimeUnit.SECONDS))
+                    .isFalse();
+
+            site.open();
+            assertThat(first.get(20, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(site.feedRequests.get()).isEqualTo(2);
+        assertThat(site.hits("node")).isEqualTo(1);
+        assertThat(feeds.feeds().getFirst().entriesImported()).isEqualTo(1);
+    }
+
     @Test
     void changes_are_audited() {
         site.serveFeed("application/rss+xml", FeedSite.rss("Audited"));

@@ -129,8 +129,9 @@ public class Feed extends AbstractEntity {
         if (title != null) {
             this.title = clip(title, TITLE_MAX_LENGTH);
         }
-        this.etag = etag;
-        this.lastModified = lastModified;
+        // A validator too long to keep is not sent back: the next poll then reads the feed in full.
+        this.etag = etag != null && etag.length() <= 500 ? etag : null;
+        this.lastModified = lastModified != null && lastModified.length() <= 100 ? lastModified : null;
         this.entriesSeen += newlySeen;
         this.entriesImported += imported;
         this.entriesDuplicate += duplicate;
