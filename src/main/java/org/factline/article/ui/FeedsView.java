@@ -141,6 +141,8 @@ public class FeedsView extends VerticalLayout {
                     Notifications.error(failed == null ? "The feed could not be polled." : failed);
                 } else if (done.status() == FeedPollOutcome.Status.FAILED) {
                     Notifications.error(feed.name() + ": " + done.message());
+                } else if (done.status() == FeedPollOutcome.Status.BUSY) {
+                    Notifications.info(feed.name() + ": " + done.message());
                 } else {
                     Notifications.success(feed.name() + ": " + done.message());
                 }
