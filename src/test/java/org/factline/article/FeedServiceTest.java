@@ -296,11 +296,12 @@ class FeedServiceTest extends AbstractIntegrationTest {
     void changes_are_audited() {
         site.serveFeed("application/rss+xml", FeedSite.rss("Audited"));
         var feed = add();
-        var paused = feeds.setActive(feed.id(), feed.version(), false);
+        var changed = feeds.update(feed.id(), feed.version(), new FeedForm(site.feedUrl(), Duration.ofHours(6), true));
+        var paused = feeds.setActive(changed.id(), changed.version(), false);
         feeds.delete(paused.id());
         awaitEvents();
 
-        for (String action : List.of("feed.added", "feed.paused", "feed.deleted")) {
+        for (String action : List.of("feed.added", "feed.changed", "feed.paused", "feed.deleted")) {
             assertThat(SystemAuthentication.runAsSystem(() ->
                             auditLog.search(new AuditFilter("feeder", action, null, null, null), Pageable.ofSize(50))))
                     .as(action)
