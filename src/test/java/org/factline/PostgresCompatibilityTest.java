@@ -454,6 +454,50 @@ class PostgresCompatibilityTest {
         }
     }
 
+    @Autowired
+    org.factline.article.FeedService feeds;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    /** A saved feed polled twice (entries table, validators, counters) and the cluster lock's table. */
+    @Test
+    void feeds_and_the_cluster_lock_work_on_postgresql() throws Exception {
+        var site = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        String base = "http://127.0.0.1:" + site.getAddress().getPort();
+        org.factline.article.ArticleFixtures.serve(
+                site,
+                "/feed.json",
+                "application/feed+json",
+                "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"PG desk\", \"items\": [{\"id\": \"1\","
+                        + " \"url\": \"" + base + "/story\", \"date_modified\": \"2026-12-01T09:00:00Z\"}]}");
+        org.factline.article.ArticleFixtures.serve(
+                site,
+                "/story",
+                "text/html",
+                org.factline.article.ArticleFixtures.NEWS_PAGE.replace("Commerce tightens", "Postgres feed story"));
+        site.start();
+        try {
+            SystemAuthentication.runAsSystem(() -> {
+                var feed = feeds.add(
+                        new org.factline.article.FeedForm(base + "/feed.json", java.time.Duration.ofMinutes(10), true));
+                assertThat(feeds.pollNow(feed.id()).imported()).isEqualTo(1);
+                assertThat(feeds.pollNow(feed.id()).newEntries()).isZero();
+                assertThat(feeds.feeds().getFirst().entriesImported()).isEqualTo(1);
+                feeds.delete(feed.id());
+            });
+        } finally {
+            site.stop(0);
+        }
+        var one = new org.factline.base.ClusterLock(dataSource, transactionManager);
+        var other = new org.factline.base.ClusterLock(dataSource, transactionManager);
+        boolean[] otherRan = {true};
+        assertThat(one.runExclusively("pg-lock", () -> otherRan[0] = other.runExclusively("pg-lock", () -> {})))
+                .isTrue();
+        assertThat(otherRan[0]).isFalse();
+        assertThat(other.runExclusively("pg-lock", () -> {})).isTrue();
+    }
+
     private static EmbeddedPostgres start() {
         try {
             return EmbeddedPostgres.builder().start();

@@ -99,7 +99,23 @@ public class ArticleImportService {
     }
 
     /**
-     * Imports a list of web addresses in order; an RSS or Atom feed among them stands for all its
+     * Imports one entry of a saved feed: as {@link #importUrl}, the provenance naming the feed.
+     * For the feed poller, which runs as the system.
+     */
+    ImportOutcome importFeedEntry(String url, String feedName) {
+        String item = url.strip();
+        try {
+            var fetched = fetchInTurn(item);
+            return importFetched(item, fetched, SourceKind.FEED, feedName);
+        } catch (ExtractionException e) {
+            return ImportOutcome.failed(item, e.getMessage());
+        } catch (RuntimeException e) {
+            return unexpected(item, e);
+        }
+    }
+
+    /**
+     * Imports a list of web addresses in order; an RSS, Atom or JSON feed among them stands for all its
      * articles. Each item is reported as it finishes; {@code cancelled} is checked between items.
      */
     public void importUrls(List<String> urls, Consumer<ImportOutcome> report, BooleanSupplier cancelled) {
@@ -155,6 +171,12 @@ public class ArticleImportService {
     }
 
     private ImportOutcome importFetched(String item, UrlFetcher.Fetched fetched) throws ExtractionException {
+        return importFetched(item, fetched, SourceKind.URL, null);
+    }
+
+    private ImportOutcome importFetched(
+            String item, UrlFetcher.Fetched fetched, SourceKind kind, @Nullable String sourceName)
+            throws ExtractionException {
         String name = fetchedFileName(fetched.finalUri(), fetched.contentType());
         ExtractedArticle extracted =
                 extractor.extract(name, fetched.body(), fetched.finalUri().toString(), fetched.charset());
@@ -163,7 +185,7 @@ public class ArticleImportService {
                 item,
                 extracted,
                 null,
-                provenance(SourceKind.URL, address, address, fetched.contentType()),
+                provenance(kind, sourceName == null ? address : sourceName, address, fetched.contentType()),
                 fetched.body());
     }
 

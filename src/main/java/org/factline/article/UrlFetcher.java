@@ -77,15 +77,66 @@ final class UrlFetcher {
                 .build();
     }
 
+    /**
+     * The validators of an answer, sent back as {@code If-None-Match} / {@code If-Modified-Since}
+     * so an unchanged resource costs a 304 and no body.
+     */
+    record Validators(@Nullable String etag, @Nullable String lastModified) {
+        static final Validators NONE = new Validators(null, null);
+    }
+
+    /** The answer to a conditional fetch: {@code fetched} is null when the server said 304 Not Modified. */
+    record Conditional(@Nullable Fetched fetched, Validators validators) {
+        boolean notModified() {
+            return fetched == null;
+        }
+    }
+
+    private static final String PAGE_ACCEPT =
+            "text/html,application/xhtml+xml,text/plain,application/pdf;q=0.9,*/*;q=0.5";
+    private static final String FEED_ACCEPT = "application/rss+xml,application/atom+xml,application/feed+json,"
+            + "application/xml;q=0.9,text/xml;q=0.9,application/json;q=0.8,*/*;q=0.5";
+
     Fetched fetch(String url) throws ExtractionException {
+        Fetched fetched = exchange(url, Validators.NONE, PAGE_ACCEPT).fetched();
+        if (fetched == null) { // only an answer to validators we sent is a 304
+            throw new ExtractionException("The server answered 304 for " + url + ".");
+        }
+        return fetched;
+    }
+
+    /**
+     * Fetches a feed unless it is unchanged since {@code since}; the same checks and limits as
+     * {@link #fetch}. The answer carries the validators to send next time (the old ones on a 304
+     * that names none).
+     */
+    Conditional fetchIfChanged(String url, Validators since) throws ExtractionException {
+        return exchange(url, since, FEED_ACCEPT);
+    }
+
+    private Conditional exchange(String url, Validators since, String accept) throws ExtractionException {
         URI uri = parse(url);
         for (int hop = 0; hop <= properties.maxRedirects(); hop++) {
             checkScheme(uri);
             var request = new HttpGet(uri);
             request.setHeader("User-Agent", "Factline/0.1 (fact-checking desk)");
-            request.setHeader("Accept", "text/html,application/xhtml+xml,text/plain,application/pdf;q=0.9,*/*;q=0.5");
+            request.setHeader("Accept", accept);
+            if (since.etag() != null) {
+                request.setHeader("If-None-Match", since.etag());
+            }
+            if (since.lastModified() != null) {
+                request.setHeader("If-Modified-Since", since.lastModified());
+            }
             ClassicHttpResponse response = send(uri, request);
             int status = response.getCode();
+            if (status == 304 && (since.etag() != null || since.lastModified() != null)) {
+                request.cancel();
+                return new Conditional(
+                        null,
+                        new Validators(
+                                header(response, "ETag", since.etag()),
+                                header(response, "Last-Modified", since.lastModified())));
+            }
             Header location = response.getFirstHeader("Location");
             if (status >= 300 && status < 400 && location != null && location.getValue() != null) {
                 request.cancel();
@@ -100,13 +151,21 @@ final class UrlFetcher {
                 request.cancel();
                 throw new ExtractionException("The server answered " + status + " for " + uri + ".");
             }
-            Header contentType = response.getFirstHeader("Content-Type");
-            return new Fetched(
-                    uri,
-                    read(request, response),
-                    contentType == null || contentType.getValue() == null ? "" : contentType.getValue());
+            String contentType = java.util.Objects.requireNonNullElse(header(response, "Content-Type", null), "");
+            var validators = new Validators(header(response, "ETag", null), header(response, "Last-Modified", null));
+            return new Conditional(new Fetched(uri, read(request, response), contentType), validators);
         }
         throw new ExtractionException("Too many redirects (more than " + properties.maxRedirects() + ").");
+    }
+
+    /** A header's value, clipped: validators are stored, and a server may send anything. */
+    private static @Nullable String header(ClassicHttpResponse response, String name, @Nullable String otherwise) {
+        Header header = response.getFirstHeader(name);
+        if (header == null || header.getValue() == null || header.getValue().isBlank()) {
+            return otherwise;
+        }
+        String value = header.getValue().strip();
+        return value.length() > 500 ? otherwise : value;
     }
 
     private ClassicHttpResponse send(URI uri, HttpGet request) throws ExtractionException {

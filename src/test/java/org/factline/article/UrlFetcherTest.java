@@ -353,4 +353,52 @@ class UrlFetcherTest {
             throw new IllegalStateException(impossible);
         }
     }
+
+    @Test
+    void a_conditional_fetch_sends_the_validators_and_a_304_is_no_change() throws Exception {
+        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        var seen = new CopyOnWriteArrayList<String>();
+        server.createContext("/feed", exchange -> {
+            String etag = exchange.getRequestHeaders().getFirst("If-None-Match");
+            String since = exchange.getRequestHeaders().getFirst("If-Modified-Since");
+            seen.add(etag + " | " + since);
+            exchange.getResponseHeaders().add("ETag", "\"v1\"");
+            exchange.getResponseHeaders().add("Last-Modified", "Mon, 30 Nov 2026 10:00:00 GMT");
+            if ("\"v1\"".equals(etag)) {
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
+            byte[] body = "<rss></rss>".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            var fetcher = new UrlFetcher(
+                    new ImportProperties(1024 * 1024, true, Duration.ofSeconds(2), Duration.ofSeconds(2), 3));
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/feed";
+
+            var first = fetcher.fetchIfChanged(url, UrlFetcher.Validators.NONE);
+            assertThat(first.notModified()).isFalse();
+            assertThat(first.validators())
+                    .isEqualTo(new UrlFetcher.Validators("\"v1\"", "Mon, 30 Nov 2026 10:00:00 GMT"));
+
+            var second = fetcher.fetchIfChanged(url, first.validators());
+            assertThat(second.notModified()).isTrue();
+            assertThat(second.validators()).isEqualTo(first.validators());
+            assertThat(seen).containsExactly("null | null", "\"v1\" | Mon, 30 Nov 2026 10:00:00 GMT");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void conditional_fetches_keep_the_address_guard() {
+        assertThatThrownBy(() -> guarded.fetchIfChanged("http://127.0.0.1/feed", UrlFetcher.Validators.NONE))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("internal network");
+    }
 }
