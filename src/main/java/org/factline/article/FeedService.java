@@ -1,6 +1,5 @@
 package org.factline.article;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -71,7 +70,7 @@ public class FeedService {
 
     /** Every saved feed, oldest first. */
     @Transactional(readOnly = true)
-    @PermitAll
+    @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
     public List<FeedSummary> feeds() {
         return feeds.findAllByOrderByCreatedAtAscIdAsc().stream()
                 .map(FeedService::summary)
@@ -79,7 +78,7 @@ public class FeedService {
     }
 
     /** The interval a new feed starts with ({@code factline.feeds.default-interval}). */
-    @PermitAll
+    @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
     public Duration defaultInterval() {
         return clampInterval(properties.defaultInterval());
     }

@@ -104,7 +104,10 @@ class ServiceRoleMatrixTest extends AbstractIntegrationTest {
                 continue;
             }
             for (Method method : type.getDeclaredMethods()) {
-                if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic() || method.isBridge()) {
+                if (!Modifier.isPublic(method.getModifiers())
+                        || Modifier.isStatic(method.getModifiers())
+                        || method.isSynthetic()
+                        || method.isBridge()) {
                     continue;
                 }
                 String name = type.getSimpleName() + "." + method.getName() + "("

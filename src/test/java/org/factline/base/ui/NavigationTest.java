@@ -29,13 +29,14 @@ class NavigationTest extends AbstractAppTest {
     void a_fact_checker_sees_the_work_areas_but_neither_review_nor_admin() {
         login(user("nav-checker", Role.FACT_CHECKER));
         _get(DashboardView.class);
-        assertThat(navTitles()).containsExactly("Dashboard", "Articles", "Claims", "Timeline", "Search");
+        assertThat(navTitles()).containsExactly("Dashboard", "Articles", "Feeds", "Claims", "Timeline", "Search");
     }
 
     @Test
     void an_editor_also_sees_review() {
         login(user("nav-editor", Role.EDITOR));
-        assertThat(navTitles()).containsExactly("Dashboard", "Articles", "Claims", "Review", "Timeline", "Search");
+        assertThat(navTitles())
+                .containsExactly("Dashboard", "Articles", "Feeds", "Claims", "Review", "Timeline", "Search");
     }
 
     @Test
@@ -45,6 +46,7 @@ class NavigationTest extends AbstractAppTest {
                 .containsExactly(
                         "Dashboard",
                         "Articles",
+                        "Feeds",
                         "Claims",
                         "Review",
                         "Timeline",
@@ -65,6 +67,7 @@ class NavigationTest extends AbstractAppTest {
         assertThat(navTitles())
                 .containsExactly(
                         "Dashboard",
+                        "Feeds",
                         "Search",
                         "Users",
                         "Audit log",
