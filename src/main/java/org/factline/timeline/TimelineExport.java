@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
@@ -45,7 +46,9 @@ public class TimelineExport {
      * TimelineJS3 format: {@code events} with {@code start_date {year, month, day}} (month and day
      * left out for coarser precision), {@code end_date}, {@code text {headline, text}},
      * {@code group} (the category) and {@code unique_id}; the first source article is the media
-     * link.
+     * link. TimelineJS puts {@code headline}, {@code text}, the media {@code caption} and the
+     * {@code group} label into the page as HTML, so every plain text among them is escaped and
+     * {@code text} is the description's sanitized HTML.
      */
     public String timelineJs(EventFilter filter, String baseUrl) {
         List<Map<String, Object>> list = new ArrayList<>();
@@ -57,10 +60,10 @@ public class TimelineExport {
             }
             String text = e.descriptionHtml()
                     + (e.verified()
-                            ? "<p>Verified claim: " + e.verifiedVerdict().label() + "</p>"
+                            ? "<p>Verified claim: " + escape(e.verifiedVerdict().label()) + "</p>"
                             : "");
             event.put("text", Map.of("headline", escape(e.title()), "text", text));
-            event.put("group", e.category().name());
+            event.put("group", escape(e.category().name()));
             event.put("unique_id", "event-" + e.id());
             if (!e.articles().isEmpty()) {
                 event.put(
@@ -131,7 +134,10 @@ public class TimelineExport {
         return out.toString();
     }
 
-    /** All-day events (the whole period for month, quarter or year precision). */
+    /**
+     * All-day events (the whole period for month, quarter or year precision). Calendar programs
+     * export events to spreadsheets, so the text values are neutralised as in the CSV.
+     */
     public String ical(EventFilter filter, String baseUrl) {
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//Factline//Timeline//EN"))
@@ -139,12 +145,13 @@ public class TimelineExport {
                 .add(ImmutableCalScale.GREGORIAN);
         for (EventDetail e : timeline.find(filter)) {
             LocalDate endExclusive = e.lastDay().plusDays(1);
-            VEvent event = new VEvent(e.startDate(), endExclusive, e.title())
+            VEvent event = new VEvent(e.startDate(), endExclusive, neutralise(e.title()))
                     .add(new Uid("event-" + e.id() + "@factline"))
-                    .add(new Categories(e.category().name()));
+                    .add(new Categories(
+                            new TextList(List.of(neutralise(e.category().name())))));
             String description = plain(e.descriptionHtml());
-            event.add(new Description(
-                    (description.isEmpty() ? "" : description + "\n\n") + baseUrl + "timeline/events/" + e.id()));
+            event.add(new Description(neutralise(
+                    (description.isEmpty() ? "" : description + "\n\n") + baseUrl + "timeline/events/" + e.id())));
             event.add(new Url(URI.create(baseUrl + "timeline/events/" + e.id())));
             calendar.add(event);
         }
@@ -161,6 +168,10 @@ public class TimelineExport {
             d.put("day", date.getDayOfMonth());
         }
         return d;
+    }
+
+    private static String neutralise(String text) {
+        return SafeCsvPrinter.neutralise(text);
     }
 
     private static String escape(String text) {

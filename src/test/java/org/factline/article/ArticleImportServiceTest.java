@@ -128,13 +128,16 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
                 + "<p>Officials announced the new export thresholds on Monday after long talks with industry groups.</p>"
                 + "<p onclick=\"alert(1)\">Click handlers and <script>alert(2)</script> scripts must be gone.<img src=x onerror=alert(3)></p>"
                 + "<p><a href=\"javascript:alert(4)\">a javascript link</a> and <iframe src=\"https://evil.example\"></iframe> a frame.</p>"
+                + "<p>Pasted links to <a href=\"/admin/users\">the admin page</a> and <a href=\"//evil.example/x\">elsewhere</a> lose their address.</p>"
                 + "<p style=\"background:url(javascript:alert(5))\">Styled paragraphs lose their style attribute entirely.</p>"
                 + "</article></body></html>";
         var outcome = imports.importPaste(null, page, PasteFormat.HTML);
         String html = articles.get(outcome.articleId()).safeHtml().toLowerCase(Locale.ROOT);
         assertThat(html)
                 .contains("officials announced")
-                .doesNotContain("<script", "onclick", "onerror", "javascript:", "<iframe", "style=", "alert(2)");
+                .contains("the admin page", "elsewhere")
+                .doesNotContain("<script", "onclick", "onerror", "javascript:", "<iframe", "style=", "alert(2)")
+                .doesNotContain("localhost", "/admin/users", "evil.example");
     }
 
     @Test
@@ -149,6 +152,11 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
                 .isEqualTo(Status.FAILED);
         assertThat(imports.importFile("huge.html", new byte[25 * 1024 * 1024]).message())
                 .contains("limit");
+        byte[] deep = ("<html><body>" + "<div>".repeat(10_000) + "Deep text." + "</div>".repeat(10_000)
+                        + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(imports.importFile("deep.html", deep).message())
+                .startsWith("This page is nested too deeply to import");
         assertThat(articles.count(ArticleFilter.all())).isEqualTo(before);
     }
 

@@ -100,8 +100,8 @@ public final class ArticleExtractor {
         return text(RawBytes.decode(bytes, charset));
     }
 
-    public ExtractedArticle html(String html, @Nullable String sourceUrl) {
-        return fromDocument(Jsoup.parse(html, sourceUrl == null ? "" : sourceUrl), sourceUrl);
+    public ExtractedArticle html(String html, @Nullable String sourceUrl) throws ExtractionException {
+        return fromDocument(Jsoup.parse(html, sourceUrl == null ? "" : sourceUrl, PageShape.parser()), sourceUrl);
     }
 
     public ExtractedArticle text(String text) throws ExtractionException {
@@ -139,18 +139,25 @@ public final class ArticleExtractor {
             Document doc = Jsoup.parse(
                     new ByteArrayInputStream(bytes),
                     charset == null ? null : charset.name(),
-                    sourceUrl == null ? "" : sourceUrl);
+                    sourceUrl == null ? "" : sourceUrl,
+                    PageShape.parser());
             return fromDocument(doc, sourceUrl);
         } catch (IOException e) {
             throw new ExtractionException("The page could not be read: " + e.getMessage(), e);
         }
     }
 
-    private ExtractedArticle fromDocument(Document doc, @Nullable String sourceUrl) {
+    private ExtractedArticle fromDocument(Document doc, @Nullable String sourceUrl) throws ExtractionException {
+        PageShape.check(doc);
         var meta = MetadataReader.read(doc);
         // Readability rewrites the tree it reads: it gets a copy, the page is parsed only once.
-        var readable =
-                new Readability4JExtended(sourceUrl == null ? "http://localhost/" : sourceUrl, doc.clone()).parse();
+        // Without a source address it still needs one; relative links are gone by then.
+        Document copy = doc.clone();
+        // Pretty-printing a wide tree costs the square of its width (jsoup looks up each next
+        // sibling by index), and Readability prints the page on each of its passes.
+        copy.outputSettings().prettyPrint(false);
+        RelativeLinks.prepare(copy, sourceUrl != null);
+        var readable = new Readability4JExtended(sourceUrl == null ? "http://localhost/" : sourceUrl, copy).parse();
         String content = readable.getContent();
         String safe = content == null ? "" : SafeHtml.sanitize(content, sourceUrl);
         List<String> paragraphs = TextBlocks.of(Jsoup.parseBodyFragment(safe).body());

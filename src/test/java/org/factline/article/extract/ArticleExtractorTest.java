@@ -238,7 +238,7 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void json_ld_wrapped_in_cdata_gives_the_metadata_of_the_story() {
+    void json_ld_wrapped_in_cdata_gives_the_metadata_of_the_story() throws Exception {
         String page = """
                 <!doctype html><html lang="en"><head>
                 <title>Council approves cycle lanes on Mill Road after long debate | Town Gazette</title>
