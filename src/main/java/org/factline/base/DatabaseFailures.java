@@ -1,0 +1,46 @@
+package org.factline.base;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Tells "the database can't be reached" (server stopped, network gone, pool exhausted) from every
+ * other failure, whatever layer wrapped it: Spring's transaction and data access exceptions,
+ * Hibernate's JDBCConnectionException, Hikari's timeout, or a driver's SQL state class 08.
+ */
+public final class DatabaseFailures {
+
+    /** What a person sees when their action failed because of it. */
+    public static final String MESSAGE =
+            "Can't reach the database \u2014 retrying\u2026 Nothing you typed is lost: try again in a moment.";
+
+    private DatabaseFailures() {}
+
+    public static boolean unreachable(@Nullable Throwable failure) {
+        return cause(failure) != null;
+    }
+
+    /** The innermost cause that says the database is unreachable, for the log line; null if none does. */
+    public static @Nullable Throwable cause(@Nullable Throwable failure) {
+        Throwable found = null;
+        for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof CannotCreateTransactionException
+                    || c instanceof DataAccessResourceFailureException
+                    || c instanceof org.hibernate.exception.JDBCConnectionException
+                    || c instanceof SQLTransientConnectionException
+                    || c instanceof SQLNonTransientConnectionException
+                    || c instanceof SQLRecoverableException
+                    || (c instanceof SQLException sql
+                            && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08"))) {
+                found = c;
+            }
+        }
+        return found;
+    }
+}
