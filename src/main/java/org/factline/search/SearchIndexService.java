@@ -3,6 +3,9 @@ package org.factline.search;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -168,13 +171,24 @@ public class SearchIndexService {
      * needs) and rebuilds them from the database in the background, with progress.
      */
     synchronized void recreateLost() {
-        if (progress.get().running()) {
+        if (root == null || progress.get().running()) {
             return;
         }
         log.warn(
                 "The search index in {} was lost while running; recreating it and rebuilding it from the"
                         + " database in the background",
                 root);
+        // Lucene lists a directory before dropping or creating an index in it: it must exist.
+        for (SearchIndexedEntity<?> entity : searchMapping().allIndexedEntities()) {
+            Path index = root.resolve(entity.indexManager().descriptor().hibernateSearchName());
+            for (String shard : SearchShards.shardIds()) {
+                try {
+                    Files.createDirectories(index.resolve(shard));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
         searchMapping().scope(Object.class).schemaManager().dropAndCreate();
         start(
                 "system",

@@ -1,5 +1,7 @@
 package org.factline.search;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchIndexWatch {
 
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexWatch.class);
+
     private final SearchIndexService indexes;
+    private boolean failing;
 
     SearchIndexWatch(SearchIndexService indexes) {
         this.indexes = indexes;
@@ -21,8 +26,18 @@ class SearchIndexWatch {
             fixedDelayString = "${factline.search.index-check-every:10s}",
             initialDelayString = "${factline.search.index-check-every:10s}")
     void check() {
-        if (indexes.lostOnDisk()) {
+        if (!indexes.lostOnDisk()) {
+            return;
+        }
+        try {
             indexes.recreateLost();
+            failing = false;
+        } catch (RuntimeException e) {
+            // Tried again at the next check; said once, not every few seconds.
+            if (!failing) {
+                log.error("Recreating the lost search index failed; trying again every few seconds", e);
+            }
+            failing = true;
         }
     }
 }
