@@ -71,6 +71,7 @@ class PostgresOutageTest extends AbstractAppTest {
     private static final Path INDEX = temporary("factline-outage-index");
     private static EmbeddedPostgres postgres = start(0);
     private static final int PORT = postgres.getPort();
+    private static boolean stopped;
 
     @Autowired
     DataSource dataSource;
@@ -109,6 +110,9 @@ class PostgresOutageTest extends AbstractAppTest {
 
     @AfterEach
     void databaseBack() {
+        if (stopped) {
+            startDatabase(); // a failed test leaves it running for the next
+        }
         ((Logger) LoggerFactory.getLogger(DatabaseHealth.class)).detachAppender(healthLog);
         await().atMost(Duration.ofSeconds(20)).until(health::reachable);
     }
@@ -309,6 +313,7 @@ class PostgresOutageTest extends AbstractAppTest {
 
     private static void stopDatabase() {
         try {
+            stopped = true;
             postgres.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -317,6 +322,7 @@ class PostgresOutageTest extends AbstractAppTest {
 
     private static void startDatabase() {
         postgres = start(PORT);
+        stopped = false;
     }
 
     private static EmbeddedPostgres start(int port) {

@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells "the database can't be reached" (server stopped, network gone, pool exhausted) from every
@@ -29,6 +30,16 @@ public final class DatabaseFailures {
     public static @Nullable Throwable cause(@Nullable Throwable failure) {
         Throwable found = null;
         for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            // A connection that broke mid-transaction fails the rollback too, and the rollback's
+            // exception is thrown with the first one inside.
+            if (c instanceof TransactionSystemException rollback
+                    && rollback.getApplicationException() != null
+                    && rollback.getApplicationException() != failure) {
+                Throwable first = cause(rollback.getApplicationException());
+                if (first != null) {
+                    return first;
+                }
+            }
             if (c instanceof CannotCreateTransactionException
                     || c instanceof DataAccessResourceFailureException
                     || c instanceof org.hibernate.exception.JDBCConnectionException
