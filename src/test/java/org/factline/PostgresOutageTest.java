@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import com.zaxxer.hikari.HikariDataSource;
@@ -135,7 +136,9 @@ class PostgresOutageTest extends AbstractAppTest {
         long started = System.nanoTime();
         assertThatThrownBy(() -> claims.get(claimId))
                 .as("a service call while the database is away")
-                .satisfies(e -> assertThat(DatabaseFailures.unreachable(e)).isTrue());
+                .satisfies(e -> assertThat(DatabaseFailures.unreachable(e))
+                        .as("unreachable: %s", causes(e))
+                        .isTrue());
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
 
         var save = _get(Button.class, spec -> spec.withText("Add note"));
@@ -264,7 +267,7 @@ class PostgresOutageTest extends AbstractAppTest {
             await().atMost(Duration.ofSeconds(10))
                     .pollInSameThread()
                     .until(() -> indexes.rebuildNotice().isPresent());
-            com.vaadin.flow.component.UI.getCurrent().navigate("search?q=" + word);
+            com.vaadin.flow.component.UI.getCurrent().navigate("search", QueryParameters.of("q", word));
             assertThat(_get(SearchView.class).getElement().getOuterHTML())
                     .contains("The search index is being rebuilt (")
                     .contains("results may be incomplete");
@@ -279,6 +282,14 @@ class PostgresOutageTest extends AbstractAppTest {
                 .pollInSameThread()
                 .until(() -> indexes.rebuildNotice().isEmpty());
         assertThat(Files.exists(INDEX)).isTrue();
+    }
+
+    private static List<String> causes(Throwable e) {
+        List<String> chain = new ArrayList<>();
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            chain.add(c.getClass().getName() + ": " + c.getMessage());
+        }
+        return chain;
     }
 
     private void captureHealthLog() {

@@ -48,7 +48,10 @@ public final class DatabaseFailures {
                     || c instanceof SQLRecoverableException
                     || (c instanceof SQLException sql
                             && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("08"))) {
+                            && sql.getSQLState().startsWith("08"))
+                    // Hikari's stand-in for a connection it found broken (no SQL state): what a
+                    // rollback on it throws, with the query's own failure lost in the log.
+                    || (c instanceof SQLException closed && "Connection is closed".equals(closed.getMessage()))) {
                 found = c;
             }
         }
