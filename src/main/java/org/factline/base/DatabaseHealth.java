@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,13 +17,12 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Watches the database once a user action found it unreachable: logs one line for the outage (the
  * cause and the pool's state, not a stack trace per request), then asks the database every few
- * seconds until it answers and tells open pages ({@link DatabaseAvailability}) both times. The pool
+ * seconds until it answers, and tells its listeners (the open pages' banner) both times. The pool
  * hands out fresh connections again by itself; nothing needs a restart.
  */
 @Component
@@ -30,7 +31,7 @@ public class DatabaseHealth {
     private static final Logger log = LoggerFactory.getLogger(DatabaseHealth.class);
 
     private final DataSource dataSource;
-    private final ApplicationEventPublisher events;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Clock clock;
     private final Duration checkEvery;
     private final AtomicReference<@Nullable Instant> downSince = new AtomicReference<>();
@@ -42,13 +43,19 @@ public class DatabaseHealth {
 
     DatabaseHealth(
             DataSource dataSource,
-            ApplicationEventPublisher events,
             Clock clock,
             @Value("${factline.database.check-every:2s}") Duration checkEvery) {
         this.dataSource = dataSource;
-        this.events = events;
         this.clock = clock;
         this.checkEvery = checkEvery;
+    }
+
+    /**
+     * Runs {@code listener} (on the thread that noticed) when the database stops or starts
+     * answering; {@link #reachable()} then says which.
+     */
+    public void onChange(Runnable listener) {
+        listeners.add(listener);
     }
 
     /** False from the first failure seen until the database answers again. */
@@ -72,7 +79,7 @@ public class DatabaseHealth {
                     cause.getMessage(),
                     poolState(),
                     checkEvery.toSeconds());
-            events.publishEvent(new DatabaseAvailability(false));
+            tell();
             scheduleCheck();
         }
         return true;
@@ -114,10 +121,16 @@ public class DatabaseHealth {
         log.info(
                 "The database answers again (unreachable for {} s)",
                 since == null ? 0 : Duration.between(since, clock.instant()).toSeconds());
-        try {
-            events.publishEvent(new DatabaseAvailability(true));
-        } catch (RuntimeException e) {
-            log.warn("Telling open pages that the database answers again failed: {}", e.getMessage());
+        tell();
+    }
+
+    private void tell() {
+        for (Runnable listener : listeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                log.warn("Telling about the database's state failed: {}", e.getMessage());
+            }
         }
     }
 

@@ -1,7 +1,6 @@
 package org.factline.base.ui;
 
-import org.factline.base.DatabaseAvailability;
-import org.springframework.context.event.EventListener;
+import org.factline.base.DatabaseHealth;
 import org.springframework.stereotype.Component;
 
 /** Passes the database's comings and goings to the open pages' {@link DatabaseBanner}s. */
@@ -10,14 +9,7 @@ class DatabaseAnnouncer {
 
     static final String TOPIC = "database";
 
-    private final Broadcaster broadcaster;
-
-    DatabaseAnnouncer(Broadcaster broadcaster) {
-        this.broadcaster = broadcaster;
-    }
-
-    @EventListener
-    void on(DatabaseAvailability change) {
-        broadcaster.publish(TOPIC);
+    DatabaseAnnouncer(DatabaseHealth health, Broadcaster broadcaster) {
+        health.onChange(() -> broadcaster.publish(TOPIC));
     }
 }

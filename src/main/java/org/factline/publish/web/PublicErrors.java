@@ -48,16 +48,18 @@ class PublicErrors {
     @ExceptionHandler(Exception.class)
     String failed(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
         asHtml(request);
+        // Before the site's settings are read: they need the database too.
+        boolean outage = database.handled(e);
         PublicSite site = sites.current();
+        if (outage) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_OUTAGE));
+            return PublicPages.notice(response, model, site, Notice.UNAVAILABLE);
+        }
         if (e instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
             String view = PublicPages.notice(
                     response, model, site, Notice.of(known.getStatusCode().value()));
             response.setStatus(known.getStatusCode().value());
             return view;
-        }
-        if (database.handled(e)) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_OUTAGE));
-            return PublicPages.notice(response, model, site, Notice.UNAVAILABLE);
         }
         log.error("A public page failed", e);
         return PublicPages.notice(response, model, site, Notice.FAILED);
