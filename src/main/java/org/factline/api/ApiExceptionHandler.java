@@ -3,6 +3,7 @@ package org.factline.api;
 import java.util.List;
 import java.util.Map;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.DatabaseHealth;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.jspecify.annotations.Nullable;
@@ -24,12 +25,20 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every API error as an RFC 9457 problem ({@code application/problem+json}): Spring MVC's own
  * (400 unreadable body or bad parameter, 404 no such path, 405, 406, 413, 415) through the base
  * class, and the services' refusals: 400 with field errors, 403, 404, 409 on a stale version,
- * 429. Unexpected failures are logged and answered with a 500 that reveals nothing.
+ * 429, and 503 with Retry-After while the database can't be reached (logged once per outage by
+ * {@link DatabaseHealth}). Unexpected failures are logged and answered with a 500 that reveals
+ * nothing.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final DatabaseHealth database;
+
+    ApiExceptionHandler(DatabaseHealth database) {
+        this.database = database;
+    }
 
     @ExceptionHandler(ValidationException.class)
     ProblemDetail invalid(ValidationException e) {
@@ -83,13 +92,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (database.handled(e)) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(ApiProblems.RETRY_AFTER_OUTAGE))
+                    .body(ApiProblems.databaseUnavailable());
+        }
         log.error("API request failed", e);
-        return ApiProblems.problem(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal",
-                "Something went wrong on our side. Nothing was changed; try again, and tell an admin if it"
-                        + " keeps happening.");
+        return ResponseEntity.internalServerError()
+                .body(ApiProblems.problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal",
+                        "Something went wrong on our side. Nothing was changed; try again, and tell an admin if it"
+                                + " keeps happening."));
     }
 
     @Override

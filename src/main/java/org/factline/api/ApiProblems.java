@@ -29,6 +29,20 @@ public final class ApiProblems {
         return problem;
     }
 
+    /** Seconds a client waits before trying again while the database is unreachable. */
+    static final int RETRY_AFTER_OUTAGE = 10;
+
+    /** 503, sent with {@code Retry-After: }{@value #RETRY_AFTER_OUTAGE}. */
+    static ProblemDetail databaseUnavailable() {
+        ProblemDetail problem = problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "database-unavailable",
+                "The database can't be reached just now; nothing was changed. Try again in " + RETRY_AFTER_OUTAGE
+                        + " s.");
+        problem.setTitle("Database unavailable");
+        return problem;
+    }
+
     static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

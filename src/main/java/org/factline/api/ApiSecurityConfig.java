@@ -1,5 +1,6 @@
 package org.factline.api;
 
+import org.factline.base.DatabaseHealth;
 import org.factline.security.AccessTokenAuthenticator;
 import org.factline.security.TokenScope;
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -35,6 +37,7 @@ class ApiSecurityConfig {
     SecurityFilterChain apiFilterChain(
             HttpSecurity http,
             AccessTokenAuthenticator tokens,
+            DatabaseHealth database,
             ObjectProvider<SecurityContextHolderStrategy> contextStrategy)
             throws Exception {
         var bearer = new AuthenticationFilter(
@@ -43,7 +46,14 @@ class ApiSecurityConfig {
         bearer.setSecurityContextHolderStrategy(
                 contextStrategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
         bearer.setSuccessHandler((request, response, authentication) -> {});
-        bearer.setFailureHandler((request, response, e) -> unauthorized(response, e.getMessage()));
+        bearer.setFailureHandler((request, response, e) -> {
+            if (e instanceof AuthenticationServiceException && database.handled(e)) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ApiProblems.RETRY_AFTER_OUTAGE));
+                ApiProblems.write(response, ApiProblems.databaseUnavailable());
+            } else {
+                unauthorized(response, e.getMessage());
+            }
+        });
 
         http.securityMatcher(API_PATHS)
                 .csrf(csrf -> csrf.disable())

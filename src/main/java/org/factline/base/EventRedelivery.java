@@ -26,6 +26,7 @@ public class EventRedelivery {
 
     private final IncompleteEventPublications incomplete;
     private final Clock clock;
+    private final DatabaseHealth database;
     private final Duration after;
     private final int attempts;
 
@@ -33,7 +34,9 @@ public class EventRedelivery {
             IncompleteEventPublications incomplete,
             Clock clock,
             @Value("${factline.events.redeliver-after:5m}") Duration after,
-            @Value("${factline.events.redeliver-attempts:5}") int attempts) {
+            @Value("${factline.events.redeliver-attempts:5}") int attempts,
+            DatabaseHealth database) {
+        this.database = database;
         this.incomplete = incomplete;
         this.clock = clock;
         this.after = after;
@@ -42,7 +45,16 @@ public class EventRedelivery {
 
     @Scheduled(fixedDelayString = "${factline.events.redeliver-every:1m}", initialDelayString = "1m")
     void redeliver() {
-        redeliverWaitingBefore(clock.instant().minus(after));
+        if (!database.reachable()) {
+            return;
+        }
+        try {
+            redeliverWaitingBefore(clock.instant().minus(after));
+        } catch (RuntimeException e) {
+            if (!database.handled(e)) {
+                throw e;
+            }
+        }
     }
 
     /** @return how many publications were handed to their listeners again */

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.factline.base.DatabaseHealth;
 import org.factline.base.ui.Broadcaster;
 import org.factline.presence.domain.PresenceRepository;
 import org.slf4j.Logger;
@@ -40,6 +41,7 @@ public class PresenceHeartbeat {
     private final Broadcaster broadcaster;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final DatabaseHealth database;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         var thread = new Thread(r, "presence-heartbeat");
         thread.setDaemon(true);
@@ -50,7 +52,9 @@ public class PresenceHeartbeat {
             PresenceRepository presence,
             Broadcaster broadcaster,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            DatabaseHealth database) {
+        this.database = database;
         this.presence = presence;
         this.broadcaster = broadcaster;
         this.clock = clock;
@@ -76,6 +80,9 @@ public class PresenceHeartbeat {
     }
 
     void beat() {
+        if (!database.reachable()) {
+            return; // DatabaseHealth watches it; presence resumes with the next beat after that
+        }
         try {
             var now = clock.instant();
             tx.executeWithoutResult(s -> {
@@ -94,7 +101,9 @@ public class PresenceHeartbeat {
                 }
             }
         } catch (RuntimeException e) {
-            log.warn("Presence heartbeat failed", e);
+            if (!database.handled(e)) {
+                log.warn("Presence heartbeat failed", e);
+            }
         }
     }
 

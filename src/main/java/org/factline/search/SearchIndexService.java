@@ -3,10 +3,15 @@ package org.factline.search;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,6 +23,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -46,6 +52,7 @@ public class SearchIndexService {
     private final Clock clock;
     private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.never());
     private final IndexSchemaMarks schemaMarks;
+    private final @Nullable Path root;
 
     SearchIndexService(
             EntityManagerFactory entityManagerFactory,
@@ -63,7 +70,8 @@ public class SearchIndexService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.schemaMarks = new IndexSchemaMarks(SearchIndexDirectory.root(environment));
+        this.root = SearchIndexDirectory.root(environment);
+        this.schemaMarks = new IndexSchemaMarks(root);
     }
 
     /** Per type, database rows against indexed documents, and the index size. */
@@ -76,6 +84,19 @@ public class SearchIndexService {
     @RolesAllowed(AppRoles.ADMIN)
     public RebuildProgress progress() {
         return progress.get();
+    }
+
+    /**
+     * While a rebuild runs, what search pages say about it: results come from an index still being
+     * filled. Empty otherwise.
+     */
+    @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
+    public Optional<String> rebuildNotice() {
+        RebuildProgress now = progress.get();
+        return now.running()
+                ? Optional.of("The search index is being rebuilt (%d %%) \u2014 results may be incomplete."
+                        .formatted(Math.round(now.fraction() * 100)))
+                : Optional.empty();
     }
 
     /**
@@ -129,6 +150,51 @@ public class SearchIndexService {
                 .<Class<?>>map(SearchIndexedEntity::javaClass)
                 .toList();
         start("system", types);
+    }
+
+    /**
+     * True when the index directory, or one of the indexes' directories in it, has lost its index
+     * (deleted while running): the open readers still answer from deleted files, but nothing new
+     * can be written. Always false while a rebuild runs, and for indexes not kept on disk.
+     */
+    boolean lostOnDisk() {
+        if (root == null || progress.get().running()) {
+            return false;
+        }
+        return searchMapping().allIndexedEntities().stream()
+                .map(e -> root.resolve(e.indexManager().descriptor().hibernateSearchName()))
+                .anyMatch(directory -> !LuceneFiles.holdIndex(directory));
+    }
+
+    /**
+     * Drops what is left of the indexes, creates them empty (the directories and files Lucene
+     * needs) and rebuilds them from the database in the background, with progress.
+     */
+    synchronized void recreateLost() {
+        if (root == null || progress.get().running()) {
+            return;
+        }
+        log.warn(
+                "The search index in {} was lost while running; recreating it and rebuilding it from the"
+                        + " database in the background",
+                root);
+        // Lucene lists a directory before dropping or creating an index in it: it must exist.
+        for (SearchIndexedEntity<?> entity : searchMapping().allIndexedEntities()) {
+            Path index = root.resolve(entity.indexManager().descriptor().hibernateSearchName());
+            for (String shard : SearchShards.shardIds()) {
+                try {
+                    Files.createDirectories(index.resolve(shard));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        searchMapping().scope(Object.class).schemaManager().dropAndCreate();
+        start(
+                "system",
+                searchMapping().allIndexedEntities().stream()
+                        .map(SearchIndexedEntity::javaClass)
+                        .toList());
     }
 
     private synchronized CompletableFuture<RebuildProgress> start(String actor, List<? extends Class<?>> types) {

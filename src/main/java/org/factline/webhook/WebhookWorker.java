@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.factline.base.DatabaseHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,8 +33,10 @@ class WebhookWorker {
     private final DeliveryQueue queue;
     private final WebhookSender sender;
     private final Clock clock;
+    private final DatabaseHealth database;
 
-    WebhookWorker(DeliveryQueue queue, WebhookSender sender, Clock clock) {
+    WebhookWorker(DeliveryQueue queue, WebhookSender sender, Clock clock, DatabaseHealth database) {
+        this.database = database;
         this.queue = queue;
         this.sender = sender;
         this.clock = clock;
@@ -43,7 +46,16 @@ class WebhookWorker {
             fixedDelayString = "${factline.webhooks.poll-every:10s}",
             initialDelayString = "${factline.webhooks.poll-every:10s}")
     void run() {
-        deliverDue(clock.instant());
+        if (!database.reachable()) {
+            return; // the deliveries wait in the database; DatabaseHealth logs the outage once
+        }
+        try {
+            deliverDue(clock.instant());
+        } catch (RuntimeException e) {
+            if (!database.handled(e)) {
+                throw e;
+            }
+        }
     }
 
     /**

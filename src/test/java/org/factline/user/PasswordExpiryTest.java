@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import org.factline.AbstractIntegrationTest;
+import org.factline.base.DatabaseHealth;
 import org.factline.security.AppRoles.Role;
 import org.factline.security.AppUserPrincipal;
 import org.factline.security.SecurityProperties;
@@ -22,17 +23,23 @@ class PasswordExpiryTest extends AbstractIntegrationTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    DatabaseHealth database;
+
     @Test
     void an_expired_password_must_be_changed_before_anything_else() {
         String name = user(unique("expiry"), Role.EDITOR);
         var ninetyDays = properties(Duration.ofDays(90));
 
-        var today = new AccountUserDetailsService(repository, ninetyDays, clock);
+        var today = new AccountUserDetailsService(repository, ninetyDays, clock, database);
         assertThat(((AppUserPrincipal) today.loadUserByUsername(name)).passwordChangeRequired())
                 .isFalse();
 
         var in91Days = new AccountUserDetailsService(
-                repository, ninetyDays, Clock.fixed(clock.instant().plus(Duration.ofDays(91)), ZoneOffset.UTC));
+                repository,
+                ninetyDays,
+                Clock.fixed(clock.instant().plus(Duration.ofDays(91)), ZoneOffset.UTC),
+                database);
         var principal = (AppUserPrincipal) in91Days.loadUserByUsername(name);
         assertThat(principal.passwordChangeRequired()).isTrue();
         assertThat(principal.getAuthorities())
@@ -42,7 +49,8 @@ class PasswordExpiryTest extends AbstractIntegrationTest {
         var neverExpires = new AccountUserDetailsService(
                 repository,
                 properties(Duration.ZERO),
-                Clock.fixed(clock.instant().plus(Duration.ofDays(3650)), ZoneOffset.UTC));
+                Clock.fixed(clock.instant().plus(Duration.ofDays(3650)), ZoneOffset.UTC),
+                database);
         assertThat(((AppUserPrincipal) neverExpires.loadUserByUsername(name)).passwordChangeRequired())
                 .isFalse();
     }

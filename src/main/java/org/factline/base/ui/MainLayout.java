@@ -36,6 +36,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import org.factline.base.DatabaseHealth;
 import org.factline.security.AppUserPrincipal;
 import org.factline.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +44,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The application shell around every signed-in view: side navigation built from the views the
- * user may open, the global search box, and the user menu.
+ * user may open, the global search box, the user menu, and a banner while the database can't be
+ * reached.
  */
 @Layout
 @AnonymousAllowed
@@ -68,7 +70,9 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
             UserPreferences preferences,
             OpenViews openViews,
             ObjectProvider<SearchSuggestions> suggestions,
-            ObjectProvider<HeaderItem> headerItems) {
+            ObjectProvider<HeaderItem> headerItems,
+            DatabaseHealth databaseHealth,
+            Broadcaster broadcaster) {
         this.suggestions = suggestions;
         this.currentUser = currentUser;
         this.authentication = authentication;
@@ -113,7 +117,7 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
 
         var header = new Div(new DrawerToggle(), search);
         headerItems.orderedStream().forEach(item -> item.create().ifPresent(header::add));
-        header.add(userMenu());
+        header.add(userMenu(), new DatabaseBanner(databaseHealth, broadcaster));
         header.addClassName("app-header");
         addToNavbar(header);
     }

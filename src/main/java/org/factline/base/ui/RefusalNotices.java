@@ -8,6 +8,8 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.io.Serial;
 import org.factline.base.ConcurrentEditException;
+import org.factline.base.DatabaseFailures;
+import org.factline.base.DatabaseHealth;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.jspecify.annotations.Nullable;
@@ -16,8 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * The safety net under every view: a refusal a view didn't catch itself (a rule, an item deleted
  * in the meantime, a stale edit) still reaches the person as the usual error notification, and
- * nothing about it is logged, because it is the person's situation and not a fault. Everything
- * else goes to Vaadin's default handling.
+ * nothing about it is logged, because it is the person's situation and not a fault. An action
+ * that failed because the database can't be reached says so ({@link DatabaseFailures#MESSAGE}) and
+ * leaves the page as it was, so a form keeps what was typed; the outage is logged once by
+ * {@link DatabaseHealth}. Everything else goes to Vaadin's default handling.
  */
 @Component
 class RefusalNotices implements VaadinServiceInitListener {
@@ -25,9 +29,15 @@ class RefusalNotices implements VaadinServiceInitListener {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    private final transient DatabaseHealth database;
+
+    RefusalNotices(DatabaseHealth database) {
+        this.database = database;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new Handler()));
+        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new Handler(database)));
     }
 
     static final class Handler implements ErrorHandler {
@@ -36,11 +46,20 @@ class RefusalNotices implements VaadinServiceInitListener {
         private static final long serialVersionUID = 1L;
 
         private final ErrorHandler fallback = new DefaultErrorHandler();
+        private final transient DatabaseHealth database;
+
+        Handler(DatabaseHealth database) {
+            this.database = database;
+        }
 
         @Override
         public void error(ErrorEvent event) {
             Throwable refusal = refusal(event.getThrowable());
-            if (refusal != null && UI.getCurrent() != null) {
+            if (database.handled(event.getThrowable())) {
+                if (UI.getCurrent() != null) {
+                    Notifications.error(DatabaseFailures.MESSAGE);
+                }
+            } else if (refusal != null && UI.getCurrent() != null) {
                 Notifications.error(refusal.getMessage());
             } else {
                 fallback.error(event);

@@ -1,5 +1,6 @@
 package org.factline.publish.web;
 
+import org.factline.base.DatabaseHealth;
 import org.factline.publish.PublicSite;
 import org.factline.publish.PublicSiteProperties;
 import org.factline.publish.PublishingSettings;
@@ -11,13 +12,18 @@ class ErrorPageSite {
 
     private final PublishingSettings settings;
     private final PublicSiteProperties defaults;
+    private final DatabaseHealth database;
 
-    ErrorPageSite(PublishingSettings settings, PublicSiteProperties defaults) {
+    ErrorPageSite(PublishingSettings settings, PublicSiteProperties defaults, DatabaseHealth database) {
         this.settings = settings;
         this.defaults = defaults;
+        this.database = database;
     }
 
     PublicSite current() {
+        if (!database.reachable()) {
+            return defaults.site(); // without waiting for a connection a second time
+        }
         try {
             return settings.current();
         } catch (RuntimeException databaseDown) {

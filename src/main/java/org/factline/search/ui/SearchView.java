@@ -34,6 +34,7 @@ import org.factline.search.QuerySyntax;
 import org.factline.search.SearchFacet;
 import org.factline.search.SearchFilter;
 import org.factline.search.SearchHit;
+import org.factline.search.SearchIndexService;
 import org.factline.search.SearchResults;
 import org.factline.search.SearchService;
 import org.factline.search.SearchSort;
@@ -53,6 +54,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
     static final int PAGE_SIZE = 20;
 
     private final SearchService search;
+    private final SearchIndexService indexes;
     final TextField box = new TextField();
     final Select<SearchSort> sort = new Select<>();
     final Div notices = new Div();
@@ -68,8 +70,9 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private boolean fuzzy;
     private ParsedQuery parsed = QuerySyntax.parse("");
 
-    SearchView(SearchService search) {
+    SearchView(SearchService search, SearchIndexService indexes) {
         this.search = search;
+        this.indexes = indexes;
         addClassName("search-view");
 
         box.setPlaceholder("Words, \"a phrase\", -exclude, type:claim, before:2025-06 …");
@@ -152,6 +155,11 @@ public class SearchView extends Div implements BeforeEnterObserver {
         }
         SearchResults first = search.results(query, currentSort, 0, PAGE_SIZE);
         fuzzy = first.fuzzy();
+        indexes.rebuildNotice().ifPresent(rebuilding -> {
+            var note = new Div(VaadinIcon.REFRESH.create(), new Span(rebuilding));
+            note.addClassNames("search-warning", "search-rebuilding");
+            notices.add(note);
+        });
         first.warnings().forEach(w -> {
             var note = new Div(VaadinIcon.INFO_CIRCLE_O.create(), new Span(w));
             note.addClassName("search-warning");
