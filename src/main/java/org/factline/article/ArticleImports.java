@@ -98,7 +98,8 @@ class ArticleImports {
      * A new fetch of the address {@code articleId} was imported from ("check for update"):
      * unchanged, or its next version.
      */
-    ImportOutcome storeVersion(String item, long articleId, ExtractedArticle extracted, Provenance source, byte[] original) {
+    ImportOutcome storeVersion(
+            String item, long articleId, ExtractedArticle extracted, Provenance source, byte[] original) {
         if (extracted.text().isBlank()) {
             return ImportOutcome.failed(item, "The page has no readable text now; the article stays as it was.");
         }
@@ -113,8 +114,8 @@ class ArticleImports {
 
     /** The web address a URL-imported article was fetched from, to fetch it again. */
     String fetchedAddress(long articleId) {
-        Article article = articles.findById(articleId)
-                .orElseThrow(() -> new ItemNotFoundException("There is no such article."));
+        Article article =
+                articles.findById(articleId).orElseThrow(() -> new ItemNotFoundException("There is no such article."));
         if (article.getSourceKind() != SourceKind.URL || article.getSourceUrl() == null) {
             throw new ValidationException("Only articles imported from a web address can be checked for an update;"
                     + " this one was " + (article.getSourceKind() == SourceKind.UPLOAD ? "uploaded" : "pasted") + ".");

@@ -47,8 +47,8 @@ class ArticleUpdates {
     int recordVersion(Article article, String user, @Nullable String mediaType) {
         long id = article.getId() == null ? 0 : article.getId();
         int number = versions.latestNumber(id) + 1;
-        versions.save(new ArticleVersion(
-                id, number, article, clock.instant(), ArticleImports.clip(user, 40), mediaType));
+        versions.save(
+                new ArticleVersion(id, number, article, clock.instant(), ArticleImports.clip(user, 40), mediaType));
         return number;
     }
 

@@ -29,6 +29,11 @@ public class ArticleVersions {
         this.currentUser = currentUser;
     }
 
+    /** What an article's open pages subscribe to, to redraw when it gets a new text. */
+    public static String liveTopic(long articleId) {
+        return LiveArticles.topic(articleId);
+    }
+
     /** Newest first; the first one is the text the reader shows. */
     public List<ArticleVersionEntry> list(long articleId) {
         readable(articleId);

@@ -11,4 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param nearestText for a lost passage: the text of this version that took its place, if any
  */
 public record PassageLocation(
-        boolean found, boolean moved, int start, int end, int version, @Nullable String nearestText) {}
+        boolean found,
+        boolean moved,
+        int start,
+        int end,
+        int version,
+        @Nullable String nearestText) {}

@@ -49,7 +49,8 @@ final class TextDiff {
         Tokens b = Tokens.of(newer);
         var pieces = new ArrayList<DiffPiece>();
         int i = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(a.values(), b.values()).getDeltas()) {
+        for (AbstractDelta<String> delta :
+                DiffUtils.diff(a.values(), b.values()).getDeltas()) {
             int s = delta.getSource().getPosition();
             int t = delta.getTarget().getPosition();
             add(pieces, Kind.SAME, a.text(i, s));
@@ -87,7 +88,8 @@ final class TextDiff {
         Arrays.fill(mapped, -1);
         int i = 0;
         int j = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(a.values(), b.values()).getDeltas()) {
+        for (AbstractDelta<String> delta :
+                DiffUtils.diff(a.values(), b.values()).getDeltas()) {
             int s = delta.getSource().getPosition();
             while (i < s) {
                 mapped[i++] = j++;

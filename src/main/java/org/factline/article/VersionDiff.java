@@ -15,8 +15,12 @@ public record VersionDiff(int from, int to, List<DiffPiece> pieces, int insertio
                 from,
                 to,
                 pieces,
-                (int) pieces.stream().filter(p -> p.kind() == DiffPiece.Kind.INSERTED).count(),
-                (int) pieces.stream().filter(p -> p.kind() == DiffPiece.Kind.DELETED).count());
+                (int) pieces.stream()
+                        .filter(p -> p.kind() == DiffPiece.Kind.INSERTED)
+                        .count(),
+                (int) pieces.stream()
+                        .filter(p -> p.kind() == DiffPiece.Kind.DELETED)
+                        .count());
     }
 
     public boolean identical() {

@@ -60,7 +60,12 @@ public class ArticleVersion extends AbstractEntity {
 
     /** The article's current text as version {@code number}. */
     public ArticleVersion(
-            long articleId, int number, Article article, Instant fetchedAt, String fetchedBy, @Nullable String mediaType) {
+            long articleId,
+            int number,
+            Article article,
+            Instant fetchedAt,
+            String fetchedBy,
+            @Nullable String mediaType) {
         this.articleId = articleId;
         this.number = number;
         this.fetchedAt = fetchedAt;

@@ -1,5 +1,7 @@
 package org.factline.article.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,17 +27,23 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.factline.article.ArticleDetail;
+import org.factline.article.ArticleImportService;
 import org.factline.article.ArticleReprocessing;
 import org.factline.article.ArticleService;
 import org.factline.article.ArticleSummary;
+import org.factline.article.ArticleVersions;
+import org.factline.article.ImportOutcome;
 import org.factline.article.domain.ArticleStatus;
+import org.factline.article.domain.SourceKind;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
+import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.NotFoundView;
 import org.factline.base.ui.Notifications;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 
 /** Reading an article: clean text, where it came from, and the actions on it. */
 @Route("articles/:id")
@@ -53,12 +62,23 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
     private final List<ReaderPanel> panels;
 
     private final ArticleReprocessing reprocessing;
+    private final ArticleVersions versions;
+    private final ArticleImportService imports;
+    private final Broadcaster broadcaster;
+    private @Nullable Registration live;
+    private long liveId;
 
     ArticleReaderView(
             ArticleService articles,
             ArticleReprocessing reprocessing,
             CurrentUser currentUser,
-            List<ReaderPanel> panels) {
+            List<ReaderPanel> panels,
+            ArticleVersions versions,
+            ArticleImportService imports,
+            Broadcaster broadcaster) {
+        this.versions = versions;
+        this.imports = imports;
+        this.broadcaster = broadcaster;
         this.articles = articles;
         this.reprocessing = reprocessing;
         this.currentUser = currentUser;
@@ -126,6 +146,12 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         actions.addClassName("reader-actions");
         actions.add(new Button(
                 "Edit details", VaadinIcon.EDIT.create(), e -> new MetadataDialog(articles, d, this::reload).open()));
+        if (s.sourceKind() == SourceKind.URL) {
+            var check = new Button("Check for update", VaadinIcon.CLOUD_DOWNLOAD_O.create(), e -> checkForUpdate(s));
+            check.setDisableOnClick(true);
+            check.getElement().setAttribute("title", "Fetch the page again; changed text becomes a new version");
+            actions.add(check);
+        }
         if (currentUser.hasRole(AppRoles.Role.EDITOR)) {
             if (s.status() == ArticleStatus.ACTIVE) {
                 var archive = new Button("Archive", VaadinIcon.ARCHIVE.create(), e -> confirmArchive(s));
@@ -165,7 +191,55 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         for (ReaderPanel panel : panels) {
             add(panel.create(d, this::readSelection));
         }
+        add(new VersionsPanel(versions, s.id(), versions.list(s.id())));
         add(body);
+        listen();
+    }
+
+    /** A new version stored by anyone (a feed, a teammate's check) redraws this page once committed. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        listen();
+    }
+
+    /** Follows the article shown (the view is reused when one article's page links to another's). */
+    private void listen() {
+        var ui = getUI().orElse(null);
+        if (ui == null || detail == null || (live != null && liveId == detail.summary().id())) {
+            return;
+        }
+        if (live != null) {
+            live.remove();
+        }
+        liveId = detail.summary().id();
+        live = broadcaster.subscribe(ArticleVersions.liveTopic(liveId), ui, this::reload);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (live != null) {
+            live.remove();
+            live = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    private void checkForUpdate(ArticleSummary s) {
+        ImportOutcome outcome;
+        try {
+            outcome = imports.checkForUpdate(s.id());
+        } catch (ValidationException | ItemNotFoundException e) {
+            Notifications.error(e.getMessage());
+            reload();
+            return;
+        }
+        switch (outcome.status()) {
+            case UPDATED -> Notifications.success(outcome.message());
+            case UNCHANGED -> Notifications.info(outcome.message());
+            default -> Notifications.error(outcome.message());
+        }
+        reload();
     }
 
     /** The selected text inside the article body, and its offset in the body's text content. */
