@@ -43,22 +43,57 @@ final class TextDiff {
 
     private TextDiff() {}
 
-    /** The new text as pieces that stayed, were inserted or were deleted, in reading order. */
+    /**
+     * The new text as pieces that stayed, were inserted or were deleted, in reading order. A space
+     * left between changed words joins them: "said they were" reads as one deletion, not three.
+     */
     static List<DiffPiece> pieces(String older, String newer) {
         Tokens a = Tokens.of(older);
         Tokens b = Tokens.of(newer);
-        var pieces = new ArrayList<DiffPiece>();
+        var raw = new ArrayList<DiffPiece>();
         int i = 0;
         for (AbstractDelta<String> delta :
                 DiffUtils.diff(a.values(), b.values()).getDeltas()) {
             int s = delta.getSource().getPosition();
             int t = delta.getTarget().getPosition();
-            add(pieces, Kind.SAME, a.text(i, s));
-            add(pieces, Kind.DELETED, a.text(s, s + delta.getSource().size()));
-            add(pieces, Kind.INSERTED, b.text(t, t + delta.getTarget().size()));
+            raw.add(new DiffPiece(Kind.SAME, a.text(i, s)));
+            raw.add(new DiffPiece(Kind.DELETED, a.text(s, s + delta.getSource().size())));
+            raw.add(new DiffPiece(Kind.INSERTED, b.text(t, t + delta.getTarget().size())));
             i = s + delta.getSource().size();
         }
-        add(pieces, Kind.SAME, a.text(i, a.values().size()));
+        raw.add(new DiffPiece(Kind.SAME, a.text(i, a.values().size())));
+        return joined(raw.stream().filter(p -> !p.text().isEmpty()).toList());
+    }
+
+    private static List<DiffPiece> joined(List<DiffPiece> raw) {
+        var pieces = new ArrayList<DiffPiece>();
+        var deleted = new StringBuilder();
+        var inserted = new StringBuilder();
+        for (int k = 0; k < raw.size(); k++) {
+            DiffPiece piece = raw.get(k);
+            switch (piece.kind()) {
+                case DELETED -> deleted.append(piece.text());
+                case INSERTED -> inserted.append(piece.text());
+                case SAME -> {
+                    boolean bridge = piece.text().isBlank()
+                            && (!deleted.isEmpty() || !inserted.isEmpty())
+                            && k + 1 < raw.size()
+                            && raw.get(k + 1).kind() != Kind.SAME;
+                    if (bridge) {
+                        if (!deleted.isEmpty()) {
+                            deleted.append(piece.text());
+                        }
+                        if (!inserted.isEmpty()) {
+                            inserted.append(piece.text());
+                        }
+                    } else {
+                        flush(pieces, deleted, inserted);
+                        add(pieces, Kind.SAME, piece.text());
+                    }
+                }
+            }
+        }
+        flush(pieces, deleted, inserted);
         return pieces;
     }
 
@@ -71,6 +106,13 @@ final class TextDiff {
         } else {
             pieces.add(new DiffPiece(kind, text));
         }
+    }
+
+    private static void flush(List<DiffPiece> pieces, StringBuilder deleted, StringBuilder inserted) {
+        add(pieces, Kind.DELETED, deleted.toString());
+        add(pieces, Kind.INSERTED, inserted.toString());
+        deleted.setLength(0);
+        inserted.setLength(0);
     }
 
     /**

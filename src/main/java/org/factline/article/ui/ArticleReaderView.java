@@ -206,7 +206,9 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
     /** Follows the article shown (the view is reused when one article's page links to another's). */
     private void listen() {
         var ui = getUI().orElse(null);
-        if (ui == null || detail == null || (live != null && liveId == detail.summary().id())) {
+        if (ui == null
+                || detail == null
+                || (live != null && liveId == detail.summary().id())) {
             return;
         }
         if (live != null) {
