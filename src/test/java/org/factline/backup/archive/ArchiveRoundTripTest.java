@@ -73,8 +73,15 @@ class ArchiveRoundTripTest extends AbstractIntegrationTest {
         assertThat(outcome.rows()).isEqualTo(manifest.totalRows());
         assertThat(outcome.migrated()).isFalse();
         // The parts that matter most are really there: originals, evidence files, replies, duplicates.
-        for (String table :
-                List.of("article_original", "evidence_file", "note", "vote", "verdict", "timeline_event", "app_user")) {
+        for (String table : List.of(
+                "article_original",
+                "article_version",
+                "evidence_file",
+                "note",
+                "vote",
+                "verdict",
+                "timeline_event",
+                "app_user")) {
             assertThat(original.get(table)).as(table).isNotEmpty();
         }
         assertThat(count(target, "select count(*) from note where parent_id is not null"))
