@@ -11,6 +11,8 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.factline.article.ArticleImportService;
+import org.factline.article.ArticleVersions;
+import org.factline.article.ImportOutcome;
 import org.factline.article.PasteFormat;
 import org.factline.audit.AuditFilter;
 import org.factline.audit.AuditLog;
@@ -389,6 +391,42 @@ class PostgresCompatibilityTest {
             assertThat(jdbc.queryForList(rows, pair.inBoth(), pair.onlyInCopy(), pair.alreadyInOriginal()))
                     .isEqualTo(before);
             return null;
+        });
+    }
+
+    @Autowired
+    ArticleVersions articleVersions;
+
+    /** Articles that change on PostgreSQL: a new version by re-import, its diff, the flagged passage. */
+    @Test
+    void article_versions_work_on_postgresql() {
+        String story = "<html><head><link rel=\"canonical\" href=\"https://pg.example/world/versions-story\"></head>"
+                + "<body><article><h1>Port traffic</h1><p>Port traffic rose by ten percent in the first quarter,"
+                + " the harbour authority said on Monday.</p><p>Officials said they were still counting the"
+                + " containers.</p></article></body></html>";
+        var ids = SystemAuthentication.runAs("pg-versions", () -> {
+            long article =
+                    articleImports.importPaste(null, story, PasteFormat.HTML).articleId();
+            long claim = claims.createFromPassage(
+                            new NewClaim("Still counting", null, null, Set.of()),
+                            article,
+                            "they were still counting the containers",
+                            -1)
+                    .id();
+            return List.of(article, claim);
+        });
+        var updated = SystemAuthentication.runAs(
+                "pg-versions",
+                () -> articleImports.importPaste(
+                        null, story.replace("they were still counting the", "the count of"), PasteFormat.HTML));
+        assertThat(updated.status()).isEqualTo(ImportOutcome.Status.UPDATED);
+        new EventDeliveries(new JdbcTemplate(dataSource)).awaitQuiet();
+        SystemAuthentication.runAsSystem(() -> {
+            assertThat(articleVersions.list(ids.get(0))).hasSize(2);
+            assertThat(articleVersions.diff(ids.get(0), 1, 2).deletions()).isPositive();
+            var appearance = claims.get(ids.get(1)).appearances().getFirst();
+            assertThat(appearance.changedInVersion()).isEqualTo(2);
+            assertThat(appearance.nearestText()).contains("the count of");
         });
     }
 

@@ -13,6 +13,7 @@ import org.factline.article.domain.SourceKind;
 import org.factline.article.extract.ArticleExtractor;
 import org.factline.article.extract.ExtractedArticle;
 import org.factline.article.extract.ExtractionException;
+import org.factline.base.ValidationException;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Brings articles in: pasted text or HTML, uploaded files, pages fetched by URL. Every item ends
- * as imported, duplicate or failed with a reason; a failure stores nothing.
+ * as imported, duplicate, updated (an address imported before, with new text: its next version),
+ * unchanged or failed with a reason; a failure stores nothing.
  */
 @Service
 @RolesAllowed(AppRoles.FACT_CHECKER)
@@ -111,6 +113,33 @@ public class ArticleImportService {
             return ImportOutcome.failed(item, e.getMessage());
         } catch (RuntimeException e) {
             return unexpected(item, e);
+        }
+    }
+
+    /**
+     * Fetches a URL-imported article's address again: "unchanged", its next version ("updated")
+     * or "failed" with the reason (the article stays as it was).
+     *
+     * @throws ValidationException for an article that was not imported from a web address
+     */
+    public ImportOutcome checkForUpdate(long articleId) {
+        String address = imports.fetchedAddress(articleId);
+        try {
+            var fetched = fetchInTurn(address);
+            String name = fetchedFileName(fetched.finalUri(), fetched.contentType());
+            ExtractedArticle extracted =
+                    extractor.extract(name, fetched.body(), fetched.finalUri().toString(), fetched.charset());
+            String finalAddress = fetched.finalUri().toString();
+            return imports.storeVersion(
+                    address,
+                    articleId,
+                    extracted,
+                    provenance(SourceKind.URL, finalAddress, finalAddress, fetched.contentType()),
+                    fetched.body());
+        } catch (ExtractionException e) {
+            return ImportOutcome.failed(address, "Could not fetch the article again: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return unexpected(address, e);
         }
     }
 

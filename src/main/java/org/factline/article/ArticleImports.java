@@ -20,6 +20,8 @@ import org.factline.article.domain.ArticleStatus;
 import org.factline.article.domain.SourceKind;
 import org.factline.article.extract.ExtractedArticle;
 import org.factline.audit.AuditRecord;
+import org.factline.base.ItemNotFoundException;
+import org.factline.base.ValidationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores an extracted article with its provenance and original bytes in one transaction, after
- * the duplicate checks: exact copies are refused, near-copies are stored and flagged.
+ * the duplicate checks: exact copies are refused, near-copies are stored and flagged, and a new
+ * fetch of an article address imported before updates that article ({@link ArticleUpdates}).
  */
 @Component
 class ArticleImports {
@@ -45,12 +48,15 @@ class ArticleImports {
     private final ArticleOriginalRepository originals;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final ArticleUpdates updates;
 
     ArticleImports(
             ArticleRepository articles,
             ArticleOriginalRepository originals,
             ApplicationEventPublisher events,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            ArticleUpdates updates) {
+        this.updates = updates;
         this.articles = articles;
         this.originals = originals;
         this.events = events;
@@ -70,16 +76,20 @@ class ArticleImports {
         String hash = contentHash(text);
         String title = firstNonBlank(titleOverride, extracted.title(), firstWords(text));
         try {
-            return tx.execute(status -> exactCopy(hash, extracted.canonicalUrl())
-                    .map(existing -> duplicate(
-                            item,
-                            existing,
-                            existing.getMergedIntoId() != null
-                                    ? " (merged into another article, where its claims are now)"
-                                    : existing.getStatus() == ArticleStatus.ARCHIVED
-                                            ? " (archived; an editor can restore it)"
-                                            : ""))
-                    .orElseGet(() -> insert(item, extracted, title, hash, source, original)));
+            return tx.execute(status -> earlierFetch(extracted.canonicalUrl(), source)
+                    .map(earlier -> earlier.getMergedIntoId() != null
+                            ? duplicate(item, earlier, MERGED)
+                            : updates.update(item, earlier, extracted, source, original))
+                    .orElseGet(() -> articles.findByContentHash(hash)
+                            .map(existing -> duplicate(
+                                    item,
+                                    existing,
+                                    existing.getMergedIntoId() != null
+                                            ? MERGED
+                                            : existing.getStatus() == ArticleStatus.ARCHIVED
+                                                    ? " (archived; an editor can restore it)"
+                                                    : ""))
+                            .orElseGet(() -> insert(item, extracted, title, hash, source, original))));
         } catch (DataIntegrityViolationException sameTextAtTheSameMoment) {
             // the unique index on the content hash let the other of two identical imports win
             return articles.findByContentHash(hash)
@@ -88,11 +98,47 @@ class ArticleImports {
         }
     }
 
-    /** The same text, or the same article address (only when it can't be a home or section page). */
-    private Optional<Article> exactCopy(String hash, @Nullable String canonicalUrl) {
-        return articles.findByContentHash(hash)
-                .or(() ->
-                        articleLike(canonicalUrl) ? articles.findFirstByCanonicalUrl(canonicalUrl) : Optional.empty());
+    /**
+     * A new fetch of the address {@code articleId} was imported from ("check for update"):
+     * unchanged, or its next version.
+     */
+    ImportOutcome storeVersion(
+            String item, long articleId, ExtractedArticle extracted, Provenance source, byte[] original) {
+        if (extracted.text().isBlank()) {
+            return ImportOutcome.failed(item, "The page has no readable text now; the article stays as it was.");
+        }
+        try {
+            return tx.execute(status -> articles.findById(articleId)
+                    .map(article -> updates.update(item, article, extracted, source, original))
+                    .orElseGet(() -> ImportOutcome.failed(item, "There is no such article.")));
+        } catch (DataIntegrityViolationException sameTextAtTheSameMoment) {
+            return ImportOutcome.failed(item, "Another import stored this text at the same moment; try again.");
+        }
+    }
+
+    /** The web address a URL-imported article was fetched from, to fetch it again. */
+    String fetchedAddress(long articleId) {
+        Article article =
+                articles.findById(articleId).orElseThrow(() -> new ItemNotFoundException("There is no such article."));
+        if (article.getSourceKind() != SourceKind.URL || article.getSourceUrl() == null) {
+            throw new ValidationException("Only articles imported from a web address can be checked for an update;"
+                    + " this one was " + (article.getSourceKind() == SourceKind.UPLOAD ? "uploaded" : "pasted") + ".");
+        }
+        return article.getSourceUrl();
+    }
+
+    /**
+     * The article imported before from the same article address (the page's canonical one, only
+     * when it can't be a home or section page), or else fetched from the same address: a new
+     * fetch of it is an update, not a new article.
+     */
+    private static final String MERGED = " (merged into another article, where its claims are now)";
+
+    private Optional<Article> earlierFetch(@Nullable String canonicalUrl, Provenance source) {
+        return (articleLike(canonicalUrl) ? articles.findFirstByCanonicalUrl(canonicalUrl) : Optional.<Article>empty())
+                .or(() -> source.kind() == SourceKind.URL && source.url() != null
+                        ? articles.findFirstBySourceKindAndSourceUrlOrderByIdAsc(SourceKind.URL, source.url())
+                        : Optional.empty());
     }
 
     private static ImportOutcome duplicate(String item, Article existing, String where) {
@@ -129,6 +175,7 @@ class ArticleImports {
         long id = article.getId() == null ? 0 : article.getId();
         lshKeys.stream().distinct().forEach(key -> articles.addLshKey(key, id));
         originals.save(new ArticleOriginal(id, clip(source.name(), 500), clip(source.mediaType(), 200), original));
+        updates.recordVersion(article, source.user(), source.mediaType());
         announce(id, content.title(), source, article.getWordCount());
         return new ImportOutcome(
                 ImportOutcome.Status.IMPORTED,
@@ -229,7 +276,7 @@ class ArticleImports {
         return "Untitled";
     }
 
-    private static @Nullable String clip(@Nullable String s, int max) {
+    static @Nullable String clip(@Nullable String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -44,13 +44,16 @@ public class ArticleReprocessing {
     private final ArticleExtractor extractor;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final ArticleUpdates updates;
 
     ArticleReprocessing(
             ArticleRepository articles,
             ArticleOriginalRepository originals,
             ArticleExtractor extractor,
             CurrentUser currentUser,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ArticleUpdates updates) {
+        this.updates = updates;
         this.articles = articles;
         this.originals = originals;
         this.extractor = extractor;
@@ -94,6 +97,8 @@ public class ArticleReprocessing {
                 hash,
                 NearDuplicates.encode(signature));
         articles.saveAndFlush(article);
+        // the article row shows the latest version: a new extraction is one
+        updates.recordVersion(article, currentUser.actorName(), original.getMediaType());
         articles.removeLshKeys(id);
         NearDuplicates.lshKeys(signature).stream().distinct().forEach(key -> articles.addLshKey(key, id));
         events.publishEvent(new AuditRecord(

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.factline.article.domain.Article;
 import org.factline.article.domain.ArticleRepository;
 import org.factline.article.domain.ArticleStatus;
+import org.factline.article.domain.ArticleVersionRepository;
 import org.factline.article.extract.SentenceSplitter;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ConcurrentEditException;
@@ -42,6 +43,7 @@ public class ArticleService {
     private final Validator validator;
     private final Clock clock;
     private final ArticleListSearch listSearch;
+    private final ArticleVersionRepository versions;
 
     ArticleService(
             ArticleRepository articles,
@@ -49,7 +51,9 @@ public class ArticleService {
             ApplicationEventPublisher events,
             Validator validator,
             Clock clock,
-            ArticleListSearch listSearch) {
+            ArticleListSearch listSearch,
+            ArticleVersionRepository versions) {
+        this.versions = versions;
         this.listSearch = listSearch;
         this.articles = articles;
         this.currentUser = currentUser;
@@ -183,15 +187,40 @@ public class ArticleService {
         return anchor;
     }
 
-    /** Where an anchored passage is in the article's current text: found, moved or lost. */
+    /**
+     * Where an anchored passage is in the article's current text: found, moved or lost; a lost one
+     * comes with the text that took its place in the latest version, if any.
+     */
     @Transactional(readOnly = true)
     public PassageLocation locatePassage(long id, PassageAnchor anchor) {
-        var located = PassageLocator.locate(load(id).getBodyText(), anchor);
+        String text = load(id).getBodyText();
+        var located = PassageLocator.locate(text, anchor);
+        int latest = versions.latestNumber(id);
+        boolean lost = located.status() == PassageLocator.Status.LOST;
         return new PassageLocation(
-                located.status() != PassageLocator.Status.LOST,
+                !lost,
                 located.status() == PassageLocator.Status.MOVED,
                 located.start(),
-                located.end());
+                located.end(),
+                latest,
+                lost ? nearestText(id, latest, text, anchor) : null);
+    }
+
+    /** Diffs the newest earlier version in which the passage still stood where it was anchored. */
+    private @Nullable String nearestText(long id, int latest, String text, PassageAnchor anchor) {
+        String quote = anchor.quote().strip().replaceAll("\\s+", " ");
+        for (var earlier : versions.findByArticleIdOrderByNumberDesc(id)) {
+            String old = earlier.getBodyText();
+            if (earlier.getNumber() < latest
+                    && anchor.end() <= old.length()
+                    && old.substring(anchor.start(), anchor.end())
+                            .strip()
+                            .replaceAll("\\s+", " ")
+                            .equals(quote)) {
+                return TextDiff.successor(old, text, anchor.start(), anchor.end());
+            }
+        }
+        return null;
     }
 
     /**

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What happened to one imported item.
  *
- * @param articleId the new article, or the existing one for a duplicate
+ * @param articleId the new article, the existing one for a duplicate, or the article a new
+ *     fetch of its address updated (or found unchanged)
  * @param similarTo for a possible near-duplicate: the article it resembles
  */
 public record ImportOutcome(
@@ -21,6 +22,10 @@ public record ImportOutcome(
     public enum Status {
         IMPORTED,
         DUPLICATE,
+        /** An address imported before, with new text: stored as the article's next version. */
+        UPDATED,
+        /** An address imported before, with the same text: nothing to do. */
+        UNCHANGED,
         FAILED
     }
 

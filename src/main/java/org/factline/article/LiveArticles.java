@@ -4,7 +4,10 @@ import org.factline.base.ui.Broadcaster;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Once a merge (or its undo) committed, the open readers of both articles redraw. */
+/**
+ * Once an article's new text, or a merge of two articles (or its undo), is committed, the open
+ * reader pages concerned redraw.
+ */
 @Component
 class LiveArticles {
 
@@ -22,5 +25,15 @@ class LiveArticles {
     void on(ArticleMerged merged) {
         broadcaster.publish(topic(merged.copyId()));
         broadcaster.publish(topic(merged.originalId()));
+    }
+
+    @ApplicationModuleListener
+    void on(ArticleUpdated updated) {
+        broadcaster.publish(topic(updated.articleId()));
+    }
+
+    @ApplicationModuleListener
+    void on(ArticleReprocessed reprocessed) {
+        broadcaster.publish(topic(reprocessed.articleId()));
     }
 }

@@ -42,9 +42,7 @@ public class DatabaseHealth {
     });
 
     DatabaseHealth(
-            DataSource dataSource,
-            Clock clock,
-            @Value("${factline.database.check-every:2s}") Duration checkEvery) {
+            DataSource dataSource, Clock clock, @Value("${factline.database.check-every:2s}") Duration checkEvery) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.checkEvery = checkEvery;

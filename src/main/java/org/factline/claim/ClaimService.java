@@ -280,7 +280,13 @@ public class ClaimService {
             title = "(article not available)";
         }
         return new AppearanceSummary(
-                a.getId() == null ? 0 : a.getId(), a.getArticleId(), title, a.getQuote(), a.isAnchorLost());
+                a.getId() == null ? 0 : a.getId(),
+                a.getArticleId(),
+                title,
+                a.getQuote(),
+                a.isAnchorLost(),
+                a.getChangedInVersion(),
+                a.getNearestText());
     }
 
     private Claim load(long id) {

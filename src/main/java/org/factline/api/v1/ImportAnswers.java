@@ -11,7 +11,8 @@ import org.springframework.web.ErrorResponseException;
 /**
  * An import's outcome as an HTTP answer: 201 with {@code Location} for a new article, 200 for a
  * duplicate (the body's {@code status} is {@code DUPLICATE}, {@code articleId} the article already
- * there, and {@code Location} points to it too), a 422 problem ({@code import-failed}) with the
+ * there, and {@code Location} points to it too; also for {@code UPDATED} and {@code UNCHANGED}, a
+ * new fetch of an address imported before), a 422 problem ({@code import-failed}) with the
  * reason when nothing was stored.
  */
 final class ImportAnswers {
@@ -21,7 +22,7 @@ final class ImportAnswers {
     static ResponseEntity<ImportOutcome> of(ImportOutcome outcome) {
         return switch (outcome.status()) {
             case IMPORTED -> ResponseEntity.created(location(outcome)).body(outcome);
-            case DUPLICATE ->
+            case DUPLICATE, UPDATED, UNCHANGED ->
                 outcome.articleId() == null
                         ? ResponseEntity.ok(outcome)
                         : ResponseEntity.ok().location(location(outcome)).body(outcome);

@@ -14,6 +14,8 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 
     Optional<Article> findFirstByCanonicalUrl(String canonicalUrl);
 
+    Optional<Article> findFirstBySourceKindAndSourceUrlOrderByIdAsc(SourceKind kind, String sourceUrl);
+
     long countByStatus(ArticleStatus status);
 
     /** Articles sharing at least one LSH bucket with the given (band, bucket) keys. */

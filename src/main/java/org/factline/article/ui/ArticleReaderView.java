@@ -27,10 +27,14 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.factline.article.ArticleDetail;
+import org.factline.article.ArticleImportService;
 import org.factline.article.ArticleReprocessing;
 import org.factline.article.ArticleService;
 import org.factline.article.ArticleSummary;
+import org.factline.article.ArticleVersions;
+import org.factline.article.ImportOutcome;
 import org.factline.article.domain.ArticleStatus;
+import org.factline.article.domain.SourceKind;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
@@ -58,6 +62,8 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
     private final List<ReaderPanel> panels;
 
     private final ArticleReprocessing reprocessing;
+    private final ArticleVersions versions;
+    private final ArticleImportService imports;
 
     private final Broadcaster broadcaster;
     private @Nullable Registration live;
@@ -68,7 +74,11 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
             ArticleReprocessing reprocessing,
             CurrentUser currentUser,
             List<ReaderPanel> panels,
+            ArticleVersions versions,
+            ArticleImportService imports,
             Broadcaster broadcaster) {
+        this.versions = versions;
+        this.imports = imports;
         this.articles = articles;
         this.reprocessing = reprocessing;
         this.currentUser = currentUser;
@@ -96,7 +106,10 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         follow(article.summary().id());
     }
 
-    /** Redraws when someone merges this article (or a copy into it), or undoes that. */
+    /**
+     * Redraws when the article gets a new version (a feed, a teammate's check), or someone merges
+     * it (or a copy into it) or undoes that; the view is reused when one article links to another.
+     */
     private void follow(long id) {
         if (liveId == id) {
             return;
@@ -172,6 +185,12 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         actions.addClassName("reader-actions");
         actions.add(new Button(
                 "Edit details", VaadinIcon.EDIT.create(), e -> new MetadataDialog(articles, d, this::reload).open()));
+        if (s.sourceKind() == SourceKind.URL) {
+            var check = new Button("Check for update", VaadinIcon.CLOUD_DOWNLOAD_O.create(), e -> checkForUpdate(s));
+            check.setDisableOnClick(true);
+            check.getElement().setAttribute("title", "Fetch the page again; changed text becomes a new version");
+            actions.add(check);
+        }
         if (currentUser.hasRole(AppRoles.Role.EDITOR)) {
             if (s.status() == ArticleStatus.ACTIVE) {
                 var archive = new Button("Archive", VaadinIcon.ARCHIVE.create(), e -> confirmArchive(s));
@@ -218,7 +237,25 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         for (ReaderPanel panel : panels) {
             add(panel.create(d, this::readSelection));
         }
+        add(new VersionsPanel(versions, s.id(), versions.list(s.id())));
         add(body);
+    }
+
+    private void checkForUpdate(ArticleSummary s) {
+        ImportOutcome outcome;
+        try {
+            outcome = imports.checkForUpdate(s.id());
+        } catch (ValidationException | ItemNotFoundException e) {
+            Notifications.error(e.getMessage());
+            reload();
+            return;
+        }
+        switch (outcome.status()) {
+            case UPDATED -> Notifications.success(outcome.message());
+            case UNCHANGED -> Notifications.info(outcome.message());
+            default -> Notifications.error(outcome.message());
+        }
+        reload();
     }
 
     /** The selected text inside the article body, and its offset in the body's text content. */

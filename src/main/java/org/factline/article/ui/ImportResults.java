@@ -28,13 +28,15 @@ final class ImportResults extends Div {
         var icon = switch (outcome.status()) {
             case IMPORTED -> outcome.possibleDuplicate() ? VaadinIcon.EXCLAMATION_CIRCLE_O : VaadinIcon.CHECK_CIRCLE;
             case DUPLICATE -> VaadinIcon.COPY_O;
+            case UPDATED -> VaadinIcon.REFRESH;
+            case UNCHANGED -> VaadinIcon.CHECK;
             case FAILED -> VaadinIcon.CLOSE_CIRCLE;
         };
         row.add(icon.create(), new Span(outcome.item() + ": " + outcome.message()));
         if (outcome.articleId() != null) {
             long id = outcome.articleId();
             var open = new Button(
-                    outcome.status() == ImportOutcome.Status.DUPLICATE ? "Open existing" : "Open",
+                    outcome.status() == ImportOutcome.Status.IMPORTED ? "Open" : "Open existing",
                     e -> onOpen.accept(id));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             open.addClassName("import-open");

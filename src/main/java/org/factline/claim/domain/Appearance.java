@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.factline.base.domain.AbstractEntity;
+import org.jspecify.annotations.Nullable;
 
 /** One place a claim appears: an article passage, anchored so it can be found again. */
 @Entity
@@ -35,6 +36,12 @@ public class Appearance extends AbstractEntity {
 
     @Column(name = "anchor_lost", nullable = false)
     private boolean anchorLost;
+
+    @Column(name = "changed_in_version")
+    private @Nullable Integer changedInVersion;
+
+    @Column(name = "nearest_text", length = QUOTE_MAX_LENGTH)
+    private @Nullable String nearestText;
 
     @Column(name = "added_by", nullable = false, length = 40)
     private String addedBy;
@@ -98,6 +105,8 @@ public class Appearance extends AbstractEntity {
         this.start = start;
         this.end = end;
         this.anchorLost = false;
+        this.changedInVersion = null;
+        this.nearestText = null;
     }
 
     /**
@@ -111,11 +120,28 @@ public class Appearance extends AbstractEntity {
         this.prefix = prefix;
         this.suffix = suffix;
         this.anchorLost = anchorLost;
+        this.changedInVersion = null; // the other article's versions are its own
+        this.nearestText = null;
     }
 
-    /** Not found in the article's new text: kept, and flagged for a person to look at. */
-    public void loseAnchor() {
+    /**
+     * Not found in version {@code version} of the article's text: kept with its old quote, and
+     * flagged for a person to look at with the text now in its place ({@code nearestText}, if any).
+     */
+    public void loseAnchor(int version, @Nullable String nearestText) {
         this.anchorLost = true;
+        this.changedInVersion = version;
+        this.nearestText = nearestText == null || nearestText.length() <= QUOTE_MAX_LENGTH
+                ? nearestText
+                : nearestText.substring(0, QUOTE_MAX_LENGTH);
+    }
+
+    public @Nullable Integer getChangedInVersion() {
+        return changedInVersion;
+    }
+
+    public @Nullable String getNearestText() {
+        return nearestText;
     }
 
     public boolean isAnchorLost() {

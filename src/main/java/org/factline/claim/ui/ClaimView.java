@@ -148,11 +148,24 @@ public class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTit
             quote.addClassName("claim-quote");
             var where = new Div(new Anchor("articles/" + a.articleId(), a.articleTitle()));
             if (a.anchorLost()) {
-                var lost = new Span("passage no longer found in the article");
-                lost.addClassNames("badge-role", "badge-warning");
+                var lost = new Span(
+                        a.changedInVersion() == null
+                                ? "passage no longer found in the article"
+                                : "changed in version " + a.changedInVersion());
+                lost.addClassNames("badge-role", "badge-warning", "appearance-changed");
                 where.add(new Span(" "), lost);
             }
-            target.add(new Div(quote, where));
+            var appearance = new Div(quote, where);
+            if (a.anchorLost() && a.changedInVersion() != null) {
+                quote.getElement().setAttribute("aria-label", "Passage as it was: " + a.quote());
+                var now = new Div(
+                        a.nearestText() == null
+                                ? "Version " + a.changedInVersion() + " has no text in its place."
+                                : "Version " + a.changedInVersion() + " reads: \u201c" + a.nearestText() + "\u201d");
+                now.addClassName("claim-quote-now");
+                appearance.add(now);
+            }
+            target.add(appearance);
         }
     }
 }

@@ -75,6 +75,7 @@ class ArchiveRoundTripTest extends AbstractIntegrationTest {
         // The parts that matter most are really there: originals, evidence files, replies, duplicates.
         for (String table : List.of(
                 "article_original",
+                "article_version",
                 "evidence_file",
                 "note",
                 "vote",

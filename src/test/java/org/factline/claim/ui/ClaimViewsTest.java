@@ -10,12 +10,15 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.Set;
 import org.factline.AbstractAppTest;
+import org.factline.article.ArticleFixtures;
 import org.factline.article.ArticleImportService;
+import org.factline.article.ImportOutcome;
 import org.factline.article.PasteFormat;
 import org.factline.base.ui.NotFoundView;
 import org.factline.claim.ClaimFilter;
@@ -239,5 +242,40 @@ class ClaimViewsTest extends AbstractAppTest {
         UI.getCurrent().navigate("claimants/" + Long.MAX_VALUE);
         assertThat(_find(ClaimantView.class)).isEmpty();
         assertThat(_get(NotFoundView.class).getElement().getTextRecursively()).contains("There is no such claimant.");
+    }
+
+    @Test
+    void a_passage_gone_from_a_new_version_of_its_article_is_flagged_with_both_texts() {
+        login(user("ui-claimer", Role.FACT_CHECKER));
+        String marker = marker("changed");
+        // pasted pages with the same canonical address: the second paste is version 2 of the first
+        String story = ArticleFixtures.NEWS_PAGE
+                .replace("tech/chip-rules", "tech/" + marker)
+                .replace("on Tuesday", "on Tuesday (" + marker + ")");
+        long articleId = imports.importPaste(null, story, PasteFormat.HTML).articleId();
+        long claimId = claims.createFromPassage(
+                        new NewClaim("Still reviewing " + marker, null, null, Set.of()),
+                        articleId,
+                        "said they were still reviewing the text",
+                        -1)
+                .id();
+        UI.getCurrent().navigate("claims/" + claimId);
+        assertThat(_find(Span.class, spec -> spec.withClasses("appearance-changed")))
+                .isEmpty();
+
+        var update = imports.importPaste(
+                null,
+                story.replace("said they were still reviewing the text", "declined to comment on the revised text"),
+                PasteFormat.HTML);
+        assertThat(update.status()).isEqualTo(ImportOutcome.Status.UPDATED);
+
+        // the open page redraws once the passages were looked for in version 2
+        awaitUi(() -> assertThat(_get(Span.class, spec -> spec.withClasses("appearance-changed"))
+                        .getText())
+                .isEqualTo("changed in version 2"));
+        assertThat(_get(Div.class, spec -> spec.withClasses("claim-quote")).getText())
+                .isEqualTo("said they were still reviewing the text");
+        assertThat(_get(Div.class, spec -> spec.withClasses("claim-quote-now")).getText())
+                .contains("Version 2 reads:", "declined to comment on the revised text");
     }
 }
