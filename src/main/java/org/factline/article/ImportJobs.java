@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ImportJobs {
 
-    static final int MAX_FILES_PER_JOB = 50;
+    public static final int MAX_FILES_PER_JOB = 50;
     static final int MAX_ITEMS_SHOWN = 1000;
 
     private final ImportJobRepository jobs;
