@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import org.factline.article.ArticleImports.Provenance;
 import org.factline.article.ImportJobQueue.Claim;
 import org.factline.article.domain.ImportJobItemRepository.Due;
@@ -48,6 +49,13 @@ class ImportJobWorker {
     private final SearchIndexService searchIndex;
     private final Clock clock;
     private volatile boolean started;
+    /**
+     * Stores one article at a time on this node: two copies of one text fetched at once would
+     * otherwise race on the content hash's unique index, and the loser's whole step roll back.
+     * (Across nodes that race costs the loser an attempt; it is then a duplicate.) Fetching and
+     * extracting, the slow parts, stay parallel.
+     */
+    private final ReentrantLock storing = new ReentrantLock();
 
     ImportJobWorker(
             ImportJobQueue queue,
@@ -105,12 +113,15 @@ class ImportJobWorker {
 
     /** The next item this worker gets to claim, one whose host may be fetched from now first. */
     Optional<Claim> claimNext(Instant dueBy) {
-        List<Due> due = queue.claimable(dueBy, CANDIDATES);
+        // items added meanwhile (a feed's articles) are due now, and worked in the same run
+        Instant now = clock.instant();
+        Instant by = dueBy.isAfter(now) ? dueBy : now;
+        List<Due> due = queue.claimable(by, CANDIDATES);
         var byWait = due.stream()
                 .sorted(Comparator.comparing((Due d) -> d.address() == null ? Duration.ZERO : pacing.waitFor(host(d.address()))))
                 .toList();
         for (Due candidate : byWait) {
-            var claim = queue.claim(candidate.id(), dueBy);
+            var claim = queue.claim(candidate.id(), by);
             if (claim.isPresent()) {
                 return claim;
             }
@@ -146,7 +157,7 @@ class ImportJobWorker {
         String name = claim.fileName() == null ? "upload" : claim.fileName();
         byte[] bytes = claim.bytes() == null ? new byte[0] : claim.bytes();
         ExtractedArticle extracted = extractor.extract(name, bytes, null);
-        queue.store(claim, extracted, new Provenance(SourceKind.UPLOAD, name, null, null, claim.user()), bytes);
+        store(claim, extracted, new Provenance(SourceKind.UPLOAD, name, null, null, claim.user()), bytes);
     }
 
     private void importAddress(Claim claim, String address) throws ExtractionException, InterruptedException {
@@ -162,11 +173,20 @@ class ImportJobWorker {
         String name = ArticleImportService.fetchedFileName(fetched.finalUri(), fetched.contentType());
         String finalAddress = fetched.finalUri().toString();
         ExtractedArticle extracted = extractor.extract(name, fetched.body(), finalAddress, fetched.charset());
-        queue.store(
+        store(
                 claim,
                 extracted,
                 new Provenance(SourceKind.URL, finalAddress, finalAddress, fetched.contentType(), claim.user()),
                 fetched.body());
+    }
+
+    private void store(Claim claim, ExtractedArticle extracted, Provenance source, byte[] original) {
+        storing.lock();
+        try {
+            queue.store(claim, extracted, source, original);
+        } finally {
+            storing.unlock();
+        }
     }
 
     private static String host(@Nullable String address) {

@@ -149,9 +149,10 @@ public class ImportJobs {
     /** Pending items are cancelled; those being fetched right now finish. */
     @RolesAllowed(AppRoles.FACT_CHECKER)
     public ImportJobSummary cancel(long jobId) {
-        ImportJob job = find(jobId);
+        find(jobId);
         var now = clock.instant();
-        items.cancelPending(jobId, now);
+        items.cancelPending(jobId, now); // clears the persistence context: the job is read after it
+        ImportJob job = find(jobId);
         job.cancelled(currentUser.actorName(), now);
         return announce(job);
     }
@@ -159,8 +160,10 @@ public class ImportJobs {
     /** Failed items wait again for the worker, with a fresh set of attempts. */
     @RolesAllowed(AppRoles.FACT_CHECKER)
     public ImportJobSummary retryFailed(long jobId) {
+        find(jobId);
+        int again = items.retryFailed(jobId, clock.instant()); // clears the persistence context
         ImportJob job = find(jobId);
-        if (items.retryFailed(jobId, clock.instant()) > 0) {
+        if (again > 0) {
             job.resumed();
         }
         return announce(job);

@@ -105,7 +105,11 @@ public class ImportsView extends Div {
         });
     }
 
+    /** How often a live update redrew the list (tests check that one came). */
+    int liveRefreshes;
+
     void refresh() {
+        liveRefreshes++;
         data.refreshAll();
         refreshEmptyState();
     }
