@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Set;
@@ -57,6 +58,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.factline.article.ImportItemState;
+import org.factline.article.ImportJobDriver;
+import org.factline.article.ImportJobs;
+import org.factline.article.UploadedFile;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -358,6 +364,29 @@ class PostgresCompatibilityTest {
         var copy = SystemAuthentication.runAs(
                 "pg-importer", () -> articleImports.importPaste("转载", "首页 > 财经 > 正文\n" + report, PasteFormat.TEXT));
         assertThat(copy.similarTo()).isEqualTo(id);
+    }
+
+    @Autowired
+    ImportJobs importJobs;
+
+    @Autowired
+    ApplicationContext context;
+
+    /** Import jobs on PostgreSQL: an upload's bytes (bytea), the conditional claim, article and DONE in one step. */
+    @Test
+    void an_upload_job_is_worked_on_postgresql() {
+        String memo = "The harbour board approved the dredging contract on Friday after the port's own survey"
+                + " showed the channel had silted up faster than the consultants had predicted last spring.";
+        var job = SystemAuthentication.runAs(
+                "pg-importer",
+                () -> importJobs.submitFiles(
+                        "Memos", List.of(new UploadedFile("memo.txt", memo.getBytes(StandardCharsets.UTF_8)))));
+        assertThat(ImportJobDriver.workAll(context)).isEqualTo(1);
+        var items = SystemAuthentication.runAs("pg-importer", () -> importJobs.items(job.id()));
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item.state()).isEqualTo(ImportItemState.DONE);
+            assertThat(item.articleId()).isNotNull();
+        });
     }
 
     @Autowired

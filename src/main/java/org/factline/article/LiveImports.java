@@ -37,7 +37,6 @@ public class LiveImports {
 
     @ApplicationModuleListener
     void on(ImportJobChanged event) {
-        org.slf4j.LoggerFactory.getLogger(LiveImports.class).info("DEBUG on {}", event);
         changed.add(event.jobId());
         if (flushPending.compareAndSet(false, true)) {
             scheduler.schedule(this::flush, scheduler.getClock().instant().plus(EVERY));
@@ -45,7 +44,6 @@ public class LiveImports {
     }
 
     private void flush() {
-        org.slf4j.LoggerFactory.getLogger(LiveImports.class).info("DEBUG flush {}", changed);
         flushPending.set(false);
         var jobs = Set.copyOf(changed);
         changed.removeAll(jobs);

@@ -76,7 +76,7 @@ class ImportJobCrashTest {
     @Test
     void a_job_survives_a_crash_and_imports_every_address_exactly_once() throws Exception {
         String base = serveSlowArticles();
-        String db = "jdbc:h2:file:" + data.resolve("factline") + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE";
+        String db = "jdbc:h2:file:" + data.resolve("factline") + ";AUTO_SERVER=TRUE";
 
         child = start(db, "first");
         long jobId = submitJob(db, base);
@@ -176,9 +176,11 @@ class ImportJobCrashTest {
         return process;
     }
 
-    private boolean alive(Process process, String name) {
+    private boolean alive(Process process, String name) throws IOException {
         if (!process.isAlive()) {
-            throw new IllegalStateException("The application exited; see " + data.resolve("app-" + name + ".log"));
+            List<String> log = Files.readAllLines(data.resolve("app-" + name + ".log"));
+            throw new IllegalStateException("The application exited; the end of its log:\n"
+                    + String.join("\n", log.subList(Math.max(0, log.size() - 40), log.size())));
         }
         return true;
     }
