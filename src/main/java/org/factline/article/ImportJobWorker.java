@@ -83,7 +83,9 @@ class ImportJobWorker {
             initialDelayString = "${factline.import.jobs.poll-every:1s}")
     void poll() {
         // While the index is rebuilt, new articles would be written alongside the mass indexer's.
-        if (started && !SystemAuthentication.runAsSystem(() -> searchIndex.progress().running())) {
+        if (started
+                && !SystemAuthentication.runAsSystem(
+                        () -> searchIndex.progress().running())) {
             workDue(clock.instant());
         }
     }
@@ -118,7 +120,8 @@ class ImportJobWorker {
         Instant by = dueBy.isAfter(now) ? dueBy : now;
         List<Due> due = queue.claimable(by, CANDIDATES);
         var byWait = due.stream()
-                .sorted(Comparator.comparing((Due d) -> d.address() == null ? Duration.ZERO : pacing.waitFor(host(d.address()))))
+                .sorted(Comparator.comparing(
+                        (Due d) -> d.address() == null ? Duration.ZERO : pacing.waitFor(host(d.address()))))
                 .toList();
         for (Due candidate : byWait) {
             var claim = queue.claim(candidate.id(), by);

@@ -73,7 +73,8 @@ public class ImportJobs {
         }
         if (addresses.size() > ArticleImportService.MAX_URLS_PER_BATCH) {
             throw new ValidationException(
-                    "urls", "At most " + ArticleImportService.MAX_URLS_PER_BATCH + " addresses at once; split the list.");
+                    "urls",
+                    "At most " + ArticleImportService.MAX_URLS_PER_BATCH + " addresses at once; split the list.");
         }
         ImportJob job = newJob(label);
         var now = clock.instant();

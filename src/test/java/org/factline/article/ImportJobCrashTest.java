@@ -92,8 +92,10 @@ class ImportJobCrashTest {
         await().atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> alive(child, "second")
-                        && count(db, "select count(*) from import_job_item where job_id = " + jobId
-                                        + " and state <> 'DONE'")
+                        && count(
+                                        db,
+                                        "select count(*) from import_job_item where job_id = " + jobId
+                                                + " and state <> 'DONE'")
                                 == 0);
         // a clean stop, so the index on disk is what the application wrote
         child.destroy();
@@ -103,16 +105,22 @@ class ImportJobCrashTest {
         assertThat(count(plain, "select count(*) from import_job_item where state = 'DONE'"))
                 .isEqualTo(ITEMS);
         assertThat(count(plain, "select count(*) from article")).as("articles").isEqualTo(ITEMS);
-        assertThat(count(plain, "select count(distinct source_url) from article where source_url like '" + base
-                        + "/article/%'"))
+        assertThat(count(
+                        plain,
+                        "select count(distinct source_url) from article where source_url like '" + base
+                                + "/article/%'"))
                 .as("each address imported once")
                 .isEqualTo(ITEMS);
-        assertThat(count(plain, "select count(distinct article_id) from import_job_item where article_id in"
-                        + " (select id from article)"))
+        assertThat(count(
+                        plain,
+                        "select count(distinct article_id) from import_job_item where article_id in"
+                                + " (select id from article)"))
                 .as("each item points at its own article")
                 .isEqualTo(ITEMS);
-        assertThat(count(plain, "select count(*) from article a where a.body_text = '' or not exists"
-                        + " (select 1 from article_original o where o.article_id = a.id)"))
+        assertThat(count(
+                        plain,
+                        "select count(*) from article a where a.body_text = '' or not exists"
+                                + " (select 1 from article_original o where o.article_id = a.id)"))
                 .as("half-stored articles")
                 .isZero();
         assertThat(indexedArticles()).as("search index against the database").isEqualTo(ITEMS);

@@ -87,7 +87,9 @@ class ImportJobsTest extends AbstractIntegrationTest {
                 exchange.close();
             } else {
                 int page = Math.abs(path.hashCode()) % 100_000;
-                String text = path.startsWith("/copy") ? ImportJobFixtures.page(subject, 7) : ImportJobFixtures.page(subject, page);
+                String text = path.startsWith("/copy")
+                        ? ImportJobFixtures.page(subject, 7)
+                        : ImportJobFixtures.page(subject, page);
                 ImportJobFixtures.answer(exchange, 200, text);
             }
         });
@@ -109,14 +111,17 @@ class ImportJobsTest extends AbstractIntegrationTest {
 
     @Test
     void a_job_of_addresses_imports_each_once() {
-        var urls = IntStream.rangeClosed(1, 6).mapToObj(i -> base + "/story/" + i).toList();
+        var urls =
+                IntStream.rangeClosed(1, 6).mapToObj(i -> base + "/story/" + i).toList();
         var job = jobs.submitUrls("Six stories", urls);
         assertThat(job.total()).isEqualTo(6);
         assertThat(job.pending()).isEqualTo(6);
         assertThat(job.createdBy()).isEqualTo("job-importer");
 
         assertThat(worker.workDue(Instant.now())).isEqualTo(6);
-        assertThat(worker.workDue(Instant.now().plus(Duration.ofHours(2)))).as("nothing left").isZero();
+        assertThat(worker.workDue(Instant.now().plus(Duration.ofHours(2))))
+                .as("nothing left")
+                .isZero();
 
         var done = jobs.job(job.id());
         assertThat(done.done()).isEqualTo(6);
@@ -124,7 +129,10 @@ class ImportJobsTest extends AbstractIntegrationTest {
         assertThat(done.progress()).isEqualTo(1.0);
         var items = items(job.id());
         assertThat(items).extracting(ImportJobItemEntry::state).containsOnly(ImportItemState.DONE);
-        assertThat(items).extracting(ImportJobItemEntry::articleId).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(items)
+                .extracting(ImportJobItemEntry::articleId)
+                .doesNotContainNull()
+                .doesNotHaveDuplicates();
         assertThat(items).extracting(ImportJobItemEntry::attempts).containsOnly(1);
         for (int i = 1; i <= 6; i++) {
             assertThat(hits.get("/story/" + i)).as("story %d fetched once", i).hasValue(1);
@@ -142,7 +150,8 @@ class ImportJobsTest extends AbstractIntegrationTest {
         assertThat(waiting.state()).isEqualTo(ImportItemState.PENDING);
         assertThat(waiting.attempts()).isEqualTo(1);
         assertThat(waiting.outcome()).contains("503").contains("Trying again");
-        assertThat(waiting.nextAttemptAt()).isAfter(Instant.now().plus(properties.retryDelay()).minusMillis(500));
+        assertThat(waiting.nextAttemptAt())
+                .isAfter(Instant.now().plus(properties.retryDelay()).minusMillis(500));
 
         worker.workDue(Instant.now().plus(Duration.ofHours(2))); // as if the backoff had passed
         var done = items(job.id()).getFirst();
@@ -177,7 +186,8 @@ class ImportJobsTest extends AbstractIntegrationTest {
 
     @Test
     void fetches_from_one_host_keep_the_politeness_delay() {
-        var urls = IntStream.rangeClosed(1, 5).mapToObj(i -> base + "/paced/" + i).toList();
+        var urls =
+                IntStream.rangeClosed(1, 5).mapToObj(i -> base + "/paced/" + i).toList();
         jobs.submitUrls("Paced", urls);
         worker.workDue(Instant.now());
         List<Long> times = new ArrayList<>(arrivals);
@@ -217,7 +227,9 @@ class ImportJobsTest extends AbstractIntegrationTest {
                 .extracting(ImportJobItemEntry::item)
                 .containsExactly(base + "/story/21", base + "/story/22");
         assertThat(items).extracting(ImportJobItemEntry::state).containsOnly(ImportItemState.DONE);
-        assertThat(items.subList(1, 3)).extracting(ImportJobItemEntry::articleId).doesNotContainNull();
+        assertThat(items.subList(1, 3))
+                .extracting(ImportJobItemEntry::articleId)
+                .doesNotContainNull();
     }
 
     @Test
@@ -226,14 +238,18 @@ class ImportJobsTest extends AbstractIntegrationTest {
                 + " Thursday after a long debate about bus lanes and the cost of the tram extension.";
         var job = jobs.submitFiles(
                 "Memos",
-                List.of(new UploadedFile("memo.txt", text.getBytes(StandardCharsets.UTF_8)),
+                List.of(
+                        new UploadedFile("memo.txt", text.getBytes(StandardCharsets.UTF_8)),
                         new UploadedFile("empty.txt", new byte[0])));
         worker.workDue(Instant.now());
         var items = items(job.id());
         assertThat(items.get(0).state()).isEqualTo(ImportItemState.DONE);
-        assertThat(articles.get(items.get(0).articleId()).summary().sourceKind().name()).isEqualTo("UPLOAD");
+        assertThat(articles.get(items.get(0).articleId()).summary().sourceKind().name())
+                .isEqualTo("UPLOAD");
         assertThat(items.get(1).state()).isEqualTo(ImportItemState.FAILED);
-        assertThat(items.get(1).attempts()).as("an unreadable file is not retried").isEqualTo(1);
+        assertThat(items.get(1).attempts())
+                .as("an unreadable file is not retried")
+                .isEqualTo(1);
     }
 
     @Test
@@ -260,7 +276,9 @@ class ImportJobsTest extends AbstractIntegrationTest {
         var late = items(job.id()).getFirst();
         assertThat(late.state()).isEqualTo(ImportItemState.DONE);
         assertThat(late.attempts()).isEqualTo(1);
-        assertThat(hits.get("/story/41")).as("the done item is not fetched again").hasValue(1);
+        assertThat(hits.get("/story/41"))
+                .as("the done item is not fetched again")
+                .hasValue(1);
     }
 
     @Test
@@ -268,12 +286,16 @@ class ImportJobsTest extends AbstractIntegrationTest {
         var job = jobs.submitUrls("Claims", List.of(base + "/story/51"));
         long itemId = items(job.id()).getFirst().id();
         var first = queue.claim(itemId, Instant.now()).orElseThrow();
-        assertThat(queue.claim(itemId, Instant.now().plus(Duration.ofHours(2)))).as("second worker").isEmpty();
+        assertThat(queue.claim(itemId, Instant.now().plus(Duration.ofHours(2))))
+                .as("second worker")
+                .isEmpty();
         assertThat(items(job.id()).getFirst().state()).isEqualTo(ImportItemState.RUNNING);
 
         // the first worker's node stops; once the lease is over another worker takes the item
-        jdbc.update("update import_job_item set lease_until = ? where id = ?",
-                java.sql.Timestamp.from(Instant.now().minusSeconds(1)), itemId);
+        jdbc.update(
+                "update import_job_item set lease_until = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(1)),
+                itemId);
         var second = queue.claim(itemId, Instant.now()).orElseThrow();
         worker.work(second);
         long articleId = items(job.id()).getFirst().articleId();

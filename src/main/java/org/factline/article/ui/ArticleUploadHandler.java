@@ -27,7 +27,8 @@ final class ArticleUploadHandler extends BoundedUploadHandler {
         event.getUI().access(() -> {
             if (bytes == null) {
                 refused.accept(ImportOutcome.failedFor(
-                        fileName, "The file is larger than the import limit of " + maxBytes() / (1024 * 1024) + " MB."));
+                        fileName,
+                        "The file is larger than the import limit of " + maxBytes() / (1024 * 1024) + " MB."));
             } else {
                 received.accept(new UploadedFile(fileName, bytes));
             }

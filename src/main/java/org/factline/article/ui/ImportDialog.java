@@ -44,6 +44,7 @@ final class ImportDialog extends Dialog {
     final Button urlImport = new Button("Fetch and import");
     /** "Import started", with the way to its job, once a job was submitted. */
     final Div started = new Div();
+
     final Upload upload;
     final ImportResults results = new ImportResults(this::openArticle);
     private final ImportJobs jobs;

@@ -55,8 +55,13 @@ final class ImportJobActions {
             actions.add(cancel);
         }
         if (job.failed() > 0) {
-            var retry = new Button("Retry failed", e -> act(() -> service.retryFailed(job.id()), changed, job.failed()
-                    + (job.failed() == 1 ? " item waits" : " items wait") + " for another attempt."));
+            var retry = new Button(
+                    "Retry failed",
+                    e -> act(
+                            () -> service.retryFailed(job.id()),
+                            changed,
+                            job.failed() + (job.failed() == 1 ? " item waits" : " items wait")
+                                    + " for another attempt."));
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
             retry.addClassName("import-job-retry");
             actions.add(retry);

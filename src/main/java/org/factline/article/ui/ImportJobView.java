@@ -37,7 +37,9 @@ public class ImportJobView extends Div implements BeforeEnterObserver, HasDynami
     private final boolean canAct;
     final Div header = new Div();
     final Grid<ImportJobItemEntry> items = new Grid<>();
-    @Nullable ImportJobSummary job;
+
+    @Nullable
+    ImportJobSummary job;
 
     ImportJobView(ImportJobs service, Broadcaster broadcaster, CurrentUser currentUser) {
         this.service = service;
@@ -45,8 +47,14 @@ public class ImportJobView extends Div implements BeforeEnterObserver, HasDynami
         this.canAct = currentUser.hasRole(AppRoles.Role.FACT_CHECKER);
         setSizeFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
-        items.addColumn(ImportJobItemEntry::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        items.addColumn(ImportJobItemEntry::item).setHeader("Address or file").setKey("item").setFlexGrow(2);
+        items.addColumn(ImportJobItemEntry::position)
+                .setHeader("#")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        items.addColumn(ImportJobItemEntry::item)
+                .setHeader("Address or file")
+                .setKey("item")
+                .setFlexGrow(2);
         items.addComponentColumn(ImportJobView::stateBadge)
                 .setHeader("State")
                 .setKey("state")

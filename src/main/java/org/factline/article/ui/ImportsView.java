@@ -75,7 +75,8 @@ public class ImportsView extends Div {
                 .setHeader("Progress")
                 .setKey("progress")
                 .setFlexGrow(2);
-        grid.addComponentColumn(job -> ImportJobActions.buttons(service, job, canAct, changed -> data.refreshItem(changed)))
+        grid.addComponentColumn(
+                        job -> ImportJobActions.buttons(service, job, canAct, changed -> data.refreshItem(changed)))
                 .setHeader("")
                 .setKey("actions")
                 .setAutoWidth(true)

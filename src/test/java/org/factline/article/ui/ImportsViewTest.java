@@ -68,7 +68,8 @@ class ImportsViewTest extends AbstractAppTest {
 
     private ImportJobSummary submit(String label, String... paths) {
         signIn(user("ui-jobs", Role.FACT_CHECKER));
-        return jobs.submitUrls(label, java.util.Arrays.stream(paths).map(p -> base + p).toList());
+        return jobs.submitUrls(
+                label, java.util.Arrays.stream(paths).map(p -> base + p).toList());
     }
 
     private ImportsView open() {
@@ -140,7 +141,12 @@ class ImportsViewTest extends AbstractAppTest {
 
         _click(_get(page.header, Button.class, spec -> spec.withText("Retry failed")));
         assertThat(jobs.job(job.id()).pending()).isEqualTo(1);
-        awaitUi(() -> assertThat(page.items.getGenericDataView().getItems().toList().getFirst().state())
+        awaitUi(() -> assertThat(page.items
+                        .getGenericDataView()
+                        .getItems()
+                        .toList()
+                        .getFirst()
+                        .state())
                 .isEqualTo(ImportItemState.PENDING));
     }
 

@@ -7,16 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import org.factline.AbstractAppTest;
-import com.vaadin.flow.component.html.Anchor;
 import org.factline.article.ArticleFixtures;
 import org.factline.article.ImportItemState;
 import org.factline.article.ImportJobDriver;
-import org.factline.article.UploadedFile;
 import org.factline.article.ImportOutcome.Status;
+import org.factline.article.UploadedFile;
 import org.factline.security.AppRoles.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
