@@ -187,8 +187,11 @@ class ImportJobCrashTest {
     private boolean alive(Process process, String name) throws IOException {
         if (!process.isAlive()) {
             List<String> log = Files.readAllLines(data.resolve("app-" + name + ".log"));
-            throw new IllegalStateException("The application exited; the end of its log:\n"
-                    + String.join("\n", log.subList(Math.max(0, log.size() - 40), log.size())));
+            var why = log.stream()
+                    .filter(l -> l.contains("ERROR") || l.contains("Caused by") || l.contains("FAILED"))
+                    .limit(30)
+                    .toList();
+            throw new IllegalStateException("The application exited; its errors:\n" + String.join("\n", why));
         }
         return true;
     }
