@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +13,12 @@ import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.factline.article.ArticleImportService;
 import org.factline.article.ArticleVersions;
+import org.factline.article.ImportItemState;
+import org.factline.article.ImportJobDriver;
+import org.factline.article.ImportJobs;
 import org.factline.article.ImportOutcome;
 import org.factline.article.PasteFormat;
+import org.factline.article.UploadedFile;
 import org.factline.audit.AuditFilter;
 import org.factline.audit.AuditLog;
 import org.factline.base.ValidationException;
@@ -59,6 +64,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -427,6 +433,29 @@ class PostgresCompatibilityTest {
             var appearance = claims.get(ids.get(1)).appearances().getFirst();
             assertThat(appearance.changedInVersion()).isEqualTo(2);
             assertThat(appearance.nearestText()).contains("the count of");
+        });
+    }
+
+    @Autowired
+    ImportJobs importJobs;
+
+    @Autowired
+    ApplicationContext context;
+
+    /** Import jobs on PostgreSQL: an upload's bytes (bytea), the conditional claim, article and DONE in one step. */
+    @Test
+    void an_upload_job_is_worked_on_postgresql() {
+        String memo = "The harbour board approved the dredging contract on Friday after the port's own survey"
+                + " showed the channel had silted up faster than the consultants had predicted last spring.";
+        var job = SystemAuthentication.runAs(
+                "pg-importer",
+                () -> importJobs.submitFiles(
+                        "Memos", List.of(new UploadedFile("memo.txt", memo.getBytes(StandardCharsets.UTF_8)))));
+        assertThat(ImportJobDriver.workAll(context)).isEqualTo(1);
+        var items = SystemAuthentication.runAs("pg-importer", () -> importJobs.items(job.id()));
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item.state()).isEqualTo(ImportItemState.DONE);
+            assertThat(item.articleId()).isNotNull();
         });
     }
 

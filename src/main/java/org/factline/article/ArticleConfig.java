@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-@EnableConfigurationProperties({ImportProperties.class, FeedProperties.class})
+@EnableConfigurationProperties({ImportProperties.class, FeedProperties.class, ImportJobProperties.class})
 class ArticleConfig {
 
     @Bean

@@ -149,7 +149,8 @@ final class UrlFetcher {
             }
             if (status != 200) {
                 request.cancel();
-                throw new ExtractionException("The server answered " + status + " for " + uri + ".");
+                String answer = "The server answered " + status + " for " + uri + ".";
+                throw FetchFailure.retryable(status) ? new FetchFailure(answer) : new ExtractionException(answer);
             }
             String contentType = java.util.Objects.requireNonNullElse(header(response, "Content-Type", null), "");
             var validators = new Validators(header(response, "ETag", null), header(response, "Last-Modified", null));
@@ -180,12 +181,12 @@ final class UrlFetcher {
             throw new ExtractionException("The host " + uri.getHost() + " could not be found.", e);
         } catch (IOException e) {
             if (deadline.passed() || e instanceof SocketTimeoutException) {
-                throw new ExtractionException(
+                throw new FetchFailure(
                         uri.getHost() + " did not answer within "
                                 + properties.readTimeout().toSeconds() + " seconds.",
                         e);
             }
-            throw new ExtractionException("Could not reach " + uri.getHost() + ": " + describe(e), e);
+            throw new FetchFailure("Could not reach " + uri.getHost() + ": " + describe(e), e);
         } finally {
             deadline.cancel();
         }
@@ -241,11 +242,11 @@ final class UrlFetcher {
             return out.toByteArray();
         } catch (IOException e) {
             if (deadline.passed()) {
-                throw new ExtractionException(
+                throw new FetchFailure(
                         "The page took longer than " + properties.readTimeout().toSeconds() + " seconds to download.",
                         e);
             }
-            throw new ExtractionException("The download failed: " + describe(e), e);
+            throw new FetchFailure("The download failed: " + describe(e), e);
         } finally {
             deadline.cancel();
         }

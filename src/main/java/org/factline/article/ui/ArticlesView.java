@@ -30,6 +30,7 @@ import org.factline.article.ArticleFilter;
 import org.factline.article.ArticleImportService;
 import org.factline.article.ArticleService;
 import org.factline.article.ArticleSummary;
+import org.factline.article.ImportJobs;
 import org.factline.article.ImportOutcome;
 import org.factline.article.ImportProperties;
 import org.factline.base.ui.Broadcaster;
@@ -55,6 +56,7 @@ public class ArticlesView extends Div {
 
     private final ArticleService articles;
     private final ArticleImportService importer;
+    private final ImportJobs jobs;
     private final long maxBytes;
     final TextField text = new TextField();
     final TextField publisher = new TextField();
@@ -72,6 +74,7 @@ public class ArticlesView extends Div {
     ArticlesView(
             ArticleService articles,
             ArticleImportService importer,
+            ImportJobs jobs,
             ImportProperties properties,
             CurrentUser currentUser,
             Broadcaster broadcaster,
@@ -80,6 +83,7 @@ public class ArticlesView extends Div {
         this.articles = articles;
         this.broadcaster = broadcaster;
         this.importer = importer;
+        this.jobs = jobs;
         this.maxBytes = properties.maxBytes();
         this.columnValues = new ColumnValues(columns);
         this.data = articlePages(articles, columnValues);
@@ -233,7 +237,7 @@ public class ArticlesView extends Div {
     }
 
     void openImport() {
-        var dialog = new ImportDialog(importer, maxBytes, this::imported);
+        var dialog = new ImportDialog(importer, jobs, maxBytes, this::imported);
         dialog.open();
     }
 

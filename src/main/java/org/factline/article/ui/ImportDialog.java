@@ -4,26 +4,34 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.factline.article.ArticleImportService;
+import org.factline.article.ImportJobSummary;
+import org.factline.article.ImportJobs;
 import org.factline.article.ImportOutcome;
 import org.factline.article.PasteFormat;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.factline.article.UploadedFile;
+import org.factline.base.ValidationException;
+import org.factline.base.ui.Notifications;
 
-/** Paste, upload or fetch articles; every item reports imported, duplicate or failed with why. */
+/**
+ * Paste, upload or fetch articles. A paste is imported at once with its result here; uploaded
+ * files and web addresses become an import job that runs in the background (the Imports page
+ * follows it), so closing the dialog or the browser loses nothing.
+ */
 final class ImportDialog extends Dialog {
 
     static final String[] FILE_TYPES = {".html", ".htm", ".txt", ".md", ".pdf", ".docx", ".doc", ".gz"};
@@ -34,14 +42,16 @@ final class ImportDialog extends Dialog {
     final Button pasteImport = new Button("Import");
     final TextArea urls = new TextArea("Web addresses, one per line");
     final Button urlImport = new Button("Fetch and import");
-    final ProgressBar progress = new ProgressBar();
-    final Span progressText = new Span();
-    final Button cancel = new Button("Cancel");
+    /** "Import started", with the way to its job, once a job was submitted. */
+    final Div started = new Div();
+
     final Upload upload;
     final ImportResults results = new ImportResults(this::openArticle);
-    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final ImportJobs jobs;
+    private final List<UploadedFile> receivedFiles = new ArrayList<>();
 
-    ImportDialog(ArticleImportService service, long maxBytes, Consumer<ImportOutcome> onImported) {
+    ImportDialog(ArticleImportService service, ImportJobs jobs, long maxBytes, Consumer<ImportOutcome> onImported) {
+        this.jobs = jobs;
         setHeaderTitle("Import articles");
         setWidth("min(48rem, 96vw)");
 
@@ -69,12 +79,14 @@ final class ImportDialog extends Dialog {
         var pasteTab = new Div(new Div(pasteTitle, pasteFormat), pasteContent, pasteImport);
         pasteTitle.getStyle().set("margin-right", "var(--lumo-space-m)");
 
-        upload = new Upload(new ArticleUploadHandler(service, maxBytes, outcome -> report(outcome, onImported)));
+        upload = new Upload(new ArticleUploadHandler(maxBytes, this::received, outcome -> report(outcome, onImported)));
         upload.setAcceptedFileTypes(FILE_TYPES);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        upload.setMaxFiles(50);
+        upload.setMaxFiles(ImportJobs.MAX_FILES_PER_JOB);
         upload.addFileRejectedListener(
                 e -> report(ImportOutcome.failedFor(e.getFileName(), e.getErrorMessage()), onImported));
+        // The files of one drop or selection make one job.
+        upload.addAllFinishedListener(e -> submitFiles());
         var uploadTab = new Div(
                 new Paragraph(
                         "Web pages (.html), text (.txt), Markdown (.md), PDF and Word (.docx) files, also gzipped;"
@@ -85,25 +97,22 @@ final class ImportDialog extends Dialog {
         urls.setMinHeight("8rem");
         urls.setPlaceholder("https://example.org/news/story.html");
         urlImport.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        progress.setVisible(false);
-        cancel.setVisible(false);
-        cancel.addClickListener(e -> cancelled.set(true));
-        urlImport.addClickListener(e -> fetchAll(service, onImported));
+        urlImport.addClickListener(e -> submitUrls());
         var urlTab = new Div(
-                new Paragraph("Article addresses, or the address of an RSS or Atom feed to import its articles."),
+                new Paragraph("Article addresses, or the address of an RSS or Atom feed to import its articles."
+                        + " They are fetched in the background; follow them on the Imports page."),
                 urls,
-                new Div(urlImport, cancel),
-                progress,
-                progressText);
+                urlImport);
 
+        started.addClassName("import-started");
+        started.setVisible(false);
         var tabs = new TabSheet();
         tabs.add("Paste", pasteTab);
         tabs.add("Upload files", uploadTab);
         tabs.add("From the web", urlTab);
         tabs.setWidthFull();
-        add(tabs, results);
+        add(tabs, started, results);
         getFooter().add(new Button("Done", e -> close()));
-        addDetachListener(e -> cancelled.set(true)); // closing the dialog stops a running batch
     }
 
     private void openArticle(long id) {
@@ -111,51 +120,52 @@ final class ImportDialog extends Dialog {
         UI.getCurrent().navigate("articles/" + id);
     }
 
-    /**
-     * Fetches in the background: a progress bar, a running count, per-item results and a cancel
-     * button. A feed address stands for all its articles.
-     */
-    private void fetchAll(ArticleImportService service, Consumer<ImportOutcome> onImported) {
+    /** The addresses become a job; a feed among them stands for its articles. */
+    void submitUrls() {
         List<String> list = Arrays.stream(urls.getValue().split("\\R"))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .toList();
-        if (list.isEmpty()) {
+        try {
+            var job = jobs.submitUrls(list.size() == 1 ? list.getFirst() : list.size() + " web addresses", list);
+            urls.setInvalid(false);
+            urls.clear();
+            showStarted(job);
+        } catch (ValidationException e) {
             urls.setInvalid(true);
-            urls.setErrorMessage("Enter at least one web address.");
-            return;
+            urls.setErrorMessage(e.getMessage());
         }
-        urls.setInvalid(false);
-        UI ui = UI.getCurrent();
-        cancelled.set(false);
-        urlImport.setEnabled(false);
-        cancel.setVisible(true);
-        progress.setVisible(true);
-        progress.setIndeterminate(true);
-        progressText.setText("Starting…");
-        var done = new AtomicInteger();
-        Runnable work = () -> {
-            try {
-                service.importUrls(
-                        list,
-                        outcome -> {
-                            int n = done.incrementAndGet();
-                            ui.access(() -> {
-                                report(outcome, onImported);
-                                progressText.setText(n + (n == 1 ? " item" : " items") + " processed");
-                            });
-                        },
-                        cancelled::get);
-            } finally {
-                ui.access(() -> {
-                    urlImport.setEnabled(true);
-                    cancel.setVisible(false);
-                    progress.setVisible(false);
-                    progressText.setText(done.get() + " processed" + (cancelled.get() ? " (cancelled)" : ""));
-                });
-            }
-        };
-        Thread.ofVirtual().name("url-import").start(new DelegatingSecurityContextRunnable(work));
+    }
+
+    /** An uploaded file within the limit; the files of one drop are submitted together. */
+    void received(UploadedFile file) {
+        receivedFiles.add(file);
+    }
+
+    void submitFiles() {
+        if (receivedFiles.isEmpty()) {
+            return; // every file was refused, and said so
+        }
+        var files = List.copyOf(receivedFiles);
+        receivedFiles.clear();
+        try {
+            showStarted(jobs.submitFiles(
+                    files.size() == 1 ? files.getFirst().name() : files.size() + " uploaded files", files));
+        } catch (ValidationException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private void showStarted(ImportJobSummary job) {
+        started.removeAll();
+        var link = new Anchor("imports/" + job.id(), "follow it on the Imports page");
+        link.addClassName("import-started-link");
+        started.add(
+                VaadinIcon.CLOCK.create(),
+                new Span(" Import started (" + job.total() + (job.total() == 1 ? " item" : " items") + ") \u2014 "),
+                link);
+        started.setVisible(true);
+        Notifications.success("Import started: " + job.label());
     }
 
     private void report(ImportOutcome outcome, Consumer<ImportOutcome> onImported) {

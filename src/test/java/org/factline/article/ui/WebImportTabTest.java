@@ -7,27 +7,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.net.InetSocketAddress;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.nio.charset.StandardCharsets;
 import org.factline.AbstractAppTest;
 import org.factline.article.ArticleFixtures;
+import org.factline.article.ImportItemState;
+import org.factline.article.ImportJobDriver;
 import org.factline.article.ImportOutcome.Status;
+import org.factline.article.UploadedFile;
 import org.factline.security.AppRoles.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
-/** The "From the web" tab: pages and feeds fetched in the background, with progress and results. */
+/** The "From the web" and upload tabs start import jobs; a paste is imported at once. */
 class WebImportTabTest extends AbstractAppTest {
+
+    @Autowired
+    ApplicationContext context;
 
     private HttpServer server;
     private String base;
     private String marker;
-
-    /** Holds the answers of the slow pages: the test says when, so a batch is surely still running. */
-    private final CountDownLatch slowPagesAnswer = new CountDownLatch(1);
 
     @BeforeEach
     void web() throws Exception {
@@ -35,15 +40,6 @@ class WebImportTabTest extends AbstractAppTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         ArticleFixtures.serve(server, "/story-1", "text/html; charset=utf-8", page("Fetched one " + marker, "one"));
         ArticleFixtures.serve(server, "/story-2", "text/html; charset=utf-8", page("Fetched two " + marker, "two"));
-        server.createContext("/slow", exchange -> {
-            try {
-                slowPagesAnswer.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-        });
         server.createContext("/gone", exchange -> {
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
@@ -63,7 +59,6 @@ class WebImportTabTest extends AbstractAppTest {
 
     @AfterEach
     void stop() {
-        slowPagesAnswer.countDown();
         server.stop(0);
     }
 
@@ -74,17 +69,10 @@ class WebImportTabTest extends AbstractAppTest {
                 .replace("on Tuesday", "on Tuesday (" + title + ", part " + part + ")");
     }
 
-    /** Lets the background import's UI updates run, until the button is enabled again. */
-    private static void awaitBatch(ImportDialog dialog) {
-        awaitUi(() -> {
-            assertThat(dialog.urlImport.isEnabled()).as("batch finished").isTrue();
-            assertThat(dialog.cancel.isVisible()).as("cancel hidden").isFalse();
-        });
-    }
-
     @Test
-    void a_feed_and_a_page_are_fetched_with_a_result_per_item() {
+    void a_list_of_addresses_becomes_a_job_followed_on_the_imports_page() {
         login(user("ui-web", Role.FACT_CHECKER));
+        ImportJobDriver.cancelOpenItems(context);
         UI.getCurrent().navigate(ArticlesView.class);
         _get(ArticlesView.class).openImport();
         var dialog = _get(ImportDialog.class);
@@ -92,39 +80,53 @@ class WebImportTabTest extends AbstractAppTest {
 
         _click(dialog.urlImport);
         assertThat(dialog.urls.isInvalid()).as("nothing entered").isTrue();
+        assertThat(dialog.started.isVisible()).isFalse();
 
         _setValue(dialog.urls, base + "/feed.xml\n\n" + base + "/story-1\n");
         _click(dialog.urlImport);
-        assertThat(dialog.progress.isVisible()).isTrue();
-        assertThat(dialog.cancel.isVisible()).isTrue();
-        awaitBatch(dialog);
+        assertThat(dialog.urls.isInvalid()).isFalse();
+        assertThat(dialog.started.isVisible()).isTrue();
+        var link = _get(dialog.started, Anchor.class);
+        assertThat(link.getText()).isEqualTo("follow it on the Imports page");
+        assertThat(dialog.started.getElement().getTextRecursively()).contains("Import started (2 items)");
 
-        var outcomes = dialog.results.outcomes();
-        assertThat(outcomes)
-                .extracting(o -> o.status())
-                // the page named again after the feed is the same address with the same text: unchanged
-                .containsExactlyInAnyOrder(Status.IMPORTED, Status.IMPORTED, Status.FAILED, Status.UNCHANGED);
-        assertThat(outcomes)
-                .filteredOn(o -> o.status() == Status.FAILED)
+        ImportJobDriver.workAll(context);
+        UI.getCurrent().navigate(link.getHref());
+        var job = _get(ImportJobView.class);
+        var items = job.items.getGenericDataView().getItems().toList();
+        // the feed, its three articles, and the page also listed on its own (the same text by then: unchanged)
+        assertThat(items).hasSize(5);
+        assertThat(items)
+                .filteredOn(i -> i.state() == ImportItemState.FAILED)
                 .singleElement()
-                .satisfies(o -> assertThat(o.message()).contains("404"));
-        assertThat(dialog.progressText.getText()).isEqualTo("4 processed");
-        assertThat(dialog.progress.isVisible()).isFalse();
+                .satisfies(i -> assertThat(i.outcome()).contains("404"));
+        assertThat(items)
+                .filteredOn(i -> i.outcome() != null && i.outcome().startsWith("Unchanged:"))
+                .hasSize(1);
+        assertThat(items).filteredOn(i -> i.articleId() != null).hasSize(3);
     }
 
     @Test
-    void a_running_batch_can_be_cancelled_and_says_so() {
+    void uploaded_files_become_one_job() {
         login(user("ui-web", Role.FACT_CHECKER));
         UI.getCurrent().navigate(ArticlesView.class);
         _get(ArticlesView.class).openImport();
         var dialog = _get(ImportDialog.class);
-        _get(dialog, TabSheet.class).setSelectedIndex(2);
-        _setValue(dialog.urls, base + "/slow?1\n" + base + "/slow?2\n" + base + "/slow?3\n" + base + "/slow?4");
-        _click(dialog.urlImport);
-        _click(dialog.cancel);
-        slowPagesAnswer.countDown();
-        awaitBatch(dialog);
-        assertThat(dialog.progressText.getText()).endsWith("(cancelled)");
-        assertThat(dialog.results.outcomes()).extracting(o -> o.message()).contains("Cancelled.");
+        dialog.received(new UploadedFile("a.txt", ("First memo " + marker).getBytes(StandardCharsets.UTF_8)));
+        dialog.received(new UploadedFile("b.txt", ("Second memo " + marker).getBytes(StandardCharsets.UTF_8)));
+        dialog.submitFiles();
+        assertThat(dialog.started.getElement().getTextRecursively()).contains("Import started (2 items)");
+        ImportJobDriver.cancelOpenItems(context);
+    }
+
+    @Test
+    void a_paste_is_still_imported_at_once() {
+        login(user("ui-web", Role.FACT_CHECKER));
+        UI.getCurrent().navigate(ArticlesView.class);
+        _get(ArticlesView.class).openImport();
+        var dialog = _get(ImportDialog.class);
+        _setValue(dialog.pasteContent, "Pasted at once " + marker + ": the mayor said the bridge will reopen in May.");
+        _click(dialog.pasteImport);
+        assertThat(dialog.results.outcomes()).extracting(o -> o.status()).containsExactly(Status.IMPORTED);
     }
 }
