@@ -1,6 +1,5 @@
 package org.factline.article;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -118,7 +117,7 @@ public class ImportJobs {
     }
 
     /** The team's jobs, newest first. */
-    @PermitAll
+    @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
     @Transactional(readOnly = true)
     public List<ImportJobSummary> jobs(int offset, int limit) {
         int size = Math.max(1, limit);
@@ -126,21 +125,21 @@ public class ImportJobs {
         return summaries(page);
     }
 
-    @PermitAll
+    @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
     @Transactional(readOnly = true)
     public long count() {
         return jobs.count();
     }
 
     /** @throws ItemNotFoundException when there is no such job */
-    @PermitAll
+    @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
     @Transactional(readOnly = true)
     public ImportJobSummary job(long jobId) {
         return summaries(List.of(find(jobId))).getFirst();
     }
 
     /** A job's items in order (the first {@value #MAX_ITEMS_SHOWN}). */
-    @PermitAll
+    @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
     @Transactional(readOnly = true)
     public List<ImportJobItemEntry> items(long jobId) {
         find(jobId);

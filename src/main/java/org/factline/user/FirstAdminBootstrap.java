@@ -1,6 +1,7 @@
 package org.factline.user;
 
 import java.util.EnumSet;
+import org.factline.base.ValidationException;
 import org.factline.security.AppRoles.Role;
 import org.factline.security.SystemAuthentication;
 import org.factline.user.domain.UserAccountRepository;
@@ -51,7 +52,11 @@ class FirstAdminBootstrap implements ApplicationRunner {
         boolean generated = password.isBlank();
         String initial = generated ? passwordPolicy.temporaryPassword() : password;
         if (!generated) {
-            passwordPolicy.check(username, initial);
+            try {
+                passwordPolicy.check(username, initial);
+            } catch (ValidationException refused) {
+                throw new AdminPasswordRefused(username, refused.getMessage());
+            }
         }
         var request = new NewUser(username, "Administrator", null, EnumSet.of(Role.ADMIN, Role.EDITOR));
         SystemAuthentication.runAsSystem(() -> accounts.create(request, initial, generated));

@@ -51,7 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportJobCrashTest {
 
     private static final int ITEMS = 200;
-    private static final String PASSWORD = "crash-test-admin-password-21";
+    private static final String PASSWORD = "crash-test-harbour-password-21";
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
 
@@ -186,12 +186,16 @@ class ImportJobCrashTest {
 
     private boolean alive(Process process, String name) throws IOException {
         if (!process.isAlive()) {
-            List<String> log = Files.readAllLines(data.resolve("app-" + name + ".log"));
+            Path file = data.resolve("app-" + name + ".log");
+            Path kept = Path.of("target", "import-job-crash-" + name + ".log");
+            Files.copy(file, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            List<String> log = Files.readAllLines(file);
             var why = log.stream()
                     .filter(l -> l.contains("ERROR") || l.contains("Caused by") || l.contains("FAILED"))
                     .limit(30)
                     .toList();
-            throw new IllegalStateException("The application exited; its errors:\n" + String.join("\n", why));
+            throw new IllegalStateException(
+                    "The application exited (its log: " + kept + "); its errors:\n" + String.join("\n", why));
         }
         return true;
     }
@@ -251,10 +255,21 @@ class ImportJobCrashTest {
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("no Article index under " + data.resolve("index")));
         }
-        try (var directory = FSDirectory.open(index);
-                var reader = DirectoryReader.open(directory)) {
-            return new IndexSearcher(reader)
-                    .count(new TermQuery(new Term(MetadataFields.typeFieldName(), MetadataFields.TYPE_MAIN_DOCUMENT)));
+        // one Lucene index per shard, in sub-folders 0, 1, ... (SearchShards)
+        List<Path> shards;
+        try (Stream<Path> dirs = Files.list(index)) {
+            shards = dirs.filter(Files::isDirectory).toList();
         }
+        assertThat(shards).as("shards of " + index).isNotEmpty();
+        int count = 0;
+        for (Path shard : shards) {
+            try (var directory = FSDirectory.open(shard);
+                    var reader = DirectoryReader.open(directory)) {
+                count += new IndexSearcher(reader)
+                        .count(new TermQuery(
+                                new Term(MetadataFields.typeFieldName(), MetadataFields.TYPE_MAIN_DOCUMENT)));
+            }
+        }
+        return count;
     }
 }

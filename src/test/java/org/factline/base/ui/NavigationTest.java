@@ -29,14 +29,15 @@ class NavigationTest extends AbstractAppTest {
     void a_fact_checker_sees_the_work_areas_but_neither_review_nor_admin() {
         login(user("nav-checker", Role.FACT_CHECKER));
         _get(DashboardView.class);
-        assertThat(navTitles()).containsExactly("Dashboard", "Articles", "Feeds", "Claims", "Timeline", "Search");
+        assertThat(navTitles())
+                .containsExactly("Dashboard", "Articles", "Feeds", "Imports", "Claims", "Timeline", "Search");
     }
 
     @Test
     void an_editor_also_sees_review() {
         login(user("nav-editor", Role.EDITOR));
         assertThat(navTitles())
-                .containsExactly("Dashboard", "Articles", "Feeds", "Claims", "Review", "Timeline", "Search");
+                .containsExactly("Dashboard", "Articles", "Feeds", "Imports", "Claims", "Review", "Timeline", "Search");
     }
 
     @Test
@@ -47,6 +48,7 @@ class NavigationTest extends AbstractAppTest {
                         "Dashboard",
                         "Articles",
                         "Feeds",
+                        "Imports",
                         "Claims",
                         "Review",
                         "Timeline",
@@ -68,6 +70,7 @@ class NavigationTest extends AbstractAppTest {
                 .containsExactly(
                         "Dashboard",
                         "Feeds",
+                        "Imports",
                         "Search",
                         "Users",
                         "Audit log",
