@@ -120,7 +120,7 @@ class ArticleImports {
     String fetchedAddress(long articleId) {
         Article article =
                 articles.findById(articleId).orElseThrow(() -> new ItemNotFoundException("There is no such article."));
-        if (article.getSourceKind() != SourceKind.URL || article.getSourceUrl() == null) {
+        if (!article.getSourceKind().fetched() || article.getSourceUrl() == null) {
             throw new ValidationException("Only articles imported from a web address can be checked for an update;"
                     + " this one was " + (article.getSourceKind() == SourceKind.UPLOAD ? "uploaded" : "pasted") + ".");
         }
@@ -136,8 +136,9 @@ class ArticleImports {
 
     private Optional<Article> earlierFetch(@Nullable String canonicalUrl, Provenance source) {
         return (articleLike(canonicalUrl) ? articles.findFirstByCanonicalUrl(canonicalUrl) : Optional.<Article>empty())
-                .or(() -> source.kind() == SourceKind.URL && source.url() != null
-                        ? articles.findFirstBySourceKindAndSourceUrlOrderByIdAsc(SourceKind.URL, source.url())
+                .or(() -> source.kind().fetched() && source.url() != null
+                        ? articles.findFirstBySourceKindInAndSourceUrlOrderByIdAsc(
+                                List.of(SourceKind.URL, SourceKind.FEED), source.url())
                         : Optional.empty());
     }
 

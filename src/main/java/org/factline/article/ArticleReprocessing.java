@@ -123,7 +123,7 @@ public class ArticleReprocessing {
             return ArticleImportService.extractPasted(
                     extractor, new String(bytes, StandardCharsets.UTF_8), PasteFormat.ofMediaType(type), sourceUrl);
         }
-        String name = article.getSourceKind() == SourceKind.URL
+        String name = article.getSourceKind().fetched()
                 ? fetchedFileName(original.getFileName(), type)
                 : original.getFileName();
         return extractor.extract(name, bytes, sourceUrl, UrlFetcher.charsetOf(type));

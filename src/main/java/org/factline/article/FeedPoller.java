@@ -182,8 +182,7 @@ class FeedPoller {
                     entry = new FeedEntry(feedId, hash, item.link());
                     counts[0]++;
                 }
-                FeedEntry.Status result =
-                        FeedEntry.Status.valueOf(outcome.status().name());
+                FeedEntry.Status result = entryStatus(outcome.status());
                 counts[1 + result.ordinal()]++;
                 entry.attempted(
                         item.link(),
@@ -218,6 +217,15 @@ class FeedPoller {
             events.publishEvent(new FeedsChanged(feedId));
         }));
         return result;
+    }
+
+    /** A changed page stored as its article's next version counts as imported; the same text again as a duplicate. */
+    static FeedEntry.Status entryStatus(ImportOutcome.Status status) {
+        return switch (status) {
+            case IMPORTED, UPDATED -> FeedEntry.Status.IMPORTED;
+            case DUPLICATE, UNCHANGED -> FeedEntry.Status.DUPLICATE;
+            case FAILED -> FeedEntry.Status.FAILED;
+        };
     }
 
     static String message(int wanted, int imported, int duplicates, int failed) {

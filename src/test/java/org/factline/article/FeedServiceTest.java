@@ -37,6 +37,9 @@ class FeedServiceTest extends AbstractIntegrationTest {
     @Autowired
     AuditLog auditLog;
 
+    @Autowired
+    ArticleVersions versions;
+
     FeedSite site;
 
     @BeforeEach
@@ -150,6 +153,11 @@ class FeedServiceTest extends AbstractIntegrationTest {
         var feed = add();
         assertThat(feed.title()).isEqualTo("JSON desk");
         assertThat(feeds.pollNow(feed.id()).imported()).isEqualTo(2);
+        long storyId = jdbc.queryForObject(
+                "select article_id from feed_entry where feed_id = ? and link = ?",
+                Long.class,
+                feed.id(),
+                site.article("story"));
 
         site.page("story", unique("Json story corrected"));
         site.serveFeed(
@@ -161,6 +169,12 @@ class FeedServiceTest extends AbstractIntegrationTest {
         var result = feeds.pollNow(feed.id());
 
         assertThat(result.newEntries()).isEqualTo(1);
+        assertThat(result.imported())
+                .as("its changed page, stored as the next version")
+                .isEqualTo(1);
+        assertThat(versions.list(storyId))
+                .as("the same article, now in two versions")
+                .hasSize(2);
         assertThat(site.hits("story")).isEqualTo(2);
         assertThat(site.hits("other")).isEqualTo(1);
         assertThat(feeds.feeds().getFirst().entriesSeen())

@@ -14,7 +14,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 
     Optional<Article> findFirstByCanonicalUrl(String canonicalUrl);
 
-    Optional<Article> findFirstBySourceKindAndSourceUrlOrderByIdAsc(SourceKind kind, String sourceUrl);
+    Optional<Article> findFirstBySourceKindInAndSourceUrlOrderByIdAsc(Collection<SourceKind> kinds, String sourceUrl);
 
     long countByStatus(ArticleStatus status);
 

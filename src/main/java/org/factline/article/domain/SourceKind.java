@@ -16,4 +16,9 @@ public enum SourceKind {
     public String label() {
         return label;
     }
+
+    /** Fetched from a web address (typed in, or an entry of a feed): it can be fetched again. */
+    public boolean fetched() {
+        return this == URL || this == FEED;
+    }
 }

@@ -34,7 +34,6 @@ import org.factline.article.ArticleSummary;
 import org.factline.article.ArticleVersions;
 import org.factline.article.ImportOutcome;
 import org.factline.article.domain.ArticleStatus;
-import org.factline.article.domain.SourceKind;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
@@ -185,7 +184,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         actions.addClassName("reader-actions");
         actions.add(new Button(
                 "Edit details", VaadinIcon.EDIT.create(), e -> new MetadataDialog(articles, d, this::reload).open()));
-        if (s.sourceKind() == SourceKind.URL) {
+        if (s.sourceKind().fetched()) {
             var check = new Button("Check for update", VaadinIcon.CLOUD_DOWNLOAD_O.create(), e -> checkForUpdate(s));
             check.setDisableOnClick(true);
             check.getElement().setAttribute("title", "Fetch the page again; changed text becomes a new version");
