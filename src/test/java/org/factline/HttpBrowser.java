@@ -36,6 +36,11 @@ public final class HttpBrowser {
         return base;
     }
 
+    /** The client with this browser's cookies, for requests the helpers here don't make. */
+    public HttpClient client() {
+        return client;
+    }
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(
                 HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
