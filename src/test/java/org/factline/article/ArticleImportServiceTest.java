@@ -42,6 +42,9 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
     @Autowired
     ArticleOriginalRepository originals;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeEach
     void signInAsFactChecker() {
         signIn(user("importer", Role.FACT_CHECKER));
@@ -360,5 +363,62 @@ class ArticleImportServiceTest extends AbstractIntegrationTest {
             server.stop(0);
         }
         assertThat(most.get()).isBetween(2, ArticleImportService.FETCHES_PER_NODE);
+    }
+
+    @Test
+    void two_imports_of_one_address_at_the_same_moment_store_one_article_and_tell_the_other() throws Exception {
+        String name = user("import-racer", AppRoles.Role.FACT_CHECKER);
+        for (int round = 0; round < 5; round++) {
+            String page = ArticleFixtures.NEWS_PAGE
+                    .replace("Commerce tightens", unique("Raced"))
+                    .replace("tech/chip-rules", unique("tech/raced"))
+                    .replace("on Tuesday", unique("on Tuesday"));
+            var arrived = new CountDownLatch(2); // both requests reach the server before either answers
+            var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+            server.createContext("/story", exchange -> {
+                arrived.countDown();
+                try {
+                    arrived.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                byte[] body = page.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/story";
+            try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                var first = pool.submit(() -> SystemAuthentication.runAs(name, () -> imports.importUrl(url)));
+                var second = pool.submit(() -> SystemAuthentication.runAs(name, () -> imports.importUrl(url)));
+                var outcomes = List.of(first.get(), second.get());
+                assertThat(arrived.getCount()).as("both fetched at once").isZero();
+                assertThat(outcomes)
+                        .extracting(ImportOutcome::status)
+                        .as("round " + round)
+                        .containsOnlyOnce(Status.IMPORTED)
+                        .doesNotContain(Status.FAILED);
+                var loser = outcomes.stream()
+                        .filter(o -> o.status() != Status.IMPORTED)
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(loser.articleId())
+                        .as("the loser is pointed at the winner's article")
+                        .isEqualTo(outcomes.stream()
+                                .filter(o -> o.status() == Status.IMPORTED)
+                                .findFirst()
+                                .orElseThrow()
+                                .articleId());
+                assertThat(loser.message()).isNotBlank();
+                assertThat(jdbc.queryForObject("select count(*) from article where source_url = ?", Integer.class, url))
+                        .as("one article stored, none half")
+                        .isEqualTo(1);
+            } finally {
+                server.stop(0);
+            }
+        }
     }
 }
