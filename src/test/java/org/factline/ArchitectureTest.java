@@ -130,6 +130,9 @@ class ArchitectureTest {
                 .orShould()
                 .beDeclaredInClassesThat()
                 .haveFullyQualifiedName("org.factline.worthiness.TriageBackfill")
+                .orShould()
+                .beDeclaredInClassesThat()
+                .haveFullyQualifiedName("org.factline.article.ImportJobWorker") // waits for ApplicationReadyEvent
                 .check(CLASSES);
     }
 

@@ -160,6 +160,7 @@ final class ImportDialog extends Dialog {
         started.removeAll();
         var link = new Anchor("imports/" + job.id(), "follow it on the Imports page");
         link.addClassName("import-started-link");
+        link.getElement().addEventListener("click", e -> close()); // the job's page, not under the dialog
         started.add(
                 VaadinIcon.CLOCK.create(),
                 new Span(" Import started (" + job.total() + (job.total() == 1 ? " item" : " items") + ") \u2014 "),
