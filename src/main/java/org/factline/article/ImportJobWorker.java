@@ -26,6 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -72,8 +74,13 @@ class ImportJobWorker {
         this.clock = clock;
     }
 
-    /** Not before the start-up checks (the search index repair among them) have run. */
+    /**
+     * Not before the start-up checks have run: ordered after the search index's repair, which marks
+     * a rebuild as running before it returns, so the first poll already sees it and waits (a new
+     * article indexed while the mass indexer adds the same rows would be in the index twice).
+     */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void ready() {
         started = true;
     }
@@ -83,11 +90,14 @@ class ImportJobWorker {
             initialDelayString = "${factline.import.jobs.poll-every:1s}")
     void poll() {
         // While the index is rebuilt, new articles would be written alongside the mass indexer's.
-        if (started
-                && !SystemAuthentication.runAsSystem(
-                        () -> searchIndex.progress().running())) {
+        if (started && !rebuilding()) {
             workDue(clock.instant());
         }
+    }
+
+    /** A rebuild started meanwhile (by an admin) stops the run after the items in hand. */
+    private boolean rebuilding() {
+        return SystemAuthentication.runAsSystem(() -> searchIndex.progress().running());
     }
 
     /**
@@ -103,7 +113,9 @@ class ImportJobWorker {
                 Thread.ofVirtual().name("import-job-", 0).factory())) {
             for (int i = 0; i < ArticleImportService.FETCHES_PER_NODE; i++) {
                 threads.execute(() -> {
-                    for (Optional<Claim> claim = claimNext(dueBy); claim.isPresent(); claim = claimNext(dueBy)) {
+                    for (Optional<Claim> claim = claimNext(dueBy);
+                            claim.isPresent();
+                            claim = rebuilding() ? Optional.empty() : claimNext(dueBy)) {
                         work(claim.get());
                         worked.incrementAndGet();
                     }

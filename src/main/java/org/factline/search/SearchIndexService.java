@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -129,6 +131,7 @@ public class SearchIndexService {
      * rebuilds indexes written with an older schema (a release that added or changed fields).
      */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE) // before the background workers that write to the index start
     void repairOnStartup() {
         var outdated = searchMapping().allIndexedEntities().stream()
                 .filter(e -> schemaMarks.stale(e.indexManager().descriptor()))
