@@ -90,7 +90,9 @@ class XssBrowserTest extends AbstractBrowserTest {
                     }
                   }
                   const tag = el.tagName.toLowerCase();
-                  if (['iframe', 'frame', 'object', 'embed', 'base', 'applet'].includes(tag)) {
+                  // Vaadin's own page has <base href="."> in its head; one anywhere else came from input
+                  if (['iframe', 'frame', 'object', 'embed', 'applet'].includes(tag)
+                      || (tag === 'base' && el.parentNode !== document.head)) {
                     found.push('a <' + tag + '> element: ' + el.outerHTML.slice(0, 200));
                   }
                   if (tag === 'meta' && /refresh/i.test(el.getAttribute('http-equiv') || '')) {
@@ -128,6 +130,13 @@ class XssBrowserTest extends AbstractBrowserTest {
             document.addEventListener('securitypolicyviolation',
                 e => window.__xssCsp.push(e.violatedDirective + ' ' + e.blockedURI), true);
             """;
+
+    /**
+     * Ends whatever a vector left open (a {@code <textarea>} or comment would turn the rest of a
+     * pasted page into text), so every vector of one pasted page reaches the parser as markup.
+     */
+    private static final String CLOSE_ALL =
+            "--></textarea></xmp></noscript></noembed></title></style></select></script></iframe></math></svg></a>";
 
     @Autowired
     ArticleImportService imports;
@@ -172,7 +181,9 @@ class XssBrowserTest extends AbstractBrowserTest {
     @BeforeEach
     void seedVectors() {
         if (seeded == null) {
+            long started = System.nanoTime();
             seeded = seed();
+            System.out.printf("xss: vectors seeded in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         }
     }
 
@@ -199,7 +210,8 @@ class XssBrowserTest extends AbstractBrowserTest {
             }
             open(page, dialogs, "/review", "review queue", null);
             open(page, dialogs, "/admin/users", "users admin", null);
-            page.getByPlaceholder("Search by name, username or e-mail").fill("xss-");
+            page.locator("input[placeholder='Search by name, username or e-mail']")
+                    .fill("xss-");
             assertThat(page.locator("vaadin-grid")).containsText("xss-author");
             check(page, dialogs, "users admin, filtered");
             shot(page, "xss-users");
@@ -220,10 +232,8 @@ class XssBrowserTest extends AbstractBrowserTest {
             signIn(page, seeded.reader(), TEST_PASSWORD);
             open(page, dialogs, "/search?q=" + seeded.word(), "search results with snippets", "xss-search");
             assertThat(page.locator("main, body").first()).containsText(seeded.word());
-            for (String words : List.of("onerror", "javascript alert", "script", "svg onload")) {
-                open(page, dialogs, "/search?q=" + encode(words), "snippets for " + words, null);
-            }
-            for (String query : VECTORS.packed(480, " ")) {
+            open(page, dialogs, "/search?q=" + encode(seeded.word() + " onerror javascript"), "snippets", null);
+            for (String query : VECTORS.packed(1000, " ")) {
                 open(page, dialogs, "/search?q=" + encode(query), "search for " + query, null);
             }
         }
@@ -250,9 +260,34 @@ class XssBrowserTest extends AbstractBrowserTest {
         }
     }
 
+    @Test
+    void the_checks_catch_a_vector_that_is_left_live() {
+        try (BrowserContext context = context()) {
+            Page page = context.newPage();
+            var dialogs = watch(page);
+            page.setContent("<main><img src=x onerror=alert(12)><a href=\"javascript:alert(34)\">x</a>"
+                    + "<iframe src=\"javascript:alert(49)\"></iframe><script>window.__xss=1</script></main>");
+            page.mouse().move(683, 450);
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) page.evaluate(WALKER);
+            Assertions.assertThat(dialogs)
+                    .as("dialogs opened by the raw vectors")
+                    .isNotEmpty();
+            Assertions.assertThat(found)
+                    .as("what the walker finds in the raw vectors")
+                    .anyMatch(f -> f.contains("onerror="))
+                    .anyMatch(f -> f.contains("href=\"javascript:"))
+                    .anyMatch(f -> f.contains("<iframe>"))
+                    .anyMatch(f -> f.contains("window.__xss was set"));
+            Assertions.assertThatThrownBy(() -> check(page, dialogs, "raw vectors"))
+                    .isInstanceOf(AssertionError.class);
+        }
+    }
+
     // --- seeding -------------------------------------------------------------------------------
 
     private Seeded seed() {
+        long t0 = System.nanoTime();
         String word = marker("xssword");
         String author = account("xss-author", VECTORS.pick(0, 100), Role.FACT_CHECKER);
         String editor = account("xss-editor", VECTORS.pick(1, 100), Role.EDITOR);
@@ -263,7 +298,7 @@ class XssBrowserTest extends AbstractBrowserTest {
                         VECTORS.pick(4, 500) + " " + word,
                         "<h1>" + word + " pasted page</h1>"
                                 + VECTORS.all().stream()
-                                        .map(v -> "<p>" + word + " html " + v + "</p>")
+                                        .map(v -> "<div>" + word + " html " + v + CLOSE_ALL + "</div>")
                                         .collect(Collectors.joining("\n")),
                         PasteFormat.HTML)
                 .articleId();
@@ -294,6 +329,7 @@ class XssBrowserTest extends AbstractBrowserTest {
                         "en",
                         "https://xss-news.example/story?x=%22%3E%3Cscript%3Ealert(1)%3C/script%3E"));
 
+        System.out.printf("xss: articles in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         List<String> claimTexts = VECTORS.packed(1000 - word.length() - 1, " ");
         List<String> tags = VECTORS.shorterThan(60);
         String claimant = VECTORS.pick(10, 200);
@@ -394,6 +430,7 @@ class XssBrowserTest extends AbstractBrowserTest {
         signIn(editor);
         evidence.showPublicly(shown, evidence.get(shown).version(), true);
         review.approve(claim, claims.get(claim).summary().version());
+        System.out.printf("xss: seeded all but the events in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         awaitEvents();
         long claimantId = claims.claimantIdByName(claimant).orElseThrow();
         return new Seeded(word, reader, html, markdown, text, claim, claimantId, events);
@@ -433,14 +470,28 @@ class XssBrowserTest extends AbstractBrowserTest {
     }
 
     private void open(Page page, List<String> dialogs, String path, String what, String screenshot) {
-        page.navigate(url(path));
-        page.waitForLoadState();
+        long started = System.nanoTime();
+        if (path.startsWith("/published")
+                || page.evaluate("() => !!(window.Vaadin && window.Vaadin.Flow)")
+                        .equals(Boolean.FALSE)) {
+            page.navigate(url(path));
+            page.waitForLoadState();
+        } else {
+            // Inside the app, a router link moves between views as a click would: no new page load.
+            String before = page.url();
+            page.evaluate(
+                    "path => { const a = document.createElement('a'); a.setAttribute('router-link', '');"
+                            + " a.href = path; document.body.appendChild(a); a.click(); a.remove(); }",
+                    path);
+            page.waitForURL(u -> !u.equals(before));
+        }
         assertThat(page.locator("vaadin-app-layout, main, body").first())
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         check(page, dialogs, what);
         if (screenshot != null) {
             shot(page, screenshot);
         }
+        System.out.printf("xss: %s checked in %d ms%n", what, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Gives autofocus, hover and load handlers their chance, then walks the page. */
