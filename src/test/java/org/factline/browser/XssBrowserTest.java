@@ -224,6 +224,11 @@ class XssBrowserTest extends AbstractBrowserTest {
 
         open(page, dialogs, "/claims?q=" + seeded.word(), "claims list", "xss-claims");
         open(page, dialogs, "/claims/" + seeded.claim(), "claim page", "xss-claim");
+        page.locator(".note-edited").first().click();
+        assertThat(page.locator("vaadin-dialog-overlay, vaadin-dialog").first()).containsText("alert(");
+        check(page, dialogs, "a note's earlier versions");
+        shot(page, "xss-note-versions");
+        page.keyboard().press("Escape");
         open(page, dialogs, "/claimants/" + seeded.claimant(), "claimant page", null);
         open(page, dialogs, "/articles/" + seeded.htmlArticle(), "reader, pasted HTML", "xss-reader-html");
         open(page, dialogs, "/articles/" + seeded.markdownArticle(), "reader, pasted Markdown", null);
@@ -376,6 +381,8 @@ class XssBrowserTest extends AbstractBrowserTest {
         for (String body : bodies.subList(1, bodies.size())) {
             notes.post(claim, body);
         }
+        // an edit keeps the first text as a revision, shown (as HTML) in the note's history
+        notes.edit(first, notes.get(first).version(), "Edited " + word + "\n\n" + bodies.getLast());
         signIn(reader);
         notes.reply(first, "Reply " + word + "\n\n" + bodies.getLast());
         signIn(author);
