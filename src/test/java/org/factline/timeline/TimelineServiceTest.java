@@ -94,6 +94,19 @@ class TimelineServiceTest extends AbstractTimelineTest {
         assertThatThrownBy(() -> timeline.create(event("T", null, category).form()))
                 .isInstanceOfSatisfying(
                         ValidationException.class, e -> assertThat(e.field()).isEqualTo("startDate"));
+        assertThatThrownBy(() -> timeline.create(
+                        event("T", LocalDate.of(1850, 1, 1), category).form()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("startDate");
+                    assertThat(e.getMessage()).contains("between 1900 and 2100");
+                });
+        assertThatThrownBy(() -> timeline.create(event("T", LocalDate.of(2024, 1, 1), category)
+                        .end(LocalDate.of(99_999, 1, 1))
+                        .form()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("endDate");
+                    assertThat(e.getMessage()).contains("before 2100");
+                });
         assertThatThrownBy(() -> timeline.create(event("T", LocalDate.of(2024, 5, 1), category)
                         .end(LocalDate.of(2024, 4, 30))
                         .form()))

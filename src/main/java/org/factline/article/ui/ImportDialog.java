@@ -26,6 +26,7 @@ import org.factline.article.PasteFormat;
 import org.factline.article.UploadedFile;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Notifications;
+import org.factline.base.ui.SubmitOnce;
 
 /**
  * Paste, upload or fetch articles. A paste is imported at once with its result here; uploaded
@@ -76,6 +77,7 @@ final class ImportDialog extends Dialog {
                 pasteContent.clear();
             }
         });
+        SubmitOnce.guard(pasteImport);
         var pasteTab = new Div(new Div(pasteTitle, pasteFormat), pasteContent, pasteImport);
         pasteTitle.getStyle().set("margin-right", "var(--lumo-space-m)");
 
@@ -98,6 +100,7 @@ final class ImportDialog extends Dialog {
         urls.setPlaceholder("https://example.org/news/story.html");
         urlImport.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         urlImport.addClickListener(e -> submitUrls());
+        SubmitOnce.guard(urlImport); // a second click would submit the list as a second job
         var urlTab = new Div(
                 new Paragraph("Article addresses, or the address of an RSS or Atom feed to import its articles."
                         + " They are fetched in the background; follow them on the Imports page."),

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Notifications;
+import org.factline.base.ui.SubmitOnce;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimSummary;
 import org.factline.search.SearchService;
@@ -56,6 +57,7 @@ final class NewClaimDialog extends Dialog {
         create.addClickListener(e -> save(() -> passage == null || articleId == null
                 ? claims.create(form.value())
                 : claims.createFromPassage(form.value(), articleId, passage, offset)));
+        SubmitOnce.guard(create);
         getFooter().add(new Button("Cancel", e -> close()), create);
         setWidth("min(40rem, 96vw)");
         form.text.focus();

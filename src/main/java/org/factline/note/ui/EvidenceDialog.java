@@ -25,6 +25,7 @@ import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Notifications;
+import org.factline.base.ui.SubmitOnce;
 import org.factline.note.EvidenceDetail;
 import org.factline.note.EvidenceForm;
 import org.factline.note.EvidenceUpload;
@@ -108,6 +109,7 @@ final class EvidenceDialog extends Dialog {
         }
         save = new Button(editing == null ? "Save evidence" : "Save changes", e -> save(store));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SubmitOnce.guard(save);
         save.addClickShortcut(Key.ENTER).withModifiers(KeyModifier.CONTROL);
         getFooter().add(new Button("Cancel", e -> close()), save);
         setWidth("min(48rem, 96vw)");

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Notifications;
+import org.factline.base.ui.SubmitOnce;
 import org.factline.note.domain.Note;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -74,6 +75,7 @@ final class NoteEditor extends Composite<Div> {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SubmitOnce.guard(save);
         save.addClickShortcut(Key.ENTER).withModifiers(KeyModifier.CONTROL).listenOn(getContent());
         var actions = new Div(save, previewToggle);
         actions.addClassName("note-editor-actions");

@@ -19,6 +19,7 @@ import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Notifications;
+import org.factline.base.ui.SubmitOnce;
 import org.factline.claim.ClaimDetail;
 import org.factline.claim.ClaimStatus;
 import org.factline.claim.Verdict;
@@ -124,6 +125,7 @@ class ReviewPanel implements ClaimPanel {
             });
         });
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SubmitOnce.guard(propose);
         var form = new Div(label, summary, propose);
         form.addClassName("propose-form");
         return form;

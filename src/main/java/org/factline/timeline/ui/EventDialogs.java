@@ -25,6 +25,7 @@ import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.FieldErrors;
 import org.factline.base.ui.Notifications;
+import org.factline.base.ui.SubmitOnce;
 import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimService;
 import org.factline.timeline.CategoryDetail;
@@ -131,6 +132,7 @@ final class EventDialogs {
             }
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> save());
+            SubmitOnce.guard(save);
             save.addClickShortcut(Key.ENTER).withModifiers(KeyModifier.CONTROL);
             getFooter().add(new Button("Cancel", e -> close()), save);
             setWidth("min(48rem, 96vw)");

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.FieldErrors;
+import org.factline.base.ui.SubmitOnce;
 import org.factline.security.AppRoles.Role;
 import org.factline.user.CreatedUser;
 import org.factline.user.NewUser;
@@ -57,6 +58,7 @@ final class NewUserDialog extends Dialog {
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SubmitOnce.guard(create);
         create.addClickShortcut(Key.ENTER);
         getFooter().add(new Button("Cancel", e -> close()), create);
         setWidth("min(30rem, 95vw)");

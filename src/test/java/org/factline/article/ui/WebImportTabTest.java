@@ -82,6 +82,9 @@ class WebImportTabTest extends AbstractAppTest {
         assertThat(dialog.urls.isInvalid()).as("nothing entered").isTrue();
         assertThat(dialog.started.isVisible()).isFalse();
 
+        assertThat(dialog.urlImport.isDisableOnClick())
+                .as("a double click is one job")
+                .isTrue();
         _setValue(dialog.urls, base + "/feed.xml\n\n" + base + "/story-1\n");
         _click(dialog.urlImport);
         assertThat(dialog.urls.isInvalid()).isFalse();
