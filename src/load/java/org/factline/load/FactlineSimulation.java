@@ -77,12 +77,11 @@ public class FactlineSimulation extends Simulation {
     }
 
     /** The claims page as a browser opens it: the bootstrap page, the UI's init, the navigation. */
-    ChainBuilder openClaims() {
+    static ChainBuilder openClaims() {
         return exec(http("GET /claims page")
                         .get("/claims")
                         .check(css("meta[name='_csrf']", "content").saveAs("csrf")))
                 .exec(init("init claims", "claims"))
-                .exec(session -> session.set("clientId", 0))
                 .exec(uidl(
                         "navigate claims",
                         s -> navigate("/claims", "", false),
@@ -98,7 +97,7 @@ public class FactlineSimulation extends Simulation {
                         linkIds("claims", "claimIds")));
     }
 
-    ChainBuilder openClaim() {
+    static ChainBuilder openClaim() {
         return exec(session -> {
                     List<Object> ids = session.contains("claimIds") ? session.getList("claimIds") : List.of();
                     if (ids.isEmpty()) {
@@ -186,7 +185,7 @@ public class FactlineSimulation extends Simulation {
                         substring("reader").exists()));
     }
 
-    ChainBuilder signOut() {
+    static ChainBuilder signOut() {
         return exec(unload("close UI"))
                 .exec(http("POST /logout")
                         .post("/logout")

@@ -24,13 +24,14 @@ final class VaadinProtocol {
     private VaadinProtocol() {}
 
     /** The bootstrap of a new UI on a route: its id, the security key and the first syncId. */
-    static HttpRequestActionBuilder init(String name, String location) {
-        return http(name)
+    static ChainBuilder init(String name, String location) {
+        return exec(http(name)
                 .get("/?v-r=init&location=" + location + "&query=&v-ww=1280&v-wh=720&v-tzid=UTC")
                 .check(
                         jsonPath("$.appConfig['v-uiId']").ofInt().saveAs("uiId"),
                         jsonPath("$.appConfig.uidl['Vaadin-Security-Key']").saveAs("securityKey"),
-                        jsonPath("$.appConfig.uidl.syncId").ofInt().saveAs("syncId"));
+                        jsonPath("$.appConfig.uidl.syncId").ofInt().saveAs("syncId")))
+                .exec(session -> session.set("clientId", 0).set("lastHeartbeat", System.currentTimeMillis()));
     }
 
     /**
@@ -43,6 +44,7 @@ final class VaadinProtocol {
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(session -> message(session, rpc.apply(session), "")))
                 .check(
+                        bodyString().saveAs("lastBody"),
                         status().is(200),
                         jsonPath("$.syncId").ofInt().saveAs("syncId"),
                         jsonPath("$.clientId").ofInt().saveAs("clientId"),
@@ -50,7 +52,30 @@ final class VaadinProtocol {
                         substring("\"sessionExpired\"").notExists(),
                         substring("\"appError\"").notExists())
                 .check(checks);
-        return exec(request);
+        return exec(heartbeatIfDue()).exec(request).exec(session -> {
+            if (session.isFailed() && !session.contains("reported")) {
+                // The first failure of each virtual user, with what the server answered.
+                String body = session.contains("lastBody") ? session.getString("lastBody") : "";
+                System.out.println("FAILED " + name + " for " + session.getString("username") + ": "
+                        + body.substring(0, Math.min(600, body.length())));
+                return session.set("reported", true);
+            }
+            return session;
+        });
+    }
+
+    /**
+     * A browser tab sends a heartbeat every 30 s (vaadin.heartbeatInterval); a UI that misses three
+     * is closed. Sent before a message once 25 s have passed since the last one, so a slow run
+     * keeps its UIs as a browser would.
+     */
+    static ChainBuilder heartbeatIfDue() {
+        return doIf(session -> System.currentTimeMillis() - session.getLong("lastHeartbeat") > 25_000)
+                .then(exec(http("heartbeat")
+                                .post("/?v-r=heartbeat&v-uiId=#{uiId}")
+                                .header("Content-Type", "text/plain;charset=utf-8")
+                                .check(status().is(200)))
+                        .exec(session -> session.set("lastHeartbeat", System.currentTimeMillis())));
     }
 
     /** What a closing tab sends: the UI is closed at once instead of at the heartbeat timeout. */
