@@ -103,7 +103,8 @@ public class FactlineSimulation extends Simulation {
                     if (ids.isEmpty()) {
                         return session.markAsFailed();
                     }
-                    return session.set("claimId", ids.get(ThreadLocalRandom.current().nextInt(ids.size())));
+                    return session.set(
+                            "claimId", ids.get(ThreadLocalRandom.current().nextInt(ids.size())));
                 })
                 .exitHereIfFailed()
                 .exec(uidl(
@@ -123,7 +124,8 @@ public class FactlineSimulation extends Simulation {
                                 "choose verdict",
                                 s -> setValue(
                                         s.getInt("voteVerdict"),
-                                        String.valueOf(1 + ThreadLocalRandom.current().nextInt(5)),
+                                        String.valueOf(
+                                                1 + ThreadLocalRandom.current().nextInt(5)),
                                         "value-changed"))
                         .pause(Duration.ofMillis(300), Duration.ofMillis(1500))
                         .exec(uidl(
@@ -150,7 +152,8 @@ public class FactlineSimulation extends Simulation {
                                 "add note",
                                 s -> setValue(
                                                 s.getInt("noteBody"),
-                                                "Load test note by " + s.getString("username") + ": checked the source.",
+                                                "Load test note by " + s.getString("username")
+                                                        + ": checked the source.",
                                                 "change")
                                         + "," + click(s.getInt("noteSave")),
                                 substring("Note added.").count().saveAs("noteAck"))
@@ -217,30 +220,25 @@ public class FactlineSimulation extends Simulation {
             .exec(signOut());
 
     ScenarioBuilder stats(String name, boolean after) {
-        var read = http(name).get("/loadtest/stats").check(jsonPath("$.votes").ofLong().saveAs("votes"));
+        var read = http(name)
+                .get("/loadtest/stats")
+                .check(jsonPath("$.votes").ofLong().saveAs("votes"));
         if (after) {
             // Every new vote the app acknowledged is stored, and the claims' counters agree.
             read = read.check(
                     jsonPath("$.votes").ofLong().is(s -> votesBefore.get() + newVotesAcknowledged.get()),
                     jsonPath("$.claimVoteCounts").ofLong().is(s -> votesBefore.get() + newVotesAcknowledged.get()));
         }
-        return scenario(name)
-                .exec(signIn("ada"))
-                .exec(read)
-                .exec(session -> {
-                    long votes = session.contains("votes") ? session.getLong("votes") : -1;
-                    if (!after) {
-                        votesBefore.set(votes);
-                    }
-                    System.out.printf(
-                            "%s: votes stored %d; acknowledged new %d, changed %d; notes %d%n",
-                            name,
-                            votes,
-                            newVotesAcknowledged.get(),
-                            changedVotesAcknowledged.get(),
-                            notesAcknowledged.get());
-                    return session;
-                });
+        return scenario(name).exec(signIn("ada")).exec(read).exec(session -> {
+            long votes = session.contains("votes") ? session.getLong("votes") : -1;
+            if (!after) {
+                votesBefore.set(votes);
+            }
+            System.out.printf(
+                    "%s: votes stored %d; acknowledged new %d, changed %d; notes %d%n",
+                    name, votes, newVotesAcknowledged.get(), changedVotesAcknowledged.get(), notesAcknowledged.get());
+            return session;
+        });
     }
 
     {

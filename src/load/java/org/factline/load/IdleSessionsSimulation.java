@@ -70,7 +70,9 @@ public class IdleSessionsSimulation extends Simulation {
     {
         setUp(
                         probe("heap before", true).injectOpen(atOnceUsers(1)),
-                        idle.injectOpen(nothingFor(Duration.ofSeconds(15)), rampUsers(users).during(ramp)),
+                        idle.injectOpen(
+                                nothingFor(Duration.ofSeconds(15)),
+                                rampUsers(users).during(ramp)),
                         probe("heap with idle UIs", false)
                                 .injectOpen(nothingFor(Duration.ofSeconds(15L + ramp + settle)), atOnceUsers(1)))
                 .protocols(http.baseUrl(baseUrl).disableCaching())

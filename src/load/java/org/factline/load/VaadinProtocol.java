@@ -26,11 +26,12 @@ final class VaadinProtocol {
     /** The bootstrap of a new UI on a route: its id, the security key and the first syncId. */
     static ChainBuilder init(String name, String location) {
         return exec(http(name)
-                .get("/?v-r=init&location=" + location + "&query=&v-ww=1280&v-wh=720&v-tzid=UTC")
-                .check(
-                        jsonPath("$.appConfig['v-uiId']").ofInt().saveAs("uiId"),
-                        jsonPath("$.appConfig.uidl['Vaadin-Security-Key']").saveAs("securityKey"),
-                        jsonPath("$.appConfig.uidl.syncId").ofInt().saveAs("syncId")))
+                        .get("/?v-r=init&location=" + location + "&query=&v-ww=1280&v-wh=720&v-tzid=UTC")
+                        .check(
+                                jsonPath("$.appConfig['v-uiId']").ofInt().saveAs("uiId"),
+                                jsonPath("$.appConfig.uidl['Vaadin-Security-Key']")
+                                        .saveAs("securityKey"),
+                                jsonPath("$.appConfig.uidl.syncId").ofInt().saveAs("syncId")))
                 .exec(session -> session.set("clientId", 0).set("lastHeartbeat", System.currentTimeMillis()));
     }
 
