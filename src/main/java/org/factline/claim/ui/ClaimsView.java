@@ -153,6 +153,8 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
         columns();
         grid.setItems(data);
         grid.setSizeFull();
+        // Stable ids: the Gatling load test (src/load/java) finds these nodes in Vaadin's responses.
+        grid.setId("claims-grid");
         emptyState(ClaimFilter.all());
 
         add(new ViewToolbar("Claims", exportMenu(export, moreExports), add), ViewContent.fill(filters, grid));

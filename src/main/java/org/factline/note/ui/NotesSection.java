@@ -46,6 +46,9 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
         getContent().addClassName("notes-panel");
         threads.addClassName("note-threads");
         composer = new NoteEditor("New note", "Add note", "", notes::preview, this::post, null);
+        // Stable ids: the Gatling load test (src/load/java) finds these nodes in Vaadin's responses.
+        composer.body.setId("note-new-body");
+        composer.save.setId("note-new-save");
         getContent().add(heading, threads, composer);
         refresh();
         getContent().addAttachListener(attach -> {

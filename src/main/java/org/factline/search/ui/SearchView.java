@@ -83,6 +83,9 @@ public class SearchView extends Div implements BeforeEnterObserver {
         box.addKeyDownListener(Key.ENTER, e -> open(box.getValue(), currentSort));
         var go = new Button("Search", e -> open(box.getValue(), currentSort));
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // Stable ids: the Gatling load test (src/load/java) finds these nodes in Vaadin's responses.
+        box.setId("search-box");
+        go.setId("search-go");
 
         sort.setItems(SearchSort.values());
         sort.setItemLabelGenerator(SearchSort::label);

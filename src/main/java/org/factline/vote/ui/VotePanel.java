@@ -76,6 +76,9 @@ class VotePanel implements ClaimPanel {
         reason.setMaxLength(Vote.REASON_MAX_LENGTH);
         reason.setWidthFull();
         var cast = new Button(choice.getValue() == null ? "Vote" : "Change vote");
+        // Stable ids: the Gatling load test (src/load/java) finds these nodes in Vaadin's responses.
+        choice.setId("vote-verdict");
+        cast.setId("vote-cast");
         cast.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         cast.addClickListener(e -> {
             if (choice.getValue() == null) {
