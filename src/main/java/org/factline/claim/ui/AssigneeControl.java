@@ -6,10 +6,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
@@ -38,7 +34,6 @@ class AssigneeControl extends Div {
     private final ClaimService claims;
     private final ClaimAssignments assignments;
     private final String me;
-    private final Map<String, TeamMember> team;
     private ClaimSummary claim;
     private boolean showing;
 
@@ -48,11 +43,14 @@ class AssigneeControl extends Div {
         this.claims = claims;
         this.assignments = assignments;
         this.me = me;
-        List<TeamMember> members = assignments.candidates();
-        this.team = members.stream().collect(Collectors.toMap(TeamMember::username, Function.identity()));
         addClassName("assignee-control");
 
-        picker.setItems(members);
+        // Fetched when the list opens (and as a name is typed), not held by every open claim page.
+        picker.setItems(
+                query -> members(query.getFilter().orElse(""))
+                        .skip(query.getOffset())
+                        .limit(query.getLimit()),
+                query -> (int) members(query.getFilter().orElse("")).count());
         picker.setItemLabelGenerator(m -> m.displayName() + " (" + m.username() + ")");
         picker.setPlaceholder("Choose a teammate");
         picker.setVisible(assignments.canAssignOthers());
@@ -104,7 +102,7 @@ class AssigneeControl extends Div {
         unassign.setVisible(editor && assignee != null && !me.equals(assignee));
         showing = true;
         try {
-            picker.setValue(assignee == null ? null : team.get(assignee));
+            picker.setValue(assignee == null ? null : member(assignee).orElse(null));
             picker.setVisible(editor && open);
         } finally {
             showing = false;
@@ -112,7 +110,20 @@ class AssigneeControl extends Div {
     }
 
     private String name(String username) {
-        var member = team.get(username);
-        return member == null ? username : member.displayName();
+        return member(username).map(TeamMember::displayName).orElse(username);
+    }
+
+    private java.util.Optional<TeamMember> member(String username) {
+        return assignments.candidates().stream()
+                .filter(m -> m.username().equals(username))
+                .findFirst();
+    }
+
+    private java.util.stream.Stream<TeamMember> members(String filter) {
+        String typed = filter.strip().toLowerCase(java.util.Locale.ROOT);
+        return assignments.candidates().stream()
+                .filter(m -> typed.isEmpty()
+                        || m.displayName().toLowerCase(java.util.Locale.ROOT).contains(typed)
+                        || m.username().contains(typed));
     }
 }

@@ -28,7 +28,6 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.factline.article.ArticleService;
@@ -75,6 +74,7 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
 
     private @Nullable Long articleId;
     private final ArticleService articles;
+    private final ClaimAssignments assignments;
     private final Broadcaster broadcaster;
     private final ConfigurableFilterDataProvider<ClaimSummary, Void, ClaimFilter> data;
     private @Nullable Registration live;
@@ -89,6 +89,7 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
             ClaimExport export,
             List<ClaimListExport> moreExports) {
         this.articles = articles;
+        this.assignments = assignments;
         this.broadcaster = broadcaster;
         setSizeFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
@@ -111,11 +112,12 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
         tag.setClearButtonVisible(true);
         tag.setValueChangeMode(ValueChangeMode.LAZY);
         tag.setAriaLabel("Tag");
-        var options = new ArrayList<AssigneeOption>();
-        options.add(new AssigneeOption(ClaimsListParameters.ME, "Assigned to me"));
-        options.add(new AssigneeOption(ClaimsListParameters.NOBODY, "Unassigned"));
-        assignments.candidates().forEach(m -> options.add(new AssigneeOption(m.username(), m.displayName())));
-        assignee.setItems(options);
+        // The team is fetched when the list opens (and as a name is typed), not held by every open list.
+        assignee.setItems(
+                query -> assigneeOptions(query.getFilter().orElse(""))
+                        .skip(query.getOffset())
+                        .limit(query.getLimit()),
+                query -> (int) assigneeOptions(query.getFilter().orElse("")).count());
         assignee.setItemLabelGenerator(AssigneeOption::label);
         assignee.setPlaceholder("Anyone's");
         assignee.setClearButtonVisible(true);
@@ -300,11 +302,19 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
         if (key == null) {
             return null;
         }
-        return assignee.getListDataView()
-                .getItems()
-                .filter(o -> o.key().equals(key))
-                .findFirst()
-                .orElse(null);
+        return assigneeOptions("").filter(o -> o.key().equals(key)).findFirst().orElse(null);
+    }
+
+    /** "Assigned to me", "Unassigned", then the team by name; those whose label has the typed text. */
+    private java.util.stream.Stream<AssigneeOption> assigneeOptions(String filter) {
+        String typed = filter.strip().toLowerCase(java.util.Locale.ROOT);
+        return java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(
+                                new AssigneeOption(ClaimsListParameters.ME, "Assigned to me"),
+                                new AssigneeOption(ClaimsListParameters.NOBODY, "Unassigned")),
+                        assignments.candidates().stream().map(m -> new AssigneeOption(m.username(), m.displayName())))
+                .filter(o -> typed.isEmpty()
+                        || o.label().toLowerCase(java.util.Locale.ROOT).contains(typed));
     }
 
     private void emptyState(ClaimFilter f) {

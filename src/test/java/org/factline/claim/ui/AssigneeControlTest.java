@@ -36,7 +36,7 @@ class AssigneeControlTest extends AbstractAppTest {
         assertThat(control.picker.isVisible()).isTrue();
 
         TeamMember member = control.picker
-                .getListDataView()
+                .getGenericDataView()
                 .getItems()
                 .filter(m -> m.username().equals(checker))
                 .findFirst()

@@ -220,7 +220,7 @@ class ClaimsViewTest extends AbstractAppTest {
 
     private static ClaimsView.AssigneeOption option(ClaimsView view, String key) {
         return view.assignee
-                .getListDataView()
+                .getGenericDataView()
                 .getItems()
                 .filter(o -> o.key().equals(key))
                 .findFirst()
