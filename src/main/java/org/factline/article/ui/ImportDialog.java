@@ -69,7 +69,7 @@ final class ImportDialog extends Dialog {
         pasteContent.setMinHeight("12rem");
         pasteContent.setPlaceholder("Paste the article: text, a web page's HTML, or Markdown");
         pasteImport.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        pasteImport.addClickListener(e -> {
+        SubmitOnce.onClick(pasteImport, e -> {
             var outcome = service.importPaste(pasteTitle.getValue(), pasteContent.getValue(), pasteFormat.getValue());
             report(outcome, onImported);
             if (outcome.status() == ImportOutcome.Status.IMPORTED) {
@@ -77,7 +77,6 @@ final class ImportDialog extends Dialog {
                 pasteContent.clear();
             }
         });
-        SubmitOnce.guard(pasteImport);
         var pasteTab = new Div(new Div(pasteTitle, pasteFormat), pasteContent, pasteImport);
         pasteTitle.getStyle().set("margin-right", "var(--lumo-space-m)");
 
@@ -99,8 +98,7 @@ final class ImportDialog extends Dialog {
         urls.setMinHeight("8rem");
         urls.setPlaceholder("https://example.org/news/story.html");
         urlImport.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        urlImport.addClickListener(e -> submitUrls());
-        SubmitOnce.guard(urlImport); // a second click would submit the list as a second job
+        SubmitOnce.onClick(urlImport, e -> submitUrls()); // a second click would be a second job
         var urlTab = new Div(
                 new Paragraph("Article addresses, or the address of an RSS or Atom feed to import its articles."
                         + " They are fetched in the background; follow them on the Imports page."),

@@ -54,10 +54,11 @@ final class NewClaimDialog extends Dialog {
         add(form, similar);
         showSimilar(form.text.getValue());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> save(() -> passage == null || articleId == null
-                ? claims.create(form.value())
-                : claims.createFromPassage(form.value(), articleId, passage, offset)));
-        SubmitOnce.guard(create);
+        SubmitOnce.onClick(
+                create,
+                e -> save(() -> passage == null || articleId == null
+                        ? claims.create(form.value())
+                        : claims.createFromPassage(form.value(), articleId, passage, offset)));
         getFooter().add(new Button("Cancel", e -> close()), create);
         setWidth("min(40rem, 96vw)");
         form.text.focus();

@@ -107,9 +107,8 @@ final class EvidenceDialog extends Dialog {
         } else {
             fill(editing);
         }
-        save = new Button(editing == null ? "Save evidence" : "Save changes", e -> save(store));
+        save = SubmitOnce.button(editing == null ? "Save evidence" : "Save changes", e -> save(store));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        SubmitOnce.guard(save);
         save.addClickShortcut(Key.ENTER).withModifiers(KeyModifier.CONTROL);
         getFooter().add(new Button("Cancel", e -> close()), save);
         setWidth("min(48rem, 96vw)");

@@ -61,7 +61,7 @@ final class NoteEditor extends Composite<Div> {
             body.setVisible(!show);
             previewToggle.setText(show ? "Edit" : "Preview");
         });
-        save = new Button(saveText, e -> {
+        save = SubmitOnce.button(saveText, e -> {
             try {
                 if (onSave.test(body.getValue())) {
                     body.setInvalid(false);
@@ -75,7 +75,6 @@ final class NoteEditor extends Composite<Div> {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        SubmitOnce.guard(save);
         save.addClickShortcut(Key.ENTER).withModifiers(KeyModifier.CONTROL).listenOn(getContent());
         var actions = new Div(save, previewToggle);
         actions.addClassName("note-editor-actions");

@@ -113,7 +113,7 @@ class ReviewPanel implements ClaimPanel {
         summary.setMaxLength(VerdictRecord.SUMMARY_MAX_LENGTH);
         summary.setWidthFull();
         summary.setHelperText("What the evidence shows, for readers; up to 1000 characters");
-        var propose = new Button("Propose verdict", e -> {
+        var propose = SubmitOnce.button("Propose verdict", e -> {
             if (label.getValue() == null) {
                 label.setInvalid(true);
                 label.setErrorMessage("Choose the verdict.");
@@ -125,7 +125,6 @@ class ReviewPanel implements ClaimPanel {
             });
         });
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        SubmitOnce.guard(propose);
         var form = new Div(label, summary, propose);
         form.addClassName("propose-form");
         return form;

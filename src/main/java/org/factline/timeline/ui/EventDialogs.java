@@ -131,8 +131,7 @@ final class EventDialogs {
                 category.setValue(categories.getFirst());
             }
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.addClickListener(e -> save());
-            SubmitOnce.guard(save);
+            SubmitOnce.onClick(save, e -> save());
             save.addClickShortcut(Key.ENTER).withModifiers(KeyModifier.CONTROL);
             getFooter().add(new Button("Cancel", e -> close()), save);
             setWidth("min(48rem, 96vw)");

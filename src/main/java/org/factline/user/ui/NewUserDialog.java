@@ -47,7 +47,7 @@ final class NewUserDialog extends Dialog {
 
         var errors = new FieldErrors(
                 Map.of("username", username, "displayName", displayName, "email", email, "roles", roles));
-        var create = new Button("Create user", e -> {
+        var create = SubmitOnce.button("Create user", e -> {
             try {
                 var created = service.create(
                         new NewUser(username.getValue(), displayName.getValue(), email.getValue(), roles.getValue()));
@@ -58,7 +58,6 @@ final class NewUserDialog extends Dialog {
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        SubmitOnce.guard(create);
         create.addClickShortcut(Key.ENTER);
         getFooter().add(new Button("Cancel", e -> close()), create);
         setWidth("min(30rem, 95vw)");
