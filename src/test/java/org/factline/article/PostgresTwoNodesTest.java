@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.factline.FactlineApplication;
@@ -21,9 +22,11 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 
 /**
  * Two nodes of a cluster: two whole applications in this JVM, started at the same moment on one
@@ -34,6 +37,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PostgresTwoNodesTest {
 
     private static final EmbeddedPostgres POSTGRES = start();
+
+    /**
+     * Two Hibernate Search bootstraps in one JVM open the same jar's file system to index it and
+     * trip over each other (FileSystemAlreadyExistsException); separate JVMs don't share that. So
+     * the nodes start together and migrate together, and only build their JPA layer one after the
+     * other.
+     */
+    private static final BeanPostProcessor ONE_JPA_START_AT_A_TIME = new BeanPostProcessor() {
+        private final Semaphore jpa = new Semaphore(1);
+
+        @Override
+        public Object postProcessBeforeInitialization(Object bean, String beanName) {
+            if (bean instanceof LocalContainerEntityManagerFactoryBean) {
+                jpa.acquireUninterruptibly();
+            }
+            return bean;
+        }
+
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+            if (bean instanceof LocalContainerEntityManagerFactoryBean) {
+                jpa.release();
+            }
+            return bean;
+        }
+    };
 
     private static EmbeddedPostgres start() {
         try {
@@ -51,12 +80,14 @@ class PostgresTwoNodesTest {
     @Test
     void two_nodes_starting_at_once_migrate_once_create_one_admin_and_poll_a_feed_once() throws Exception {
         List<ConfigurableApplicationContext> nodes = new ArrayList<>();
-        try (var site = new FeedSite(); var threads = Executors.newFixedThreadPool(2)) {
+        try (var site = new FeedSite();
+                var threads = Executors.newFixedThreadPool(2)) {
             var together = new CyclicBarrier(2);
             Callable<ConfigurableApplicationContext> node = () -> {
                 together.await();
                 return new SpringApplicationBuilder(FactlineApplication.class)
                         .profiles("test")
+                        .initializers(context -> context.getBeanFactory().addBeanPostProcessor(ONE_JPA_START_AT_A_TIME))
                         .run(
                                 "--spring.datasource.url=" + POSTGRES.getJdbcUrl("postgres", "postgres"),
                                 "--spring.datasource.username=postgres",
@@ -71,7 +102,8 @@ class PostgresTwoNodesTest {
             }
             var jdbc = new JdbcTemplate(nodes.getFirst().getBean(DataSource.class));
 
-            assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where not success", Integer.class))
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from flyway_schema_history where not success", Integer.class))
                     .isZero();
             assertThat(jdbc.queryForObject(
                             "select count(*) from flyway_schema_history where version is not null", Integer.class))
@@ -88,7 +120,8 @@ class PostgresTwoNodesTest {
                     .isOne();
 
             site.page("wire", "Twonodes wire story about harbour cranes");
-            site.serveFeed("application/rss+xml", FeedSite.rss("Two nodes", FeedSite.rssItem(site.article("wire"), "")));
+            site.serveFeed(
+                    "application/rss+xml", FeedSite.rss("Two nodes", FeedSite.rssItem(site.article("wire"), "")));
             var feeds = nodes.getFirst().getBean(FeedService.class);
             var added = SystemAuthentication.runAsSystem(
                     () -> feeds.add(new FeedForm(site.feedUrl(), Duration.ofMinutes(5), false)));
@@ -124,6 +157,8 @@ class PostgresTwoNodesTest {
             statement.execute("create database flyway_race");
         }
         var database = POSTGRES.getDatabase("postgres", "flyway_race");
+        // The SQL migrations (the application also hands Flyway one Java migration, V13, which
+        // only rewrites stored data; the two nodes above run it too).
         Callable<MigrateResult> migrate = () -> Flyway.configure()
                 .dataSource(database)
                 .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
