@@ -3,6 +3,7 @@ package org.factline.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Two nodes of a cluster: two whole applications in this JVM, started at the same moment on one
@@ -44,6 +46,14 @@ class PostgresTwoNodesTest {
      * the nodes start together and migrate together, and only build their JPA layer one after the
      * other.
      */
+    /**
+     * Spring Security's holder of the signed-in user is one static per JVM, and each application
+     * installs its own: the second would leave the first's method security looking elsewhere than
+     * {@code SystemAuthentication} writes. Separate JVMs each have their own; here they share one.
+     */
+    private static final SecurityContextHolderStrategy ONE_SECURITY_CONTEXT =
+            new VaadinAwareSecurityContextHolderStrategy();
+
     private static final BeanPostProcessor ONE_JPA_START_AT_A_TIME = new BeanPostProcessor() {
         private final Semaphore jpa = new Semaphore(1);
 
@@ -87,7 +97,12 @@ class PostgresTwoNodesTest {
                 together.await();
                 return new SpringApplicationBuilder(FactlineApplication.class)
                         .profiles("test")
-                        .initializers(context -> context.getBeanFactory().addBeanPostProcessor(ONE_JPA_START_AT_A_TIME))
+                        .initializers(context -> {
+                            context.getBeanFactory().addBeanPostProcessor(ONE_JPA_START_AT_A_TIME);
+                            context.getBeanFactory()
+                                    .registerSingleton(
+                                            "vaadinAwareSecurityContextHolderStrategy", ONE_SECURITY_CONTEXT);
+                        })
                         .run(
                                 "--spring.datasource.url=" + POSTGRES.getJdbcUrl("postgres", "postgres"),
                                 "--spring.datasource.username=postgres",
