@@ -39,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the search index whole: compares it with the database at startup and rebuilds what is
  * missing (a new or deleted index directory), and lets admins rebuild it with visible progress.
  * Changes made through the application are indexed automatically when their transaction commits.
+ * An index that several nodes share is repaired and rebuilt by one node at a time
+ * ({@link IndexMaintenanceLock}).
  */
 @Service
 public class SearchIndexService {
@@ -54,6 +56,7 @@ public class SearchIndexService {
     private final Clock clock;
     private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.never());
     private final IndexSchemaMarks schemaMarks;
+    private final IndexMaintenanceLock maintenance;
     private final @Nullable Path root;
 
     SearchIndexService(
@@ -63,7 +66,9 @@ public class SearchIndexService {
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock,
-            Environment environment) {
+            Environment environment,
+            IndexMaintenanceLock maintenance) {
+        this.maintenance = maintenance;
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
         this.writing = transactions;
@@ -110,11 +115,13 @@ public class SearchIndexService {
     @RolesAllowed(AppRoles.ADMIN)
     public CompletableFuture<RebuildProgress> rebuild() {
         String actor = currentUser.actorName();
-        var future = start(
-                actor,
-                searchMapping().allIndexedEntities().stream()
-                        .map(SearchIndexedEntity::javaClass)
-                        .toList());
+        var future = maintenance
+                .start(() -> start(
+                        actor,
+                        searchMapping().allIndexedEntities().stream()
+                                .map(SearchIndexedEntity::javaClass)
+                                .toList()))
+                .orElseThrow(() -> new IllegalStateException("The search index is being rebuilt on another node."));
         writing.executeWithoutResult(tx -> events.publishEvent(new AuditRecord(
                 actor,
                 "search.rebuild",
@@ -133,6 +140,13 @@ public class SearchIndexService {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE) // before the background workers that write to the index start
     void repairOnStartup() {
+        if (maintenance.start(this::repair).isEmpty()) {
+            log.info("Another node is repairing or rebuilding the shared search index; not repeated here");
+        }
+    }
+
+    /** @return the rebuild started, or a completed future when the index was whole */
+    private CompletableFuture<RebuildProgress> repair() {
         var outdated = searchMapping().allIndexedEntities().stream()
                 .filter(e -> schemaMarks.stale(e.indexManager().descriptor()))
                 .map(SearchIndexedEntity::jpaName)
@@ -145,14 +159,14 @@ public class SearchIndexService {
                 .map(IndexStatus.TypeCount::type)
                 .toList();
         if (stale.isEmpty()) {
-            return;
+            return CompletableFuture.completedFuture(progress.get());
         }
         log.info("Search index differs from the database for {}; rebuilding them in the background", stale);
         List<Class<?>> types = searchMapping().allIndexedEntities().stream()
                 .filter(e -> stale.contains(e.jpaName()))
                 .<Class<?>>map(SearchIndexedEntity::javaClass)
                 .toList();
-        start("system", types);
+        return start("system", types);
     }
 
     /**
