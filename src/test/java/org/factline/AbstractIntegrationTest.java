@@ -2,6 +2,7 @@ package org.factline;
 
 import java.util.List;
 import java.util.Set;
+import org.factline.base.ui.Broadcaster;
 import org.factline.claim.ClaimService;
 import org.factline.claim.NewClaim;
 import org.factline.security.AppRoles.Role;
@@ -57,6 +58,9 @@ public abstract class AbstractIntegrationTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private Broadcaster broadcaster;
+
     @AfterEach
     void clearSecurityContext() {
         SecurityContextHolder.clearContext();
@@ -64,7 +68,7 @@ public abstract class AbstractIntegrationTest {
 
     @AfterEach
     void deliverEventsOfThisTest() {
-        new EventDeliveries(jdbc).awaitAllDelivered();
+        new EventDeliveries(jdbc, broadcaster).awaitAllDelivered();
     }
 
     /**
@@ -72,12 +76,12 @@ public abstract class AbstractIntegrationTest {
      * then its publication stays, with status FAILED).
      */
     protected void awaitEvents() {
-        new EventDeliveries(jdbc).awaitQuiet();
+        new EventDeliveries(jdbc, broadcaster).awaitQuiet();
     }
 
     /** The event publications not delivered yet, as "STATUS listener event-as-JSON". */
     protected List<String> undeliveredEvents() {
-        return new EventDeliveries(jdbc).undelivered();
+        return new EventDeliveries(jdbc, broadcaster).undelivered();
     }
 
     /**

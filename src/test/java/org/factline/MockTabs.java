@@ -10,8 +10,8 @@ import com.vaadin.flow.server.Command;
 
 /**
  * Open browser tabs for tests of live updates without a Vaadin session: a mocked {@link UI} whose
- * {@code access} runs the task at once on the caller's thread, so a broadcast is seen as soon as the
- * service call that sent it returns.
+ * {@code access} runs the task at once on the caller's thread (the broadcaster's delivery thread),
+ * so a broadcast is seen once {@code Broadcaster.quiet()} (tests: {@code awaitEvents()}).
  */
 public final class MockTabs {
 

@@ -2,13 +2,16 @@ package org.factline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.factline.article.ArticleImportService;
@@ -23,6 +26,8 @@ import org.factline.audit.AuditFilter;
 import org.factline.audit.AuditLog;
 import org.factline.base.ValidationException;
 import org.factline.base.export.ExportFormat;
+import org.factline.base.ui.Broadcaster;
+import org.factline.base.ui.SecondNode;
 import org.factline.claim.AssigneeFilter;
 import org.factline.claim.ClaimAssignments;
 import org.factline.claim.ClaimExport;
@@ -563,6 +568,29 @@ class PostgresCompatibilityTest {
                 .isTrue();
         assertThat(otherRan[0]).isFalse();
         assertThat(other.runExclusively("pg-lock", () -> {})).isTrue();
+    }
+
+    @Autowired
+    Broadcaster broadcaster;
+
+    /** Live updates across nodes: the application is node A, {@link SecondNode} node B on the same database. */
+    @Test
+    void a_vote_on_one_node_reaches_an_open_page_on_another_on_postgresql() {
+        long claimId = SystemAuthentication.runAs(
+                "pg-live-voter",
+                () -> claims.create(new NewClaim("Voted on node A, watched on node B", null, null, Set.of()))
+                        .id());
+        try (var nodeB = new SecondNode(POSTGRES.getJdbcUrl("postgres", "postgres"), "postgres", "")) {
+            await().atMost(Duration.ofSeconds(10)).until(nodeB::listening);
+            var onB = new AtomicInteger();
+            var onA = new AtomicInteger();
+            nodeB.broadcaster().subscribe(VoteService.liveTopic(claimId), MockTabs.tab(), onB::incrementAndGet);
+            broadcaster.subscribe(VoteService.liveTopic(claimId), MockTabs.tab(), onA::incrementAndGet);
+
+            SystemAuthentication.runAs("pg-live-voter", () -> votes.castVote(claimId, Verdict.FALSE, null));
+            await().atMost(Duration.ofSeconds(5)).until(() -> onA.get() == 1);
+            await().atMost(Duration.ofSeconds(1)).until(() -> onB.get() == 1);
+        }
     }
 
     private static EmbeddedPostgres start() {

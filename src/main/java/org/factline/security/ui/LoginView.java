@@ -23,7 +23,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     public static final String REMEMBER_ME_PARAMETER = "remember-me";
 
+    /** Set when the session was lost (the node restarted, or another node took over): {@link RestartMessages}. */
+    public static final String RESTARTED_PARAMETER = "restarted";
+
+    static final String RESTARTED_MESSAGE =
+            "The server was restarted — please sign in again. Everything you saved is kept.";
+
     private final LoginForm login = new LoginForm();
+    private final Paragraph restarted = new Paragraph(RESTARTED_MESSAGE);
     private final AuthenticationContext authentication;
 
     public LoginView(AuthenticationContext authentication) {
@@ -45,7 +52,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         rememberMe.getElement().setAttribute("slot", "custom-form-area");
         login.getElement().appendChild(rememberMe.getElement());
 
-        add(title, tagline, login);
+        restarted.addClassName("login-notice");
+        restarted.getElement().setAttribute("role", "status");
+        restarted.getStyle().set("max-width", "24rem").set("text-align", "center");
+        restarted.setVisible(false);
+
+        add(title, tagline, restarted, login);
     }
 
     @Override
@@ -57,6 +69,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
         Map<String, List<String>> params =
                 event.getLocation().getQueryParameters().getParameters();
+        restarted.setVisible(params.containsKey(RESTARTED_PARAMETER) && !params.containsKey("error"));
         if (!params.containsKey("error")) {
             return;
         }

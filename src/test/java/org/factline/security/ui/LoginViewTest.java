@@ -1,12 +1,18 @@
 package org.factline.security.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.SystemMessages;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import java.util.Locale;
 import java.util.Map;
 import org.factline.AbstractAppTest;
 import org.junit.jupiter.api.Test;
@@ -41,6 +47,31 @@ class LoginViewTest extends AbstractAppTest {
         assertThat(errorFor(Map.of("error", "credentials"))).isEqualTo("Incorrect username or password");
         assertThat(errorFor(Map.of("error", "disabled"))).isEqualTo("Account disabled");
         assertThat(errorFor(Map.of("error", "throttled", "minutes", "12"))).isEqualTo("Too many failed attempts");
+    }
+
+    @Test
+    void after_a_restart_the_sign_in_page_says_so_and_that_saved_work_is_kept() {
+        logout();
+        UI.getCurrent().navigate("login", QueryParameters.of(LoginView.RESTARTED_PARAMETER, ""));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("login-notice"))
+                        .getText())
+                .isEqualTo("The server was restarted — please sign in again. Everything you saved is kept.");
+        assertThat(_get(LoginForm.class).isError()).isFalse();
+
+        UI.getCurrent().navigate(LoginView.class);
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("login-notice")))
+                .as("not shown on an ordinary visit")
+                .isEmpty();
+    }
+
+    @Test
+    void a_lost_session_goes_to_the_sign_in_page_instead_of_session_expired() {
+        SystemMessages messages =
+                VaadinService.getCurrent().getSystemMessages(Locale.ENGLISH, VaadinRequest.getCurrent());
+        assertThat(messages.getSessionExpiredURL()).endsWith("/login?restarted");
+        assertThat(messages.isSessionExpiredNotificationEnabled())
+                .as("straight to the sign-in page, which explains")
+                .isFalse();
     }
 
     private static String errorFor(Map<String, String> params) {

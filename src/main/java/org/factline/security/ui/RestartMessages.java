@@ -1,0 +1,43 @@
+package org.factline.security.ui;
+
+import com.vaadin.flow.server.CustomizedSystemMessages;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.SystemMessages;
+import com.vaadin.flow.server.SystemMessagesInfo;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.io.Serial;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a person sees when their session is gone: the node they worked on was restarted or lost,
+ * and the load balancer sent them to another node, which doesn't know their session (Vaadin keeps
+ * it on the node). Instead of Vaadin's "Session expired", they go straight to the sign-in page,
+ * which says the server was restarted and that everything they saved is kept (it is in the
+ * database). (Vaadin Flow has no "communication error" message: while no node answers at all, the
+ * browser shows its own reconnecting indicator and retries; the first answer from another node is
+ * then this "session expired".)
+ */
+@Component
+class RestartMessages implements VaadinServiceInitListener {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().setSystemMessagesProvider(RestartMessages::messages);
+    }
+
+    static SystemMessages messages(SystemMessagesInfo info) {
+        VaadinRequest request = info.getRequest();
+        String contextPath = request == null ? "" : request.getContextPath();
+        String signIn = contextPath + "/login?" + LoginView.RESTARTED_PARAMETER;
+        var messages = new CustomizedSystemMessages();
+        messages.setSessionExpiredURL(signIn);
+        messages.setSessionExpiredNotificationEnabled(false); // the sign-in page says it
+        messages.setSessionExpiredCaption("The server was restarted");
+        messages.setSessionExpiredMessage("Please sign in again. Everything you saved is kept.");
+        return messages;
+    }
+}
