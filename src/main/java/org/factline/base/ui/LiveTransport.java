@@ -36,6 +36,7 @@ class LiveTransport {
             Clock clock,
             @Value("${factline.live.transport:auto}") String transport,
             @Value("${factline.live.node-id:}") String nodeId,
+            @Value("${factline.node.name:}") String nodeName,
             @Value("${factline.live.reconnect-max-pause:5s}") Duration maxPause) {
         @Nullable HikariDataSource hikari = hikari(dataSource);
         String url = hikari == null ? null : hikari.getJdbcUrl();
@@ -58,7 +59,10 @@ class LiveTransport {
             this.relay = null;
             return;
         }
-        String id = nodeId.isBlank() ? UUID.randomUUID().toString().substring(0, 8) : nodeId.trim();
+        // Unique per start even when two nodes were given the same name by mistake: a node ignores
+        // what carries its own id. The node name (sticky sessions) makes the logs readable.
+        String random = UUID.randomUUID().toString().substring(0, 8);
+        String id = !nodeId.isBlank() ? nodeId.trim() : nodeName.isBlank() ? random : nodeName.trim() + "-" + random;
         this.relay =
                 new PostgresLiveRelay(broadcaster, dataSource, () -> listenConnection(hikari), id, maxPause, clock);
     }

@@ -47,6 +47,6 @@ class LiveTransportTest {
     private LiveTransport transport(String url, String choice) {
         var pool = new HikariDataSource();
         pool.setJdbcUrl(url);
-        return new LiveTransport(broadcaster, pool, Clock.systemUTC(), choice, "", Duration.ofSeconds(5));
+        return new LiveTransport(broadcaster, pool, Clock.systemUTC(), choice, "", "", Duration.ofSeconds(5));
     }
 }
