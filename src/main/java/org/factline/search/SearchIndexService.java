@@ -39,6 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the search index whole: compares it with the database at startup and rebuilds what is
  * missing (a new or deleted index directory), and lets admins rebuild it with visible progress.
  * Changes made through the application are indexed automatically when their transaction commits.
+ * On a remote engine (cluster profile) the engine keeps the files and Hibernate Search's schema
+ * management creates missing indexes and validates existing ones at startup; the comparison of
+ * counts still rebuilds what the database has and the index lacks.
  */
 @Service
 public class SearchIndexService {
@@ -55,6 +58,7 @@ public class SearchIndexService {
     private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.never());
     private final IndexSchemaMarks schemaMarks;
     private final @Nullable Path root;
+    private final boolean remote;
 
     SearchIndexService(
             EntityManagerFactory entityManagerFactory,
@@ -63,7 +67,8 @@ public class SearchIndexService {
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock,
-            Environment environment) {
+            Environment environment,
+            SearchEngine engine) {
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
         this.writing = transactions;
@@ -73,6 +78,7 @@ public class SearchIndexService {
         this.events = events;
         this.clock = clock;
         this.root = SearchIndexDirectory.root(environment);
+        this.remote = engine.remote();
         this.schemaMarks = new IndexSchemaMarks(root);
     }
 
@@ -301,6 +307,9 @@ public class SearchIndexService {
     }
 
     private long sizeBytes() {
+        if (remote) {
+            return RemoteIndexStats.sizeBytes(searchMapping());
+        }
         return searchMapping().allIndexedEntities().stream()
                 .mapToLong(
                         e -> e.indexManager().unwrap(LuceneIndexManager.class).computeSizeInBytes())
