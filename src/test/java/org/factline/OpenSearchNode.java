@@ -64,7 +64,8 @@ public final class OpenSearchNode {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        System.out.printf("OpenSearch node on port %d green after %d ms%n", port, (System.nanoTime() - begin) / 1_000_000);
+        System.out.printf(
+                "OpenSearch node on port %d green after %d ms%n", port, (System.nanoTime() - begin) / 1_000_000);
     }
 
     /** Stops the node; its data and port stay for {@link #start()}. */

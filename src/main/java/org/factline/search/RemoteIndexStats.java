@@ -30,7 +30,11 @@ final class RemoteIndexStats {
         try {
             var response = client.performRequest(new Request("GET", "/" + indexes + "/_stats/store"));
             var stats = JSON.readTree(EntityUtils.toString(response.getEntity()));
-            return stats.path("_all").path("primaries").path("store").path("size_in_bytes").asLong();
+            return stats.path("_all")
+                    .path("primaries")
+                    .path("store")
+                    .path("size_in_bytes")
+                    .asLong();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

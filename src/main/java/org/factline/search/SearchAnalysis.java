@@ -42,7 +42,9 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         for (var chain : CHAINS.entrySet()) {
-            var analyzer = context.analyzer(chain.getKey()).custom().tokenizer(chain.getValue().tokenizer());
+            var analyzer = context.analyzer(chain.getKey())
+                    .custom()
+                    .tokenizer(chain.getValue().tokenizer());
             for (Step step : chain.getValue().filters()) {
                 var filter = analyzer.tokenFilter(step.factory());
                 step.params().forEach(filter::param);
@@ -118,7 +120,9 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
                             Step.of("stop"),
                             Step.of("porterStem"))),
             SearchFields.EXACT,
-            new Chain(AS_WRITTEN_TOKENIZER, AS_WRITTEN_FILTERS.stream().map(Step::of).toList()),
+            new Chain(
+                    AS_WRITTEN_TOKENIZER,
+                    AS_WRITTEN_FILTERS.stream().map(Step::of).toList()),
             SearchFields.AUTOCOMPLETE,
             new Chain(
                     "standard",

@@ -168,7 +168,9 @@ class ClusterSearchTest extends AbstractSearchTest {
                                 new SearchFacet.Value("claim", 1), new SearchFacet.Value("article", 1)));
         assertThat(all.facets()).anyMatch(f -> f.filter() == SearchFilter.YEAR);
 
-        assertThat(search.suggest(marker + " nvid", 5)).extracting(Suggestion::id).containsExactly(claim.id());
+        assertThat(search.suggest(marker + " nvid", 5))
+                .extracting(Suggestion::id)
+                .containsExactly(claim.id());
         assertThat(search.similar("claim", "Chinese cloud companies bought Nvidia H20 accelerators", null, 5))
                 .extracting(SimilarItem::id)
                 .contains(claim.id());
