@@ -1,20 +1,34 @@
 package org.factline.search;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.factline.ClusterEngines;
 import org.factline.OpenSearchNode;
 import org.factline.article.ArticleService;
 import org.factline.article.MetadataEdit;
+import org.factline.base.ui.EmptyState;
+import org.factline.base.ui.MainLayout;
 import org.factline.claim.ClaimService;
 import org.factline.claim.NewClaim;
 import org.factline.security.AppRoles.Role;
@@ -25,7 +39,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -200,9 +216,25 @@ class ClusterSearchTest extends AbstractSearchTest {
                 .containsExactly("user");
     }
 
+    @Autowired
+    ApplicationContext context;
+
+    /** The search page in a Karibu UI, signed in as the test's fact-checker. */
+    private void openSearchPage(String query) {
+        MockVaadin.setup(
+                UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("org.factline"), context, UI::new));
+        var principal = signIn("search-checker");
+        var request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
+        request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
+        request.setUserInRole((p, role) -> principal.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        UI.getCurrent().navigate(MainLayout.SEARCH_ROUTE, QueryParameters.simple(Map.of("q", query)));
+    }
+
     /**
      * OpenSearch away: saving still works, the change waits in the outbox, searching says the
-     * engine is unavailable (suggestions go quiet); back: the change reaches the index by itself.
+     * engine is unavailable (suggestions go quiet) and the search page says so and tries again;
+     * back: the change reaches the index by itself and the page's next try shows it.
      */
     @Test
     @Order(100)
@@ -221,14 +253,31 @@ class ClusterSearchTest extends AbstractSearchTest {
                     .isInstanceOf(SearchUnavailableException.class)
                     .hasMessage("Search is unavailable \u2014 retrying\u2026");
             assertThat(search.suggest(marker + " harb", 5)).isEmpty();
+
+            openSearchPage(marker + " crane");
+            assertThat(_get(EmptyState.class).getElement().getTextRecursively())
+                    .contains("Search is unavailable — retrying…");
+            assertThat(UI.getCurrent().getPollInterval())
+                    .as("the page tries again")
+                    .isEqualTo(5_000);
         } finally {
             node.start();
         }
-        await().atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(500))
-                .pollInSameThread() // signed in on this thread
-                .ignoreException(SearchUnavailableException.class)
-                .untilAsserted(() -> assertThat(titles("crane")).containsExactly("Written during the outage"));
+        try {
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .pollInSameThread() // signed in on this thread
+                    .ignoreException(SearchUnavailableException.class)
+                    .untilAsserted(() -> assertThat(titles("crane")).containsExactly("Written during the outage"));
+            var ui = UI.getCurrent();
+            ComponentUtil.fireEvent(ui, new PollEvent(ui, true)); // the page's next try
+            assertThat(ui.getElement().getTextRecursively()).contains("Written during the outage");
+            assertThat(ui.getPollInterval())
+                    .as("no more tries once search answers")
+                    .isEqualTo(-1);
+        } finally {
+            MockVaadin.tearDown();
+        }
         System.out.printf(
                 "Outage test: stopped, saved, restarted and caught up in %d ms%n",
                 (System.nanoTime() - begin) / 1_000_000);
