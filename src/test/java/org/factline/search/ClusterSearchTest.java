@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -31,6 +32,7 @@ import org.factline.base.ui.EmptyState;
 import org.factline.base.ui.MainLayout;
 import org.factline.claim.ClaimService;
 import org.factline.claim.NewClaim;
+import org.factline.search.ui.SearchView;
 import org.factline.security.AppRoles.Role;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterAll;
@@ -271,7 +273,10 @@ class ClusterSearchTest extends AbstractSearchTest {
                     .untilAsserted(() -> assertThat(titles("crane")).containsExactly("Written during the outage"));
             var ui = UI.getCurrent();
             ComponentUtil.fireEvent(ui, new PollEvent(ui, true)); // the page's next try
-            assertThat(ui.getElement().getTextRecursively()).contains("Written during the outage");
+            assertThat(_get(SearchView.class).getElement().getTextRecursively()).contains("1 result");
+            assertThat(LocatorJ._find(EmptyState.class))
+                    .as("no 'unavailable' left")
+                    .isEmpty();
             assertThat(ui.getPollInterval())
                     .as("no more tries once search answers")
                     .isEqualTo(-1);
