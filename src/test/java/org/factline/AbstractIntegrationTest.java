@@ -11,6 +11,7 @@ import org.factline.user.AccountService;
 import org.factline.user.NewUser;
 import org.factline.user.UserAdminService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,17 +20,22 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextCustomizerFactories;
 
 /**
- * Every Spring test shares this one context: the real application on a random port, an in-memory
- * H2 database migrated by Flyway and an in-memory search index. Tests create the users they need
+ * Every Spring test shares this one context: the real application on a random port, a database
+ * migrated by Flyway (in-memory H2, or one embedded PostgreSQL server per JVM: {@link TestDatabase})
+ * and an in-memory search index. Tests create the users they need
  * with unique names, so they don't depend on each other's data. Events between modules reach
  * their listeners after commit on other threads: {@link #awaitEvents} waits for them, and every
  * test ends by waiting for its events and checking that no listener failed, so no work runs on
- * into the next test.
+ * into the next test. Tagged {@code app}: the tests the {@code postgresql-suite} execution runs again on
+ * PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ContextCustomizerFactories(TestDatabase.class)
+@Tag("app")
 public abstract class AbstractIntegrationTest {
 
     public static final String ADMIN = "admin";

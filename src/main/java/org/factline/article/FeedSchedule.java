@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.factline.article.domain.FeedRepository;
 import org.factline.base.ClusterLock;
+import org.factline.search.SearchIndexService;
 import org.factline.security.SystemAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every {@code factline.feeds.check-every} (a minute), polls the active feeds whose interval has
  * passed, as the system, oldest due first. Every node's scheduler fires; the {@link ClusterLock}
- * lets one of them do the round, the others skip it.
+ * lets one of them do the round, the others skip it. No round while the search index is rebuilt
+ * (as {@link ImportJobWorker}): new articles would be written alongside the mass indexer's.
  */
 @Component
 class FeedSchedule {
@@ -30,9 +32,12 @@ class FeedSchedule {
     private final FeedRepository feeds;
     private final FeedPoller poller;
     private final ClusterLock lock;
+    private final SearchIndexService searchIndex;
     private final Clock clock;
 
-    FeedSchedule(FeedRepository feeds, FeedPoller poller, ClusterLock lock, Clock clock) {
+    FeedSchedule(
+            FeedRepository feeds, FeedPoller poller, ClusterLock lock, SearchIndexService searchIndex, Clock clock) {
+        this.searchIndex = searchIndex;
         this.feeds = feeds;
         this.poller = poller;
         this.lock = lock;
@@ -47,11 +52,14 @@ class FeedSchedule {
     }
 
     /**
-     * One round on this node, unless another node (or thread) is doing one.
+     * One round on this node, unless another node (or thread) is doing one or the index is rebuilt.
      *
      * @return whether this node did the round
      */
     boolean round(Instant dueBy) {
+        if (SystemAuthentication.runAsSystem(() -> searchIndex.progress().running())) {
+            return false;
+        }
         return lock.runExclusively(LOCK, ClusterLock.DEFAULT_LEASE, lease -> pollDue(dueBy, lease));
     }
 

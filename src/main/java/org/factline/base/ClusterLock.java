@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Work that only one node of a cluster may run at a time: scheduled feed polling today; nightly
- * backups, event redelivery and index repair when Factline runs on several nodes. Every node's
+ * Work that only one node of a cluster may run at a time: feed polling, event redelivery, the
+ * check-worthiness re-scoring and retraining, and a shared search index's repair and rebuilds
+ * (the nightly backup claims its night with a row of its own). Every node's
  * scheduler fires, each calls {@link #runExclusively}, and the one that gets the lock runs the
  * work while the others skip it (they don't wait). Within one node it excludes other threads too.
  *

@@ -18,15 +18,27 @@ import org.springframework.stereotype.Component;
  * than {@code factline.events.redeliver-after} since it was published or last tried, at most
  * {@code factline.events.redeliver-attempts} times. Publications still on their way are younger
  * than that and left alone.
+ *
+ * <p>On several nodes one of them does each round ({@link ClusterLock}): every node's scheduler
+ * fires, the others skip. It also takes over what Spring Modulith would do at a restart
+ * ({@code republish-outstanding-events-on-restart} is off): a node that starts would otherwise
+ * hand every incomplete publication to its listeners again, also those another node is delivering
+ * right now. The first round after the start delivers the ones a crash left, once they have
+ * waited their {@code redeliver-after}.
  */
 @Component
 public class EventRedelivery {
+
+    static final String LOCK = "event-redelivery";
+    /** A round hands the publications to the listeners' executor and returns: seconds, not minutes. */
+    static final Duration LEASE = Duration.ofMinutes(2);
 
     private static final Logger log = LoggerFactory.getLogger(EventRedelivery.class);
 
     private final IncompleteEventPublications incomplete;
     private final Clock clock;
     private final DatabaseHealth database;
+    private final ClusterLock lock;
     private final Duration after;
     private final int attempts;
 
@@ -35,8 +47,10 @@ public class EventRedelivery {
             Clock clock,
             @Value("${factline.events.redeliver-after:5m}") Duration after,
             @Value("${factline.events.redeliver-attempts:5}") int attempts,
-            DatabaseHealth database) {
+            DatabaseHealth database,
+            ClusterLock lock) {
         this.database = database;
+        this.lock = lock;
         this.incomplete = incomplete;
         this.clock = clock;
         this.after = after;
@@ -45,15 +59,26 @@ public class EventRedelivery {
 
     @Scheduled(fixedDelayString = "${factline.events.redeliver-every:1m}", initialDelayString = "1m")
     void redeliver() {
+        round();
+    }
+
+    /**
+     * One round on this node, unless another node (or thread) is doing one.
+     *
+     * @return whether this node did the round
+     */
+    boolean round() {
         if (!database.reachable()) {
-            return;
+            return false;
         }
         try {
-            redeliverWaitingBefore(clock.instant().minus(after));
+            return lock.runExclusively(
+                    LOCK, LEASE, lease -> redeliverWaitingBefore(clock.instant().minus(after)));
         } catch (RuntimeException e) {
             if (!database.handled(e)) {
                 throw e;
             }
+            return false;
         }
     }
 

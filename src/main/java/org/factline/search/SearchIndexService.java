@@ -41,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Changes made through the application are indexed automatically when their transaction commits.
  * On a remote engine (cluster profile) the engine keeps the files and Hibernate Search's schema
  * management creates missing indexes and validates existing ones at startup; the comparison of
- * counts still rebuilds what the database has and the index lacks.
+ * counts still rebuilds what the database has and the index lacks. An index that several nodes
+ * share is repaired and rebuilt by one node at a time ({@link IndexMaintenanceLock}).
  */
 @Service
 public class SearchIndexService {
@@ -57,6 +58,7 @@ public class SearchIndexService {
     private final Clock clock;
     private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.never());
     private final IndexSchemaMarks schemaMarks;
+    private final IndexMaintenanceLock maintenance;
     private final @Nullable Path root;
     private final boolean remote;
 
@@ -68,7 +70,9 @@ public class SearchIndexService {
             ApplicationEventPublisher events,
             Clock clock,
             Environment environment,
-            SearchEngine engine) {
+            SearchEngine engine,
+            IndexMaintenanceLock maintenance) {
+        this.maintenance = maintenance;
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
         this.writing = transactions;
@@ -116,11 +120,13 @@ public class SearchIndexService {
     @RolesAllowed(AppRoles.ADMIN)
     public CompletableFuture<RebuildProgress> rebuild() {
         String actor = currentUser.actorName();
-        var future = start(
-                actor,
-                searchMapping().allIndexedEntities().stream()
-                        .map(SearchIndexedEntity::javaClass)
-                        .toList());
+        var future = maintenance
+                .start(() -> start(
+                        actor,
+                        searchMapping().allIndexedEntities().stream()
+                                .map(SearchIndexedEntity::javaClass)
+                                .toList()))
+                .orElseThrow(() -> new IllegalStateException("The search index is being rebuilt on another node."));
         writing.executeWithoutResult(tx -> events.publishEvent(new AuditRecord(
                 actor,
                 "search.rebuild",
@@ -139,6 +145,13 @@ public class SearchIndexService {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE) // before the background workers that write to the index start
     void repairOnStartup() {
+        if (maintenance.start(this::repair).isEmpty()) {
+            log.info("Another node is repairing or rebuilding the shared search index; not repeated here");
+        }
+    }
+
+    /** @return the rebuild started, or a completed future when the index was whole */
+    private CompletableFuture<RebuildProgress> repair() {
         var outdated = searchMapping().allIndexedEntities().stream()
                 .filter(e -> schemaMarks.stale(e.indexManager().descriptor()))
                 .map(SearchIndexedEntity::jpaName)
@@ -151,14 +164,14 @@ public class SearchIndexService {
                 .map(IndexStatus.TypeCount::type)
                 .toList();
         if (stale.isEmpty()) {
-            return;
+            return CompletableFuture.completedFuture(progress.get());
         }
         log.info("Search index differs from the database for {}; rebuilding them in the background", stale);
         List<Class<?>> types = searchMapping().allIndexedEntities().stream()
                 .filter(e -> stale.contains(e.jpaName()))
                 .<Class<?>>map(SearchIndexedEntity::javaClass)
                 .toList();
-        start("system", types);
+        return start("system", types);
     }
 
     /**

@@ -11,12 +11,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On a fresh database, creates the first admin: the password comes from FACTLINE_ADMIN_PASSWORD,
- * or is generated, printed once to the console and must be changed at first sign-in.
+ * or is generated, printed once to the console and must be changed at first sign-in. Several nodes
+ * starting at once on one empty database may all see it empty: the unique username lets one of
+ * them create the admin, and the others see that admin and start normally.
  */
 @Component
 @Order(0)
@@ -26,6 +30,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
 
     private final UserAccountRepository repository;
     private final UserAccounts accounts;
+    private final TransactionTemplate transactions;
     private final PasswordPolicy passwordPolicy;
     private final String username;
     private final String password;
@@ -34,21 +39,31 @@ class FirstAdminBootstrap implements ApplicationRunner {
             UserAccountRepository repository,
             UserAccounts accounts,
             PasswordPolicy passwordPolicy,
+            PlatformTransactionManager transactionManager,
             @Value("${factline.admin.username:admin}") String username,
             @Value("${factline.admin.password:}") String password) {
         this.repository = repository;
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.username = username;
         this.password = password;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        if (repository.count() > 0) {
+        if (Boolean.TRUE.equals(transactions.execute(tx -> repository.count() > 0))) {
             return;
         }
+        createFirstAdmin();
+    }
+
+    /**
+     * Creates the admin, which another node may be doing at the same moment.
+     *
+     * @return whether this node created it (false: another node was first)
+     */
+    boolean createFirstAdmin() {
         boolean generated = password.isBlank();
         String initial = generated ? passwordPolicy.temporaryPassword() : password;
         if (!generated) {
@@ -59,7 +74,18 @@ class FirstAdminBootstrap implements ApplicationRunner {
             }
         }
         var request = new NewUser(username, "Administrator", null, EnumSet.of(Role.ADMIN, Role.EDITOR));
-        SystemAuthentication.runAsSystem(() -> accounts.create(request, initial, generated));
+        try {
+            transactions.executeWithoutResult(
+                    tx -> SystemAuthentication.runAsSystem(() -> accounts.create(request, initial, generated)));
+        } catch (DataIntegrityViolationException e) {
+            // The unique username: another node created the admin between our look and our insert.
+            if (!Boolean.TRUE.equals(transactions.execute(tx ->
+                    repository.findByUsername(UserNames.normalize(username)).isPresent()))) {
+                throw e;
+            }
+            log.info("Factline first start: another node created the admin account '{}' at the same time", username);
+            return false;
+        }
         if (generated) {
             String line = "=".repeat(72);
             log.warn(
@@ -75,5 +101,6 @@ class FirstAdminBootstrap implements ApplicationRunner {
                     "Factline first start: created admin account '{}' with the password from the environment",
                     username);
         }
+        return true;
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.factline.audit.AuditRecord;
+import org.factline.base.ClusterLock;
 import org.factline.base.ValidationException;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
@@ -34,12 +35,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the sentence, so a sentence is always on the same side and nothing a model trained on is later
  * used to judge it — is held back; the shipped model is adapted to the rest; the candidate
  * replaces the active model only if it ranks the held-back sentences better (average precision,
- * claimed ones relevant). Every attempt is kept with its figures, replaced or not.
+ * claimed ones relevant). Every attempt is kept with its figures, replaced or not. One retraining
+ * runs at a time across all nodes ({@link ClusterLock} {@value #LOCK}); a second is refused.
  */
 @Service
 @Transactional
 @RolesAllowed(AppRoles.ADMIN)
 public class ModelRetraining {
+
+    static final String LOCK = "worthiness-retraining";
+    /**
+     * Training on the largest feedback ({@link #MAX_EXAMPLES}) takes a minute or two and can't renew
+     * in between; a node that dies training blocks retraining for this long.
+     */
+    static final java.time.Duration LEASE = java.time.Duration.ofMinutes(20);
 
     static final int MIN_PER_CLASS = 8;
     static final int MIN_HELD_OUT_PER_CLASS = 3;
@@ -57,6 +66,7 @@ public class ModelRetraining {
     private final Clock clock;
     private final TransactionTemplate readTx;
     private final TransactionTemplate writeTx;
+    private final ClusterLock lock;
 
     ModelRetraining(
             FeedbackRepository feedback,
@@ -66,7 +76,9 @@ public class ModelRetraining {
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ClusterLock lock) {
+        this.lock = lock;
         this.feedback = feedback;
         this.models = models;
         this.active = active;
@@ -132,6 +144,15 @@ public class ModelRetraining {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public RetrainOutcome retrain() {
+        var outcome = new RetrainOutcome[1];
+        if (!lock.runExclusively(LOCK, LEASE, lease -> outcome[0] = retrainHeld())) {
+            throw new ValidationException(
+                    "A retraining is already running (here or on another node); try again when it has finished.");
+        }
+        return outcome[0];
+    }
+
+    private RetrainOutcome retrainHeld() {
         List<FeedbackExample> all = readTx.execute(s -> feedback.examples(PageRequest.of(0, MAX_EXAMPLES)));
         long claimed = all.stream().filter(FeedbackExample::accepted).count();
         long dismissed = all.size() - claimed;

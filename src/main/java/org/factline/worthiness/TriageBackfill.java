@@ -1,7 +1,9 @@
 package org.factline.worthiness;
 
+import java.time.Duration;
 import java.util.List;
 import org.factline.article.ArticleService;
+import org.factline.base.ClusterLock;
 import org.factline.security.SystemAuthentication;
 import org.factline.worthiness.domain.ArticleTriageRepository;
 import org.slf4j.Logger;
@@ -17,20 +19,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Scores, in the background, the articles that have no scores under the active model yet: those
- * imported before this feature, and all of them after a retrained model became active. Safe on
- * several nodes at once (each article's row is simply written again with the same scores).
+ * imported before this feature, and all of them after a retrained model became active. On several
+ * nodes one of them scores at a time ({@link ClusterLock} {@value #LOCK}, renewed every batch):
+ * each node asks for a pass at start and after a retraining; a node that finds the lock taken
+ * tries again every {@link #RETRY} until it gets it, so a pass asked for while another node's
+ * pass was ending still runs (it then finds little or nothing left to score).
  */
 @Component
 class TriageBackfill {
 
     private static final Logger log = LoggerFactory.getLogger(TriageBackfill.class);
     private static final int BATCH = 100;
+    static final String LOCK = "triage-backfill";
+    /** A batch of {@link #BATCH} articles takes seconds; the lease is renewed after each. */
+    static final Duration LEASE = Duration.ofMinutes(5);
+
+    static final Duration RETRY = Duration.ofSeconds(30);
 
     private final ArticleTriageRepository triages;
     private final ArticleService articles;
     private final TriageScores scores;
     private final ActiveModel model;
     private final TransactionTemplate tx;
+    private final ClusterLock lock;
     private final boolean enabled;
     private boolean running;
     private boolean pending;
@@ -41,12 +52,14 @@ class TriageBackfill {
             TriageScores scores,
             ActiveModel model,
             PlatformTransactionManager transactions,
+            ClusterLock lock,
             @Value("${factline.worthiness.backfill:true}") boolean enabled) {
         this.triages = triages;
         this.articles = articles;
         this.scores = scores;
         this.model = model;
         this.tx = new TransactionTemplate(transactions);
+        this.lock = lock;
         this.enabled = enabled;
     }
 
@@ -84,8 +97,13 @@ class TriageBackfill {
         Thread.ofVirtual().name("triage-backfill").start(() -> {
             try {
                 while (nextPass()) {
-                    SystemAuthentication.runAsSystem(this::run);
+                    while (!pass()) {
+                        Thread.sleep(RETRY); // another node is scoring; run after it
+                    }
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopped();
             } catch (RuntimeException e) {
                 log.warn("Check-worthiness backfill stopped", e);
                 stopped();
@@ -106,8 +124,21 @@ class TriageBackfill {
         running = false;
     }
 
+    /**
+     * One pass on this node, unless another node (or thread) is doing one.
+     *
+     * @return whether this node did the pass
+     */
+    boolean pass() {
+        return lock.runExclusively(LOCK, LEASE, lease -> SystemAuthentication.runAsSystem(() -> run(lease)));
+    }
+
     /** @return how many articles were scored */
     int run() {
+        return run(() -> true);
+    }
+
+    private int run(ClusterLock.Lease lease) {
         long after = 0;
         int done = 0;
         String name = model.get().name();
@@ -128,6 +159,10 @@ class TriageBackfill {
                     log.warn("Could not score the sentences of article {}", id, e);
                 }
                 after = id;
+            }
+            if (!lease.renew()) {
+                log.warn("Check-worthiness backfill: the cluster lock was lost; another node goes on");
+                break;
             }
         }
         if (done > 0) {

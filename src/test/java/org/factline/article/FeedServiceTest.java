@@ -273,6 +273,9 @@ class FeedServiceTest extends AbstractIntegrationTest {
     FeedPoller poller;
 
     @Autowired
+    org.factline.search.SearchIndexService searchIndex;
+
+    @Autowired
     javax.sql.DataSource dataSource;
 
     @Autowired
@@ -288,6 +291,7 @@ class FeedServiceTest extends AbstractIntegrationTest {
                 feedRepository,
                 poller,
                 new org.factline.base.ClusterLock(dataSource, transactionManager),
+                searchIndex,
                 java.time.Clock.systemUTC());
         var dueBy = java.time.Instant.now().plusSeconds(1);
         site.holdFeed();

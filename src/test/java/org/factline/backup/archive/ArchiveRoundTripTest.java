@@ -99,7 +99,7 @@ class ArchiveRoundTripTest extends AbstractIntegrationTest {
 
         var tables = new JdbcTemplate(dataSource)
                 .queryForList(
-                        "select lower(table_name) from information_schema.tables where table_schema = 'PUBLIC'"
+                        "select lower(table_name) from information_schema.tables where lower(table_schema) = 'public'"
                                 + " and table_type = 'BASE TABLE' and lower(table_name) <> 'flyway_schema_history'",
                         String.class);
         assertThat(manifest.tables()).extracting(Manifest.Part::table).containsExactlyInAnyOrderElementsOf(tables);
