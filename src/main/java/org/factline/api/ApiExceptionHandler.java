@@ -86,6 +86,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
+    /** The cluster profile's search engine is away: searches only; everything else works. */
+    @ExceptionHandler(org.factline.search.SearchUnavailableException.class)
+    ResponseEntity<ProblemDetail> searchUnavailable(org.factline.search.SearchUnavailableException e) {
+        ProblemDetail problem = ApiProblems.problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "search-unavailable",
+                "The search engine can't be reached just now; changes are kept and indexed once it is back. Try"
+                        + " again in " + ApiProblems.RETRY_AFTER_OUTAGE + " s.");
+        problem.setTitle("Search unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ApiProblems.RETRY_AFTER_OUTAGE))
+                .body(problem);
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badArgument(IllegalArgumentException e) {
         return ApiProblems.problem(HttpStatus.BAD_REQUEST, "invalid", String.valueOf(e.getMessage()));

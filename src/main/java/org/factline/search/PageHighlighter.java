@@ -39,7 +39,9 @@ import org.springframework.stereotype.Component;
  * kept as written ({@link SearchAnalysis#HIGHLIGHT}), so a stemmed word ("controls" → "control"), a
  * name's parts ("Qwen2.5" → "qwen") and a prefix of a written form ("controll*") are marked where the
  * search found them. Typo-tolerant matches are not marked (expanding them for every hit costs more than the
- * search).
+ * search). On a remote engine (the cluster profile) the same chains are built here with Lucene's
+ * CustomAnalyzer ({@link SearchAnalysis#local}), so highlighting works alike on both backends
+ * without a second request to the engine.
  */
 @Component
 class PageHighlighter {
@@ -49,9 +51,11 @@ class PageHighlighter {
 
     private final EntityManagerFactory entityManagerFactory;
     private final Map<String, Analyzers> analyzers = new ConcurrentHashMap<>();
+    private final boolean remote;
 
-    PageHighlighter(EntityManagerFactory entityManagerFactory) {
+    PageHighlighter(EntityManagerFactory entityManagerFactory, SearchEngine engine) {
         this.entityManagerFactory = entityManagerFactory;
+        this.remote = engine.remote();
     }
 
     /** The highlighter for one query; use it for every hit of the page. */
@@ -149,6 +153,11 @@ class PageHighlighter {
     }
 
     private Analyzers analyzers(String entityName) {
+        if (remote) {
+            // Every index has the same schema: its title and text search with ENGLISH_QUERY.
+            return new Analyzers(
+                    SearchAnalysis.local(SearchAnalysis.HIGHLIGHT), SearchAnalysis.local(SearchFields.ENGLISH_QUERY));
+        }
         var mapping = Search.mapping(entityManagerFactory);
         var manager = mapping.indexedEntity(entityName).indexManager().unwrap(LuceneIndexManager.class);
         Analyzer highlight = mapping.backend()

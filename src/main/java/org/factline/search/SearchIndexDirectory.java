@@ -17,8 +17,14 @@ public final class SearchIndexDirectory {
 
     private SearchIndexDirectory() {}
 
-    /** The index root directory, or null when indexes aren't kept on disk (in-memory in tests). */
+    /**
+     * The index root directory, or null when indexes aren't kept on disk (in-memory in tests, or on
+     * a remote engine in the cluster profile).
+     */
     public static @Nullable Path root(Environment environment) {
+        if (SearchEngine.remote(environment)) {
+            return null;
+        }
         String type = environment.getProperty(PREFIX + "type", "local-filesystem");
         String root = environment.getProperty(PREFIX + "root");
         return type.equals("local-filesystem") && root != null ? Path.of(root) : null;

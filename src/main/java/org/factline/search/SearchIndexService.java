@@ -39,8 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the search index whole: compares it with the database at startup and rebuilds what is
  * missing (a new or deleted index directory), and lets admins rebuild it with visible progress.
  * Changes made through the application are indexed automatically when their transaction commits.
- * An index that several nodes share is repaired and rebuilt by one node at a time
- * ({@link IndexMaintenanceLock}).
+ * On a remote engine (cluster profile) the engine keeps the files and Hibernate Search's schema
+ * management creates missing indexes and validates existing ones at startup; the comparison of
+ * counts still rebuilds what the database has and the index lacks. An index that several nodes
+ * share is repaired and rebuilt by one node at a time ({@link IndexMaintenanceLock}).
  */
 @Service
 public class SearchIndexService {
@@ -58,6 +60,7 @@ public class SearchIndexService {
     private final IndexSchemaMarks schemaMarks;
     private final IndexMaintenanceLock maintenance;
     private final @Nullable Path root;
+    private final boolean remote;
 
     SearchIndexService(
             EntityManagerFactory entityManagerFactory,
@@ -67,6 +70,7 @@ public class SearchIndexService {
             ApplicationEventPublisher events,
             Clock clock,
             Environment environment,
+            SearchEngine engine,
             IndexMaintenanceLock maintenance) {
         this.maintenance = maintenance;
         this.entityManagerFactory = entityManagerFactory;
@@ -78,6 +82,7 @@ public class SearchIndexService {
         this.events = events;
         this.clock = clock;
         this.root = SearchIndexDirectory.root(environment);
+        this.remote = engine.remote();
         this.schemaMarks = new IndexSchemaMarks(root);
     }
 
@@ -315,6 +320,9 @@ public class SearchIndexService {
     }
 
     private long sizeBytes() {
+        if (remote) {
+            return RemoteIndexStats.sizeBytes(searchMapping());
+        }
         return searchMapping().allIndexedEntities().stream()
                 .mapToLong(
                         e -> e.indexManager().unwrap(LuceneIndexManager.class).computeSizeInBytes())

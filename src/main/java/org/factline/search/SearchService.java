@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.factline.base.Labels;
 import org.factline.search.QueryPredicates.Viewer;
 import org.factline.security.AppRoles;
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one search box: parses the query language, searches every indexed type at once with
- * Hibernate Search, and returns highlighted, permission-filtered results with facets.
+ * Hibernate Search, and returns highlighted, permission-filtered results with facets. When a remote
+ * search engine can't be reached, searches fail with {@link SearchUnavailableException}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -74,23 +76,29 @@ public class SearchService {
     @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
     public SearchResults results(String queryText, SearchSort sort, int offset, int limit) {
         ParsedQuery query = QuerySyntax.parse(queryText);
-        SearchResults strict = run(query, sort, offset, limit, false);
-        if (strict.total() == 0 && offset == 0 && QueryPredicates.hasFuzzyWords(query)) {
-            return run(query, sort, offset, limit, true);
-        }
-        return strict;
+        return reachable(() -> {
+            SearchResults strict = run(query, sort, offset, limit, false);
+            if (strict.total() == 0 && offset == 0 && QueryPredicates.hasFuzzyWords(query)) {
+                return run(query, sort, offset, limit, true);
+            }
+            return strict;
+        });
     }
 
     /** Counts per facet value over all results of the query (loaded after the results). */
     @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
     public List<SearchFacet> facets(String queryText, boolean fuzzy) {
         ParsedQuery query = QuerySyntax.parse(queryText);
+        return reachable(() -> facets(query, fuzzy));
+    }
+
+    private List<SearchFacet> facets(ParsedQuery query, boolean fuzzy) {
         Viewer viewer = viewer();
         List<AggregationKey<Map<String, Long>>> keys = new ArrayList<>();
         for (FacetSpec spec : FACETS) {
             keys.add(AggregationKey.of(spec.field()));
         }
-        var shards = sharded.onEveryShard((session, scope, shard) -> {
+        var shards = sharded.onEveryShard((session, scope, routing) -> {
             var step = session.search(scope)
                     .select(f -> f.id())
                     .where(f -> QueryPredicates.build(f, query, viewer, fuzzy));
@@ -102,7 +110,7 @@ public class SearchService {
                         f -> f.terms().field(spec.field(), String.class).maxTermCount(spec.max() * 3));
             }
             return step.aggregation(YEARS, f -> f.terms().field(YEAR, Integer.class))
-                    .routing(shard)
+                    .routing(routing)
                     .fetch(0);
         });
         List<SearchFacet> facets = new ArrayList<>();
@@ -130,7 +138,8 @@ public class SearchService {
     /** Further results of the same query (lazy loading). */
     @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
     public List<SearchHit> page(String queryText, SearchSort sort, int offset, int limit, boolean fuzzy) {
-        return run(QuerySyntax.parse(queryText), sort, offset, limit, fuzzy).hits();
+        ParsedQuery query = QuerySyntax.parse(queryText);
+        return reachable(() -> run(query, sort, offset, limit, fuzzy).hits());
     }
 
     /** Titles starting with what has been typed so far, for the header's autocomplete. */
@@ -145,7 +154,7 @@ public class SearchService {
         }
         String prefix = text;
         SearchSession session = session();
-        return session.search(scope(session))
+        return orNothing(() -> session.search(scope(session))
                 .select(f -> f.composite()
                         .from(
                                 f.entityReference(),
@@ -162,7 +171,7 @@ public class SearchService {
                     QueryPredicates.hideFromViewer(f, viewer(), p -> bool.mustNot(p));
                     return bool;
                 })
-                .fetchHits(Math.clamp(limit, 1, 20));
+                .fetchHits(Math.clamp(limit, 1, 20)));
     }
 
     /**
@@ -178,7 +187,7 @@ public class SearchService {
             return List.of();
         }
         SearchSession session = session();
-        return session.search(scope(session))
+        return orNothing(() -> session.search(scope(session))
                 .select(f -> f.composite()
                         .from(
                                 f.entityReference(),
@@ -200,7 +209,7 @@ public class SearchService {
                     }
                     return bool;
                 })
-                .fetchHits(Math.clamp(limit, 1, 20));
+                .fetchHits(Math.clamp(limit, 1, 20)));
     }
 
     /**
@@ -211,7 +220,7 @@ public class SearchService {
         Viewer viewer = viewer();
         int from = Math.max(0, offset);
         int size = Math.clamp(limit, 1, MAX_PAGE_SIZE);
-        List<SearchResult<HitRow>> shards = sharded.onEveryShard((session, scope, shard) -> session.search(scope)
+        List<SearchResult<HitRow>> shards = sharded.onEveryShard((session, scope, routing) -> session.search(scope)
                 .select(f -> f.composite()
                         .from(
                                 f.entityReference(),
@@ -229,7 +238,7 @@ public class SearchService {
                         .asList(HitRow::of))
                 .where(f -> QueryPredicates.build(f, query, viewer, fuzzy))
                 .sort(f -> sort(f, sort))
-                .routing(shard)
+                .routing(routing)
                 .totalHitCountThreshold(EXACT_COUNT_UP_TO)
                 .fetch(from + size));
         List<HitRow> page = shards.stream()
@@ -249,6 +258,30 @@ public class SearchService {
                 fuzzy,
                 List.of(),
                 shards.stream().mapToLong(r -> r.took().toMillis()).max().orElse(0));
+    }
+
+    /**
+     * The search's result, or {@link SearchUnavailableException} when the engine can't be reached
+     * (only a remote one can be away); a bad query still fails as itself.
+     */
+    private static <T> T reachable(Supplier<T> search) {
+        try {
+            return search.get();
+        } catch (RuntimeException e) {
+            if (SearchUnavailableException.unreachable(e)) {
+                throw new SearchUnavailableException(e);
+            }
+            throw e;
+        }
+    }
+
+    /** Suggestions and similar items are a help, not the task: none while the engine is away. */
+    private static <T> List<T> orNothing(Supplier<List<T>> search) {
+        try {
+            return reachable(search);
+        } catch (SearchUnavailableException e) {
+            return List.of();
+        }
     }
 
     private static SortFinalStep sort(SearchSortFactory f, SearchSort sort) {

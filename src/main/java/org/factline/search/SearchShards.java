@@ -17,17 +17,50 @@ import org.springframework.stereotype.Component;
  * 1/{@value #COUNT} of the time on an otherwise idle machine. The split is by id, so every shard
  * holds a random part and scores stay comparable across shards (the same term statistics to within
  * noise). Every indexed entity routes its document with {@code routingBinder = @RoutingBinderRef(type
- * = SearchShards.ById.class)}, or with its own binder using {@link #shardOf}.
+ * = SearchShards.ById.class)}, or with its own binder using {@link #route}.
+ *
+ * <p>On a remote engine (the cluster profile) the engine shards the index itself (its
+ * {@code number_of_shards}, by document id) and searches every shard of it in one query: documents
+ * get no routing key and {@link ShardedSearch} sends one query.
  */
 @Component
 public class SearchShards implements HibernatePropertiesCustomizer {
 
     public static final int COUNT = 2;
 
+    /**
+     * Whether documents carry the application's shard as routing key. Static because Hibernate
+     * Search creates the routing bridges itself; set before the mapping starts (the customizer
+     * runs first), and the same for every application context of a JVM's profile.
+     */
+    private static volatile boolean explicit = true;
+
+    private final boolean byApplication;
+
+    SearchShards(SearchEngine engine) {
+        this.byApplication = !engine.remote();
+    }
+
     @Override
     public void customize(Map<String, Object> properties) {
-        properties.put("hibernate.search.backend.sharding.strategy", "explicit");
-        properties.put("hibernate.search.backend.sharding.shard_identifiers", String.join(",", shardIds()));
+        explicit = byApplication;
+        if (byApplication) {
+            properties.put("hibernate.search.backend.sharding.strategy", "explicit");
+            properties.put("hibernate.search.backend.sharding.shard_identifiers", String.join(",", shardIds()));
+        }
+    }
+
+    /** Whether the application splits the index and searches each shard itself (Lucene). */
+    boolean byApplication() {
+        return byApplication;
+    }
+
+    /** Adds the route of the document with this id: its shard, or the engine's choice. */
+    public static void route(DocumentRoutes routes, Object id) {
+        var route = routes.addRoute();
+        if (explicit) {
+            route.routingKey(shardOf(id));
+        }
     }
 
     static List<String> shardIds() {
@@ -54,13 +87,13 @@ public class SearchShards implements HibernatePropertiesCustomizer {
             @Override
             public void route(
                     DocumentRoutes routes, Object entityIdentifier, Object entity, RoutingBridgeRouteContext context) {
-                routes.addRoute().routingKey(shardOf(entityIdentifier));
+                SearchShards.route(routes, entityIdentifier);
             }
 
             @Override
             public void previousRoutes(
                     DocumentRoutes routes, Object entityIdentifier, Object entity, RoutingBridgeRouteContext context) {
-                routes.addRoute().routingKey(shardOf(entityIdentifier));
+                SearchShards.route(routes, entityIdentifier);
             }
         }
     }

@@ -25,10 +25,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ShardedSearch {
 
-    /** One shard's part of a search: the query must pass {@code shard} to {@code .routing(…)}. */
+    /**
+     * One shard's part of a search: the query must pass {@code routing} to {@code .routing(…)}
+     * (one shard's key, or none: every shard, when the engine shards the index itself).
+     */
     @FunctionalInterface
     interface ShardQuery<T> {
-        T run(SearchSession session, SearchScope<Object> scope, String shard);
+        T run(SearchSession session, SearchScope<Object> scope, List<String> routing);
     }
 
     private final EntityManager entityManager;
@@ -47,13 +50,23 @@ class ShardedSearch {
             Thread.ofPlatform().name("search-shard-", 1).daemon().factory(),
             (task, executor) -> task.run());
 
-    ShardedSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory) {
+    private final boolean byApplication;
+
+    ShardedSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchShards shards) {
         this.entityManager = entityManager;
         this.entityManagerFactory = entityManagerFactory;
+        this.byApplication = shards.byApplication();
     }
 
-    /** The query's result on every shard, shard 0 first. */
+    /**
+     * The query's result on every shard, shard 0 first; on a remote engine, which searches its
+     * shards itself, the one result of one query.
+     */
     <T> List<T> onEveryShard(ShardQuery<T> query) {
+        if (!byApplication) {
+            SearchSession session = Search.session(entityManager);
+            return List.of(query.run(session, session.scope(Object.class), List.of()));
+        }
         var ids = SearchShards.shardIds();
         var others = new ArrayList<CompletableFuture<T>>();
         for (String shard : ids.subList(1, ids.size())) {
@@ -62,7 +75,7 @@ class ShardedSearch {
         var results = new ArrayList<T>();
         SearchSession session = Search.session(entityManager);
         try {
-            results.add(query.run(session, session.scope(Object.class), ids.getFirst()));
+            results.add(query.run(session, session.scope(Object.class), List.of(ids.getFirst())));
         } catch (RuntimeException e) {
             others.forEach(f -> f.cancel(true));
             throw e;
@@ -110,7 +123,7 @@ class ShardedSearch {
         EntityManager own = entityManagerFactory.createEntityManager();
         try {
             SearchSession session = Search.session(own);
-            return query.run(session, session.scope(Object.class), shard);
+            return query.run(session, session.scope(Object.class), List.of(shard));
         } finally {
             own.close();
         }

@@ -31,7 +31,7 @@ public class LiveOnlyRouting implements RoutingBinder {
             if (entity.isDeleted()) {
                 routes.notIndexed();
             } else {
-                routes.addRoute().routingKey(SearchShards.shardOf(entityIdentifier));
+                SearchShards.route(routes, entityIdentifier);
             }
         }
 
@@ -42,7 +42,7 @@ public class LiveOnlyRouting implements RoutingBinder {
                 SoftDeletable entity,
                 RoutingBridgeRouteContext context) {
             // The shard comes from the id, which never changes.
-            routes.addRoute().routingKey(SearchShards.shardOf(entityIdentifier));
+            SearchShards.route(routes, entityIdentifier);
         }
     }
 }

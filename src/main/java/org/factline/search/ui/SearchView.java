@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import java.util.Map;
 import org.factline.base.Labels;
 import org.factline.base.ui.EmptyState;
 import org.factline.base.ui.MainLayout;
+import org.factline.base.ui.Notifications;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.search.ParsedQuery;
 import org.factline.search.QuerySyntax;
@@ -38,7 +40,9 @@ import org.factline.search.SearchIndexService;
 import org.factline.search.SearchResults;
 import org.factline.search.SearchService;
 import org.factline.search.SearchSort;
+import org.factline.search.SearchUnavailableException;
 import org.factline.security.AppRoles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Results page of the header search box ({@code /search?q=…&sort=newest}): mixed results with
@@ -52,6 +56,9 @@ import org.factline.security.AppRoles;
 public class SearchView extends Div implements BeforeEnterObserver {
 
     static final int PAGE_SIZE = 20;
+
+    /** How often the page tries again while the search engine is unavailable (cluster profile). */
+    static final int RETRY_MILLIS = 5_000;
 
     private final SearchService search;
     private final SearchIndexService indexes;
@@ -69,6 +76,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private int loaded;
     private boolean fuzzy;
     private ParsedQuery parsed = QuerySyntax.parse("");
+    private @Nullable Registration retry;
 
     SearchView(SearchService search, SearchIndexService indexes) {
         this.search = search;
@@ -111,6 +119,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         body.addClassName("view-content");
         body.add(bar, SearchTips.create(), notices, chips);
         add(new ViewToolbar("Search"), body);
+        addDetachListener(e -> stopRetrying());
     }
 
     @Override
@@ -156,7 +165,19 @@ public class SearchView extends Div implements BeforeEnterObserver {
                     example("H20 after:2025-01")));
             return;
         }
-        SearchResults first = search.results(query, currentSort, 0, PAGE_SIZE);
+        SearchResults first;
+        try {
+            first = search.results(query, currentSort, 0, PAGE_SIZE);
+        } catch (SearchUnavailableException e) {
+            body.add(new EmptyState(
+                    VaadinIcon.PLUG,
+                    SearchUnavailableException.MESSAGE,
+                    "The search engine can't be reached right now. Everything else works, and what is saved"
+                            + " meanwhile will be found once it is back. This page tries again by itself."));
+            retryLater();
+            return;
+        }
+        stopRetrying();
         fuzzy = first.fuzzy();
         indexes.rebuildNotice().ifPresent(rebuilding -> {
             var note = new Div(VaadinIcon.REFRESH.create(), new Span(rebuilding));
@@ -208,11 +229,38 @@ public class SearchView extends Div implements BeforeEnterObserver {
     /** Fills the facet column (called once the results are on screen). */
     void loadFacets() {
         facets.removeAll();
-        search.facets(query, fuzzy).forEach(f -> facets.add(facet(parsed, f)));
+        try {
+            search.facets(query, fuzzy).forEach(f -> facets.add(facet(parsed, f)));
+        } catch (SearchUnavailableException e) {
+            facets.add(new Span(SearchUnavailableException.MESSAGE));
+        }
+    }
+
+    /** While the engine is away, the page searches again every few seconds until it answers. */
+    private void retryLater() {
+        UI ui = UI.getCurrent();
+        if (retry == null && ui != null) {
+            retry = ui.addPollListener(e -> render());
+            ui.setPollInterval(RETRY_MILLIS);
+        }
+    }
+
+    private void stopRetrying() {
+        if (retry != null) {
+            retry.remove();
+            retry = null;
+            UI.getCurrent().setPollInterval(-1);
+        }
     }
 
     private void loadMore() {
-        List<SearchHit> next = search.page(query, currentSort, loaded, PAGE_SIZE, fuzzy);
+        List<SearchHit> next;
+        try {
+            next = search.page(query, currentSort, loaded, PAGE_SIZE, fuzzy);
+        } catch (SearchUnavailableException e) {
+            Notifications.error(SearchUnavailableException.MESSAGE);
+            return;
+        }
         next.forEach(h -> results.add(new HitCard(h)));
         loaded += next.size();
         more.setVisible(next.size() == PAGE_SIZE);

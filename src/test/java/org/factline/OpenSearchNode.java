@@ -1,0 +1,109 @@
+package org.factline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The real OpenSearch node of the cluster tests, one per test JVM: started with
+ * {@code scripts/opensearch} from the distribution the build lays out in target/opensearch, in a
+ * folder of its own (fresh data, so indexes match this JVM's fresh database), green before the first
+ * test, and stopped and deleted when the JVM ends. {@link #stop()} and {@link #start()} take it away
+ * and bring it back on the same port with its data, as an outage would.
+ */
+public final class OpenSearchNode {
+
+    private static OpenSearchNode node;
+
+    private final Path script;
+    private final Path dir;
+    private final String home;
+    private volatile int port;
+
+    private OpenSearchNode(Path script, Path dir, String home) {
+        this.script = script;
+        this.dir = dir;
+        this.home = home;
+    }
+
+    /** The node of this JVM, started at the first call. */
+    public static synchronized OpenSearchNode get() {
+        if (node == null) {
+            Path repo = Path.of("").toAbsolutePath();
+            String home = System.getProperty(
+                    "factline.opensearch.home",
+                    repo.resolve("target/opensearch/opensearch-3.4.0").toString());
+            var started = new OpenSearchNode(
+                    repo.resolve("scripts/opensearch"),
+                    repo.resolve("target/opensearch-nodes/" + UUID.randomUUID()),
+                    home);
+            started.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stopAndDelete, "opensearch-stop"));
+            node = started;
+        }
+        return node;
+    }
+
+    /** host:port, as FACTLINE_SEARCH_HOSTS takes it. */
+    public String hosts() {
+        return "127.0.0.1:" + port;
+    }
+
+    /** Starts the node (again) and returns when it is green; the first start takes a free port. */
+    public void start() {
+        long begin = System.nanoTime();
+        run("start");
+        try {
+            port = Integer.parseInt(Files.readString(dir.resolve("http.port")).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.printf(
+                "OpenSearch node on port %d green after %d ms%n", port, (System.nanoTime() - begin) / 1_000_000);
+    }
+
+    /** Stops the node; its data and port stay for {@link #start()}. */
+    public void stop() {
+        run("stop");
+    }
+
+    private void stopAndDelete() {
+        try {
+            stop();
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // target/ is cleaned by the next build anyway
+            }
+        }
+    }
+
+    private void run(String command) {
+        try {
+            var builder = new ProcessBuilder(script.toString(), command, dir.toString()).redirectErrorStream(true);
+            builder.environment().put("OPENSEARCH_HOME", home);
+            var process = builder.start();
+            if (!process.waitFor(3, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("scripts/opensearch " + command + " did not finish in 3 minutes");
+            }
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("scripts/opensearch " + command + " failed (OPENSEARCH_HOME " + home
+                        + "; run ./mvnw process-test-classes first):\n" + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
