@@ -224,6 +224,9 @@ class PostgresOutageTest extends AbstractAppTest {
         _setValue(choice, Verdict.MOSTLY_FALSE);
         var reason = _get(TextField.class, spec -> spec.withLabel("Reason (optional, one line)"));
         _setValue(reason, "The filing counts the final run only");
+        // The page's own live updates (viewers) come a moment after it opened: drawn before the pool fills.
+        awaitEvents();
+        com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
         captureHealthLog();
 
         var pool = dataSource.unwrap(HikariDataSource.class);
