@@ -189,18 +189,26 @@ class PublishedListsTest extends AbstractPublicPagesTest {
         assertThat(index).as("index page of 20").isLessThanOrEqualTo(8);
     }
 
-    /** The SQL statements Hibernate prepared while answering one anonymous request. */
+    /**
+     * The SQL statements Hibernate prepared while answering one anonymous request. Hibernate's
+     * statistics count every thread, and background work (job and webhook polls, presence sweeps)
+     * may run during a request: the fewest of three identical requests is the request's own count.
+     */
     private long statements(String path) throws Exception {
         Statistics statistics =
                 entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        statistics.setStatisticsEnabled(true);
-        try {
-            assertThat(get(path).statusCode()).isEqualTo(200);
-            return statistics.getPrepareStatementCount();
-        } finally {
-            statistics.setStatisticsEnabled(false);
+        long fewest = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            statistics.clear();
+            statistics.setStatisticsEnabled(true);
+            try {
+                assertThat(get(path).statusCode()).isEqualTo(200);
+                fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+            } finally {
+                statistics.setStatisticsEnabled(false);
+            }
         }
+        return fewest;
     }
 
     private HttpResponse<String> conditional(String path, String header, String value) throws Exception {
