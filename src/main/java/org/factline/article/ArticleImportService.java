@@ -101,22 +101,6 @@ public class ArticleImportService {
     }
 
     /**
-     * Imports one entry of a saved feed: as {@link #importUrl}, the provenance naming the feed.
-     * For the feed poller, which runs as the system.
-     */
-    ImportOutcome importFeedEntry(String url, String feedName) {
-        String item = url.strip();
-        try {
-            var fetched = fetchInTurn(item);
-            return importFetched(item, fetched, SourceKind.FEED, feedName);
-        } catch (ExtractionException e) {
-            return ImportOutcome.failed(item, e.getMessage());
-        } catch (RuntimeException e) {
-            return unexpected(item, e);
-        }
-    }
-
-    /**
      * Fetches a URL-imported article's address again: "unchanged", its next version ("updated")
      * or "failed" with the reason (the article stays as it was).
      *
@@ -200,12 +184,6 @@ public class ArticleImportService {
     }
 
     private ImportOutcome importFetched(String item, UrlFetcher.Fetched fetched) throws ExtractionException {
-        return importFetched(item, fetched, SourceKind.URL, null);
-    }
-
-    private ImportOutcome importFetched(
-            String item, UrlFetcher.Fetched fetched, SourceKind kind, @Nullable String sourceName)
-            throws ExtractionException {
         String name = fetchedFileName(fetched.finalUri(), fetched.contentType());
         ExtractedArticle extracted =
                 extractor.extract(name, fetched.body(), fetched.finalUri().toString(), fetched.charset());
@@ -214,7 +192,7 @@ public class ArticleImportService {
                 item,
                 extracted,
                 null,
-                provenance(kind, sourceName == null ? address : sourceName, address, fetched.contentType()),
+                provenance(SourceKind.URL, address, address, fetched.contentType()),
                 fetched.body());
     }
 

@@ -33,9 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Polls one saved feed: a conditional GET with the validators of the last answer (a 304 is "no
  * change" and nothing more), then the entries new to this feed, or whose updated time changed, or
- * whose import failed fewer than {@link #MAX_ATTEMPTS} times, go to the {@link FeedEntryImporter};
- * what happened is recorded on the feed and its entries. One poll of a feed at a time, on any
- * node ({@link ClusterLock}); no transaction is open while fetching or importing.
+ * whose import failed fewer than {@link #MAX_ATTEMPTS} times, become one import job
+ * ({@link FeedEntryImports}), in the same transaction that records the poll on the feed and its
+ * entries: a crash after it loses no entry, the job resumes. The job's items record how each
+ * entry ended. One poll of a feed at a time, on any node ({@link ClusterLock}); no transaction is
+ * open while fetching.
  */
 @Component
 class FeedPoller {
@@ -47,7 +49,7 @@ class FeedPoller {
 
     private final FeedRepository feeds;
     private final FeedEntryRepository entries;
-    private final FeedEntryImporter importer;
+    private final FeedEntryImports importer;
     private final UrlFetcher fetcher;
     private final ClusterLock lock;
     private final ApplicationEventPublisher events;
@@ -57,7 +59,7 @@ class FeedPoller {
     FeedPoller(
             FeedRepository feeds,
             FeedEntryRepository entries,
-            FeedEntryImporter importer,
+            FeedEntryImports importer,
             ImportProperties properties,
             ClusterLock lock,
             ApplicationEventPublisher events,
@@ -83,13 +85,13 @@ class FeedPoller {
     FeedPollOutcome poll(long feedId) {
         var result = new FeedPollOutcome[1];
         boolean ran = lock.runExclusively(
-                "feed-poll:" + feedId, ClusterLock.DEFAULT_LEASE, lease -> result[0] = pollHeld(feedId, lease));
+                "feed-poll:" + feedId, ClusterLock.DEFAULT_LEASE, lease -> result[0] = pollHeld(feedId));
         return ran
                 ? result[0]
-                : new FeedPollOutcome(feedId, Status.BUSY, 0, 0, 0, 0, "This feed is being polled right now.");
+                : new FeedPollOutcome(feedId, Status.BUSY, 0, null, "This feed is being polled right now.");
     }
 
-    private FeedPollOutcome pollHeld(long feedId, ClusterLock.Lease lease) {
+    private FeedPollOutcome pollHeld(long feedId) {
         Feed feed = tx.execute(status -> feeds.findById(feedId).orElse(null));
         if (feed == null) {
             throw new ItemNotFoundException("This feed no longer exists.");
@@ -110,17 +112,16 @@ class FeedPoller {
                 .filter(item -> wanted(item, known.get(hash(item.id()))))
                 .toList();
         String name = document.title() != null ? document.title() : feed.getAddress();
-        List<ImportOutcome> outcomes = wanted.isEmpty()
-                ? List.of()
-                : importer.importEntries(
-                        name, wanted.stream().map(FeedItem::link).toList(), () -> lease.renew());
-        return recordRead(feedId, document, answer.validators(), wanted, outcomes);
+        return recordRead(feedId, name, document, answer.validators(), wanted);
     }
 
     /** New, updated since its import, or failed and not given up on. */
     static boolean wanted(FeedItem item, @Nullable FeedEntry known) {
         if (known == null) {
             return true;
+        }
+        if (known.getStatus() == FeedEntry.Status.QUEUED) {
+            return false; // its job imports it (as the feed showed it then)
         }
         if (item.updated() != null && !item.updated().equals(known.getEntryUpdatedAt())) {
             return true;
@@ -147,7 +148,7 @@ class FeedPoller {
     }
 
     private FeedPollOutcome recordUnchanged(long feedId, Validators validators) {
-        var result = new FeedPollOutcome(feedId, Status.NOT_MODIFIED, 0, 0, 0, 0, "No change");
+        var result = new FeedPollOutcome(feedId, Status.NOT_MODIFIED, 0, null, "No change");
         return record(feedId, result, feed -> {
             feed.read(null, validators.etag(), validators.lastModified(), 0, 0, 0, 0);
             feed.polled(clock.instant(), null, result.message());
@@ -155,59 +156,38 @@ class FeedPoller {
     }
 
     private FeedPollOutcome recordFailure(long feedId, String error) {
-        var result = new FeedPollOutcome(feedId, Status.FAILED, 0, 0, 0, 0, error);
+        var result = new FeedPollOutcome(feedId, Status.FAILED, 0, null, error);
         return record(feedId, result, feed -> feed.polled(clock.instant(), error, "Failed"));
     }
 
+    /** The poll's record and the job importing its new entries, in one transaction. */
     private FeedPollOutcome recordRead(
-            long feedId,
-            FeedDocument document,
-            Validators validators,
-            List<FeedItem> wanted,
-            List<ImportOutcome> outcomes) {
-        int[] counts = new int[4]; // newly seen, imported, duplicate, failed
+            long feedId, String name, FeedDocument document, Validators validators, List<FeedItem> wanted) {
         return Objects.requireNonNull(tx.execute(status -> {
             Feed feed = feeds.findById(feedId).orElse(null);
             if (feed == null) { // deleted while it was polled: nothing to record
-                return new FeedPollOutcome(feedId, Status.READ, wanted.size(), 0, 0, 0, "The feed was deleted.");
+                return new FeedPollOutcome(feedId, Status.READ, wanted.size(), null, "The feed was deleted.");
             }
             Map<String, FeedEntry> known = known(feedId, wanted);
-            var saved = new ArrayList<FeedEntry>();
-            for (int i = 0; i < wanted.size() && i < outcomes.size(); i++) {
-                FeedItem item = wanted.get(i);
-                ImportOutcome outcome = outcomes.get(i);
-                String hash = hash(item.id());
-                FeedEntry entry = known.get(hash);
+            var queued = new ArrayList<FeedEntryImports.Queued>();
+            int newlySeen = 0;
+            for (FeedItem item : wanted) {
+                FeedEntry entry = known.get(hash(item.id()));
                 if (entry == null) {
-                    entry = new FeedEntry(feedId, hash, item.link());
-                    counts[0]++;
+                    entry = new FeedEntry(feedId, hash(item.id()), item.link());
+                    newlySeen++;
                 }
-                FeedEntry.Status result = entryStatus(outcome.status());
-                counts[1 + result.ordinal()]++;
-                entry.attempted(
-                        item.link(),
-                        item.updated(),
-                        result,
-                        outcome.articleId(),
-                        result == FeedEntry.Status.FAILED ? outcome.message() : null);
-                saved.add(entry);
+                entry.queued(item.link(), item.updated());
+                queued.add(new FeedEntryImports.Queued(entries.save(entry), item.link()));
             }
-            entries.saveAll(saved);
-            String message = message(wanted.size(), counts[1], counts[2], counts[3]);
-            feed.read(
-                    document.title(),
-                    validators.etag(),
-                    validators.lastModified(),
-                    counts[0],
-                    counts[1],
-                    counts[2],
-                    counts[3]);
+            entries.flush();
+            Long jobId = queued.isEmpty() ? null : importer.submit(name, queued, clock.instant());
+            String message =
+                    wanted.isEmpty() ? "No new entries" : wanted.size() + " new: importing (import job " + jobId + ")";
+            feed.read(document.title(), validators.etag(), validators.lastModified(), newlySeen, 0, 0, 0);
             feed.polled(clock.instant(), null, message);
             events.publishEvent(new FeedsChanged(feedId));
-            if (counts[3] > 0) {
-                log.info("Feed {}: {}", feedId, message);
-            }
-            return new FeedPollOutcome(feedId, Status.READ, wanted.size(), counts[1], counts[2], counts[3], message);
+            return new FeedPollOutcome(feedId, Status.READ, wanted.size(), jobId, message);
         }));
     }
 

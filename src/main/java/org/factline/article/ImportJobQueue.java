@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.factline.article.ArticleImports.Provenance;
+import org.factline.article.domain.FeedEntry;
 import org.factline.article.domain.ImportJobItem;
 import org.factline.article.domain.ImportJobItemRepository;
 import org.factline.article.domain.ImportJobRepository;
@@ -40,7 +41,9 @@ class ImportJobQueue {
             byte @Nullable [] bytes,
             boolean expandFeed,
             int attempts,
-            String user) {
+            String user,
+            @Nullable Long feedEntryId,
+            @Nullable String feedName) {
 
         String item() {
             return address != null ? address : fileName == null ? "item " + itemId : fileName;
@@ -64,6 +67,7 @@ class ImportJobQueue {
     private final ArticleImports imports;
     private final ApplicationEventPublisher events;
     private final ImportJobProperties properties;
+    private final FeedEntryImports feedEntries;
     private final Clock clock;
 
     ImportJobQueue(
@@ -72,12 +76,14 @@ class ImportJobQueue {
             ArticleImports imports,
             ApplicationEventPublisher events,
             ImportJobProperties properties,
+            FeedEntryImports feedEntries,
             Clock clock) {
         this.jobs = jobs;
         this.items = items;
         this.imports = imports;
         this.events = events;
         this.properties = properties;
+        this.feedEntries = feedEntries;
         this.clock = clock;
     }
 
@@ -105,7 +111,9 @@ class ImportJobQueue {
                 item.getFileBytes(),
                 item.isExpandFeed(),
                 item.getAttempts(),
-                user));
+                user,
+                item.getFeedEntryId(),
+                item.getSourceName()));
     }
 
     /**
@@ -133,6 +141,14 @@ class ImportJobQueue {
         };
         if (updated == 0) {
             throw new LostClaim(claim);
+        }
+        if (claim.feedEntryId() != null) {
+            feedEntries.ended(
+                    claim.itemId(),
+                    claim.jobId(),
+                    FeedPoller.entryStatus(outcome.status()),
+                    outcome.articleId(),
+                    outcome.message());
         }
         events.publishEvent(new ImportJobChanged(claim.jobId()));
         return outcome;
@@ -164,6 +180,8 @@ class ImportJobQueue {
     void fail(Claim claim, String reason) {
         if (items.fail(claim.itemId(), claim.token(), clip(reason), clock.instant()) == 0) {
             log.info("{} failed, but another worker has it by now", claim);
+        } else if (claim.feedEntryId() != null) {
+            feedEntries.ended(claim.itemId(), claim.jobId(), FeedEntry.Status.FAILED, null, reason);
         }
         events.publishEvent(new ImportJobChanged(claim.jobId()));
     }

@@ -188,11 +188,10 @@ class ImportJobWorker {
         String name = ArticleImportService.fetchedFileName(fetched.finalUri(), fetched.contentType());
         String finalAddress = fetched.finalUri().toString();
         ExtractedArticle extracted = extractor.extract(name, fetched.body(), finalAddress, fetched.charset());
-        store(
-                claim,
-                extracted,
-                new Provenance(SourceKind.URL, finalAddress, finalAddress, fetched.contentType(), claim.user()),
-                fetched.body());
+        Provenance source = claim.feedName() == null
+                ? new Provenance(SourceKind.URL, finalAddress, finalAddress, fetched.contentType(), claim.user())
+                : new Provenance(SourceKind.FEED, claim.feedName(), finalAddress, fetched.contentType(), claim.user());
+        store(claim, extracted, source, fetched.body());
     }
 
     private void store(Claim claim, ExtractedArticle extracted, Provenance source, byte[] original) {

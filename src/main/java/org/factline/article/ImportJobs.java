@@ -39,6 +39,7 @@ public class ImportJobs {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final ArticleExtractor extractor;
+    private final FeedEntryImports feedEntries;
     private final Clock clock;
 
     ImportJobs(
@@ -47,12 +48,14 @@ public class ImportJobs {
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             ArticleExtractor extractor,
+            FeedEntryImports feedEntries,
             Clock clock) {
         this.jobs = jobs;
         this.items = items;
         this.currentUser = currentUser;
         this.events = events;
         this.extractor = extractor;
+        this.feedEntries = feedEntries;
         this.clock = clock;
     }
 
@@ -152,6 +155,7 @@ public class ImportJobs {
         find(jobId);
         var now = clock.instant();
         items.cancelPending(jobId, now); // clears the persistence context: the job is read after it
+        feedEntries.cancelled(jobId);
         ImportJob job = find(jobId);
         job.cancelled(currentUser.actorName(), now);
         return announce(job);
@@ -162,6 +166,7 @@ public class ImportJobs {
     public ImportJobSummary retryFailed(long jobId) {
         find(jobId);
         int again = items.retryFailed(jobId, clock.instant()); // clears the persistence context
+        feedEntries.retried(jobId);
         ImportJob job = find(jobId);
         if (again > 0) {
             job.resumed();

@@ -42,10 +42,18 @@ class FeedServiceTest extends AbstractIntegrationTest {
 
     FeedSite site;
 
+    @Autowired
+    ImportJobWorker worker;
+
+    @Autowired
+    ImportJobs jobs;
+
     @BeforeEach
     void start() throws Exception {
         site = new FeedSite();
         removeFeeds();
+        // items other tests left open would be worked by this test's worker runs
+        jdbc.update("update import_job_item set state = 'CANCELLED' where state in ('PENDING', 'RUNNING')");
         signIn(user("feeder", Role.FACT_CHECKER));
     }
 
@@ -61,6 +69,15 @@ class FeedServiceTest extends AbstractIntegrationTest {
 
     private FeedSummary add() {
         return feeds.add(new FeedForm(site.feedUrl(), Duration.ofMinutes(5), true));
+    }
+
+    /** Runs the import worker (its schedule is off in tests) until no item is due, retries at once. */
+    private void importQueued() {
+        worker.workDue(java.time.Instant.now().plus(Duration.ofDays(2)));
+    }
+
+    private FeedSummary saved() {
+        return feeds.feeds().getFirst();
     }
 
     @Test
@@ -80,8 +97,21 @@ class FeedServiceTest extends AbstractIntegrationTest {
         var first = feeds.pollNow(feed.id());
 
         assertThat(first.status()).isEqualTo(Status.READ);
-        assertThat(first.imported()).isEqualTo(2);
-        assertThat(first.message()).isEqualTo("2 new: 2 imported");
+        assertThat(first.newEntries()).isEqualTo(2);
+        assertThat(first.message()).isEqualTo("2 new: importing (import job " + first.jobId() + ")");
+        var job = jobs.job(first.jobId());
+        assertThat(job.label()).isEqualTo("Feed: Example Wire");
+        assertThat(job.createdBy()).isEqualTo(SystemAuthentication.SYSTEM);
+        assertThat(job.pending()).as("the job imports them, in the background").isEqualTo(2);
+        assertThat(saved().entriesImported()).isZero();
+        assertThat(saved().lastResult()).isEqualTo(first.message());
+        assertThat(site.hits("one")).isZero();
+
+        importQueued();
+
+        assertThat(jobs.job(first.jobId()).done()).isEqualTo(2);
+        assertThat(saved().lastResult()).as("once the job is through").isEqualTo("2 new: 2 imported");
+        assertThat(saved().entriesImported()).isEqualTo(2);
         var kinds = jdbc.queryForList(
                 "select source_kind from article where source_url = ? or source_url = ?",
                 String.class,
@@ -115,7 +145,9 @@ class FeedServiceTest extends AbstractIntegrationTest {
                 FeedSite.atom(
                         "Atom desk", FeedSite.atomEntry("urn:e:1", site.article("first"), "2026-12-01T09:00:00Z")));
         var feed = add();
-        assertThat(feeds.pollNow(feed.id()).imported()).isEqualTo(1);
+        assertThat(feeds.pollNow(feed.id()).newEntries()).isEqualTo(1);
+        importQueued();
+        assertThat(saved().entriesImported()).isEqualTo(1);
 
         site.page("second", unique("Atom second"));
         site.serveFeed(
@@ -126,11 +158,13 @@ class FeedServiceTest extends AbstractIntegrationTest {
                         FeedSite.atomEntry("urn:e:gone", site.article("gone"), "2026-12-02T09:00:00Z"),
                         FeedSite.atomEntry("urn:e:1", site.article("first"), "2026-12-01T09:00:00Z")));
         var result = feeds.pollNow(feed.id());
+        importQueued();
 
         assertThat(result.newEntries()).isEqualTo(2);
-        assertThat(result.imported()).isEqualTo(1);
-        assertThat(result.failed()).isEqualTo(1);
-        assertThat(result.message()).isEqualTo("2 new: 1 imported, 1 failed");
+        assertThat(saved().lastResult()).isEqualTo("2 new: 1 imported, 1 failed");
+        assertThat(jobs.items(result.jobId()))
+                .extracting(ImportJobItemEntry::state)
+                .containsExactly(ImportItemState.DONE, ImportItemState.FAILED);
         assertThat(site.hits("first"))
                 .as("the known entry is not fetched again")
                 .isEqualTo(1);
@@ -152,7 +186,9 @@ class FeedServiceTest extends AbstractIntegrationTest {
                         FeedSite.jsonItem("s2", site.article("other"), "2026-12-01T09:00:00Z")));
         var feed = add();
         assertThat(feed.title()).isEqualTo("JSON desk");
-        assertThat(feeds.pollNow(feed.id()).imported()).isEqualTo(2);
+        assertThat(feeds.pollNow(feed.id()).newEntries()).isEqualTo(2);
+        importQueued();
+        assertThat(saved().entriesImported()).isEqualTo(2);
         long storyId = jdbc.queryForObject(
                 "select article_id from feed_entry where feed_id = ? and link = ?",
                 Long.class,
@@ -167,11 +203,13 @@ class FeedServiceTest extends AbstractIntegrationTest {
                         FeedSite.jsonItem("s1", site.article("story"), "2026-12-01T15:30:00Z"),
                         FeedSite.jsonItem("s2", site.article("other"), "2026-12-01T09:00:00Z")));
         var result = feeds.pollNow(feed.id());
+        importQueued();
 
         assertThat(result.newEntries()).isEqualTo(1);
-        assertThat(result.imported())
+        assertThat(saved().lastResult())
                 .as("its changed page, stored as the next version")
-                .isEqualTo(1);
+                .isEqualTo("1 new: 1 imported");
+        assertThat(saved().entriesImported()).isEqualTo(3);
         assertThat(versions.list(storyId))
                 .as("the same article, now in two versions")
                 .hasSize(2);
@@ -263,6 +301,7 @@ class FeedServiceTest extends AbstractIntegrationTest {
             site.open();
             assertThat(first.get(20, TimeUnit.SECONDS).status()).isEqualTo(Status.READ);
         }
+        importQueued();
         assertThat(site.hits("race")).isEqualTo(1);
     }
 
@@ -305,9 +344,80 @@ class FeedServiceTest extends AbstractIntegrationTest {
             site.open();
             assertThat(first.get(20, TimeUnit.SECONDS)).isTrue();
         }
+        importQueued();
         assertThat(site.feedRequests.get()).isEqualTo(2);
         assertThat(site.hits("node")).isEqualTo(1);
         assertThat(feeds.feeds().getFirst().entriesImported()).isEqualTo(1);
+    }
+
+    @Test
+    void an_entry_its_job_still_imports_is_not_queued_again_and_a_cancelled_one_is_left() {
+        site.page("slow", unique("Queued story"));
+        site.serveFeed("application/rss+xml", FeedSite.rss("Queue", FeedSite.rssItem(site.article("slow"), "")));
+        var feed = add();
+        var first = feeds.pollNow(feed.id());
+        assertThat(first.newEntries()).isEqualTo(1);
+
+        site.page("next", unique("Queued next"));
+        site.serveFeed(
+                "application/rss+xml",
+                FeedSite.rss(
+                        "Queue",
+                        FeedSite.rssItem(site.article("next"), ""),
+                        FeedSite.rssItem(site.article("slow"), "")));
+        var second = feeds.pollNow(feed.id());
+        assertThat(second.newEntries()).as("the first entry's job has it still").isEqualTo(1);
+        assertThat(jobs.items(second.jobId()))
+                .extracting(ImportJobItemEntry::item)
+                .containsExactly(site.article("next"));
+
+        jobs.cancel(first.jobId());
+        importQueued();
+
+        assertThat(site.hits("slow")).as("cancelled before it was fetched").isZero();
+        assertThat(site.hits("next")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select last_error from feed_entry where link = ?", String.class, site.article("slow")))
+                .isEqualTo("The import was cancelled.");
+        assertThat(saved().entriesFailed()).isEqualTo(1);
+        assertThat(saved().entriesImported()).isEqualTo(1);
+
+        site.serveFeed(
+                "application/rss+xml",
+                FeedSite.rss(
+                        "Queue renamed",
+                        FeedSite.rssItem(site.article("next"), ""),
+                        FeedSite.rssItem(site.article("slow"), "")));
+        assertThat(feeds.pollNow(feed.id()).newEntries())
+                .as("someone cancelled it: later polls leave it")
+                .isZero();
+    }
+
+    @Test
+    void retrying_a_feed_jobs_failed_items_imports_the_entries_and_says_so_on_the_feed() {
+        site.serveFeed("application/rss+xml", FeedSite.rss("Late pages", FeedSite.rssItem(site.article("later"), "")));
+        var feed = add();
+        var poll = feeds.pollNow(feed.id());
+        importQueued();
+        assertThat(saved().lastResult()).isEqualTo("1 new: 1 failed");
+        assertThat(jdbc.queryForObject(
+                        "select status from feed_entry where link = ?", String.class, site.article("later")))
+                .isEqualTo("FAILED");
+
+        site.page("later", unique("Late page"));
+        jobs.retryFailed(poll.jobId());
+        assertThat(jdbc.queryForObject(
+                        "select status from feed_entry where link = ?", String.class, site.article("later")))
+                .isEqualTo("QUEUED");
+        importQueued();
+
+        assertThat(saved().lastResult()).isEqualTo("1 new: 1 imported");
+        assertThat(saved().entriesImported()).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from article where source_url = ? and source_kind = 'FEED'",
+                        Integer.class,
+                        site.article("later")))
+                .isEqualTo(1);
     }
 
     @Test

@@ -6,11 +6,15 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import org.factline.base.domain.AbstractEntity;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /** A feed address polled on a schedule, with what its last polls did. */
 @Entity
 @Table(name = "feed")
+// The entry counters grow by bulk updates while a poll's import job runs: an edit of the feed
+// meanwhile writes only the columns it changed.
+@DynamicUpdate
 public class Feed extends AbstractEntity {
 
     public static final int ADDRESS_MAX_LENGTH = 2000;

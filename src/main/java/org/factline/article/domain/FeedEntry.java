@@ -14,11 +14,13 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "feed_entry")
 public class FeedEntry extends AbstractEntity {
 
-    /** How an entry's last import ended (the import outcome's status). */
+    /** How an entry's last import ended (the import outcome's status), or that it is under way. */
     public enum Status {
         IMPORTED,
         DUPLICATE,
-        FAILED
+        FAILED,
+        /** An import job's item imports it now or soon ({@link #getJobItemId()}). */
+        QUEUED
     }
 
     @Column(name = "feed_id", nullable = false, updatable = false)
@@ -46,6 +48,9 @@ public class FeedEntry extends AbstractEntity {
     @Column(name = "last_error", length = 500)
     private @Nullable String lastError;
 
+    @Column(name = "job_item_id")
+    private @Nullable Long jobItemId;
+
     protected FeedEntry() {
         this.entryHash = "";
         this.link = "";
@@ -70,6 +75,33 @@ public class FeedEntry extends AbstractEntity {
             this.articleId = articleId;
         }
         this.lastError = error == null || error.length() <= 500 ? error : error.substring(0, 499) + "\u2026";
+    }
+
+    /** The entry as the feed shows it now goes to an import job; {@link #attempted} records how it ended. */
+    public void queued(String link, @Nullable Instant updatedAt) {
+        this.link = link.length() > 2000 ? this.link : link;
+        this.entryUpdatedAt = updatedAt;
+        this.status = Status.QUEUED;
+    }
+
+    /** The job item that imports the entry. */
+    public void importedBy(long jobItemId) {
+        this.jobItemId = jobItemId;
+    }
+
+    /** The job's import of the entry ended as {@code status}. */
+    public void attempted(Status status, @Nullable Long articleId, @Nullable String error) {
+        attempted(link, entryUpdatedAt, status, articleId, error);
+    }
+
+    /** Someone cancelled the import: failed, and not tried again by later polls. */
+    public void cancelled(int attempts) {
+        attempted(Status.FAILED, null, "The import was cancelled.");
+        this.attempts = Math.max(this.attempts, attempts);
+    }
+
+    public @Nullable Long getJobItemId() {
+        return jobItemId;
     }
 
     public long getFeedId() {

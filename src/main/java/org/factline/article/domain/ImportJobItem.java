@@ -68,6 +68,14 @@ public class ImportJobItem extends AbstractEntity {
     @Column(name = "finished_at")
     private @Nullable Instant finishedAt;
 
+    /** The feed entry this item imports (a feed poll's job), else null. */
+    @Column(name = "feed_entry_id", updatable = false)
+    private @Nullable Long feedEntryId;
+
+    /** The feed's name, the article's provenance, for a feed entry. */
+    @Column(name = "source_name", length = 500, updatable = false)
+    private @Nullable String sourceName;
+
     protected ImportJobItem() {
         this.state = ImportItemState.PENDING;
         this.nextAttemptAt = Instant.EPOCH;
@@ -88,11 +96,28 @@ public class ImportJobItem extends AbstractEntity {
         return item;
     }
 
+    /** A feed entry's page, imported as from the feed named {@code feedName}. */
+    public static ImportJobItem feedEntry(
+            long jobId, int position, String address, long feedEntryId, String feedName, Instant due) {
+        var item = address(jobId, position, address, false, due);
+        item.feedEntryId = feedEntryId;
+        item.sourceName = feedName.length() <= 500 ? feedName : feedName.substring(0, 500);
+        return item;
+    }
+
     public static ImportJobItem file(long jobId, int position, String fileName, byte[] bytes, Instant due) {
         var item = new ImportJobItem(jobId, position, due);
         item.fileName = fileName.length() <= 500 ? fileName : fileName.substring(0, 500);
         item.fileBytes = bytes.clone();
         return item;
+    }
+
+    public @Nullable Long getFeedEntryId() {
+        return feedEntryId;
+    }
+
+    public @Nullable String getSourceName() {
+        return sourceName;
     }
 
     public long getJobId() {

@@ -20,6 +20,7 @@ import org.factline.article.ArticleFixtures;
 import org.factline.article.FeedForm;
 import org.factline.article.FeedService;
 import org.factline.article.FeedSummary;
+import org.factline.article.ImportJobDriver;
 import org.factline.security.AppRoles.Role;
 import org.factline.security.SystemAuthentication;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 class FeedsViewTest extends AbstractAppTest {
+
+    @Autowired
+    org.springframework.context.ApplicationContext appContext;
 
     @Autowired
     FeedService service;
@@ -101,10 +105,17 @@ class FeedsViewTest extends AbstractAppTest {
         assertThat(feed.interval()).isEqualTo(Duration.ofMinutes(15));
         assertThat(feed.lastPolledAt()).isNull();
 
+        ImportJobDriver.cancelOpenItems(appContext);
         view.pollNow(feed);
 
-        awaitUi(() -> assertThat(GridKt._get(view.grid, 0).lastResult()).isEqualTo("1 new: 1 imported"));
-        NotificationsKt.expectNotifications("Polling Desk wire\u2026", "Desk wire: 1 new: 1 imported");
+        awaitUi(() -> assertThat(GridKt._get(view.grid, 0).lastResult()).startsWith("1 new: importing (import job"));
+        NotificationsKt.expectNotifications(
+                "Polling Desk wire\u2026",
+                "Desk wire: " + GridKt._get(view.grid, 0).lastResult());
+        assertThat(ImportJobDriver.workAll(appContext)).isEqualTo(1);
+        awaitUi(() -> assertThat(GridKt._get(view.grid, 0).lastResult())
+                .as("the job's progress reaches the page by itself")
+                .isEqualTo("1 new: 1 imported"));
         assertThat(FeedsView.counts(GridKt._get(view.grid, 0)))
                 .isEqualTo("1 seen \u00b7 1 imported \u00b7 0 duplicate \u00b7 0 failed");
     }
