@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 import org.factline.security.domain.LoginThrottleEntry;
 import org.factline.security.domain.LoginThrottleRepository;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -24,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LoginThrottle {
 
     private static final int MAX_ATTEMPTS = 5;
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
     private final LoginThrottleRepository repository;
     private final SecurityProperties properties;
@@ -65,18 +68,29 @@ public class LoginThrottle {
         tx.executeWithoutResult(status -> repository.deleteById(accountKey(username)));
     }
 
+    /**
+     * Counts one failure under {@code key}: the row is locked while it is read and written, so
+     * failures arriving at once all count; only the first failure of a key can race (two inserts),
+     * and the loser then counts on the row the winner made. Should counting still fail, the
+     * failure is logged and the person sees the usual "wrong password", never an error page.
+     */
     private void update(String key, int maxFailures) {
         for (int attempt = 1; ; attempt++) {
             try {
                 tx.executeWithoutResult(status -> {
-                    var entry = repository.findById(key).orElseGet(() -> new LoginThrottleEntry(key, clock.instant()));
+                    var entry =
+                            repository.findForUpdate(key).orElseGet(() -> new LoginThrottleEntry(key, clock.instant()));
                     entry.recordFailure(clock.instant(), maxFailures, properties.failureWindow(), properties.lockout());
                     repository.saveAndFlush(entry);
                 });
                 return;
             } catch (OptimisticLockingFailureException | DataIntegrityViolationException concurrentUpdate) {
                 if (attempt >= MAX_ATTEMPTS) {
-                    throw concurrentUpdate;
+                    log.warn(
+                            "A failed sign-in could not be counted after {} attempts: {}",
+                            attempt,
+                            concurrentUpdate.getClass().getSimpleName());
+                    return;
                 }
             }
         }

@@ -98,6 +98,47 @@ class LoginFlowTest extends AbstractIntegrationTest {
         assertThat(passwordLogin.authenticate(elsewhere).isAuthenticated()).isTrue();
     }
 
+    @Autowired
+    LoginThrottle throttle;
+
+    @Autowired
+    org.factline.security.domain.LoginThrottleRepository throttleEntries;
+
+    /** A crowd failing at once from one address: every failure counts, none ends in an error. */
+    @Test
+    void failures_from_one_address_at_the_same_moment_all_count() throws Exception {
+        failAtOnce("198.51.100.77", 19);
+        assertThat(throttleEntries
+                        .findById("address:198.51.100.77")
+                        .orElseThrow()
+                        .getFailures())
+                .as("one short of the address's limit of 20")
+                .isEqualTo(19);
+        assertThat(throttle.lockedFor("anyone", "198.51.100.77")).isEmpty();
+
+        failAtOnce("198.51.100.78", 60); // every thread returns normally (before: optimistic-lock errors)
+        assertThat(throttle.lockedFor("anyone", "198.51.100.78")).isPresent();
+    }
+
+    private void failAtOnce(String address, int crowd) throws Exception {
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(crowd)) {
+            var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < crowd; i++) {
+                String name = unique("crowd-" + i);
+                done.add(threads.submit(() -> {
+                    start.await();
+                    throttle.recordFailure(name, address);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var f : done) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+    }
+
     @Test
     void disabling_a_user_ends_their_open_session() throws Exception {
         String name = user(unique("kicked"), Role.FACT_CHECKER);
