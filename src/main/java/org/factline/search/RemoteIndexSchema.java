@@ -3,7 +3,9 @@ package org.factline.search;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
  * application instead of at boot ({@code schema_management.strategy=none}), so that a node starts
  * while the engine is away. Then the first attempt finds it unreachable, one WARN says so, and a
  * background thread tries again with backoff ({@value #FIRST_RETRY_MS} ms doubling up to {@code
- * factline.search.schema-retry-max}); until it has succeeded searches say the engine is
+ * factline.search.schema-retry-max}, or at once when a change is refused because its index is
+ * missing: the engine answers again); until it has succeeded searches say the engine is
  * unavailable, while changes wait in the outbox. An existing index that doesn't match the mapping
  * still stops a starting node with the engine up; found later, it is logged as an ERROR once and
  * searches stay unavailable.
@@ -31,15 +34,26 @@ class RemoteIndexSchema {
     private final boolean remote;
     private final Duration maxRetry;
     private volatile boolean ready;
+    private volatile @Nullable Thread retrying;
 
     RemoteIndexSchema(
             EntityManagerFactory entityManagerFactory,
             SearchEngine engine,
+            SearchFailureLog failures,
             @Value("${factline.search.schema-retry-max:30s}") Duration maxRetry) {
         this.entityManagerFactory = entityManagerFactory;
         this.remote = engine.remote();
         this.maxRetry = maxRetry;
         this.ready = !remote; // a local Lucene index is created by Hibernate Search at boot
+        failures.watch(this::ready, this::tryNow);
+    }
+
+    /** The engine answers (a change was refused for want of its index): the next try is now. */
+    private void tryNow() {
+        Thread waiting = retrying;
+        if (waiting != null) {
+            LockSupport.unpark(waiting);
+        }
     }
 
     /** Whether the indexes exist and match the mapping (always for a local index). */
@@ -68,7 +82,7 @@ class RemoteIndexSchema {
                     "The search engine doesn't answer ({}); this node runs without search until it does, changes"
                             + " wait in the outbox, and its indexes are created or checked once it answers",
                     reason(e));
-            Thread.ofVirtual().name("search-schema").start(() -> retry(whenReady));
+            retrying = Thread.ofVirtual().name("search-schema").start(() -> retry(whenReady));
             return;
         }
         whenReady.run();
@@ -78,10 +92,8 @@ class RemoteIndexSchema {
         long begin = System.nanoTime();
         long delay = FIRST_RETRY_MS;
         while (true) {
-            try {
-                Thread.sleep(delay);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            LockSupport.parkNanos(delay * 1_000_000); // or less: tryNow()
+            if (Thread.currentThread().isInterrupted()) {
                 return;
             }
             try {
@@ -93,8 +105,10 @@ class RemoteIndexSchema {
                     continue;
                 }
                 log.error(mismatch(e).getMessage());
+                retrying = null;
                 return;
             }
+            retrying = null;
             log.info(
                     "The search engine answers (after {} s); its indexes are in place",
                     (System.nanoTime() - begin) / 1_000_000_000);

@@ -2,6 +2,7 @@ package org.factline.search;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import org.hibernate.search.engine.reporting.EntityIndexingFailureContext;
 import org.hibernate.search.engine.reporting.FailureContext;
 import org.hibernate.search.engine.reporting.FailureHandler;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * reached makes every indexing attempt fail, a few times a second per waiting change; Hibernate
  * Search's default handler logs each with its stack trace. Here an outage is one WARN when it starts
  * and one INFO when {@link SearchOutboxRetry} finds the engine answering again; attempts in between
- * go to DEBUG, and so do the "retries exhausted" notes of changes set aside (they are queued again).
+ * go to DEBUG, and so do the "retries exhausted" notes of changes set aside (they are queued again)
+ * and the refusals of changes tried before {@link RemoteIndexSchema} has created the indexes.
  * Any other failure is logged as an ERROR with its stack trace, as by default.
  */
 @Component("searchFailureLog")
@@ -28,6 +30,18 @@ class SearchFailureLog implements FailureHandler {
 
     /** When the outage began (System.nanoTime), or 0 while the engine answers. */
     private final AtomicLong outageSince = new AtomicLong();
+
+    private volatile BooleanSupplier indexesReady = () -> true;
+    private volatile Runnable indexesMissing = () -> {};
+
+    /**
+     * Set by {@link RemoteIndexSchema}: until its indexes are in place, a change the engine refuses
+     * is expected (its index isn't there yet) and tells that the engine answers again.
+     */
+    void watch(BooleanSupplier ready, Runnable engineAnswersWithoutIndexes) {
+        this.indexesReady = ready;
+        this.indexesMissing = engineAnswersWithoutIndexes;
+    }
 
     @Override
     public void handle(FailureContext context) {
