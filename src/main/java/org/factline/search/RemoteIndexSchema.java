@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.SearchTimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,10 +136,19 @@ class RemoteIndexSchema {
                 e);
     }
 
-    /** The schema manager reports each index's failure as a suppressed exception of its own. */
+    /**
+     * Whether the engine can't be reached or didn't answer in time (a busy engine creating an
+     * index): worth trying again, unlike a refused index. The schema manager reports each index's
+     * failure as a suppressed exception of its own.
+     */
     static boolean unreachable(Throwable e) {
         if (SearchUnavailableException.unreachable(e)) {
             return true;
+        }
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SearchTimeoutException) {
+                return true;
+            }
         }
         for (Throwable each : e.getSuppressed()) {
             if (unreachable(each)) {
@@ -151,7 +161,7 @@ class RemoteIndexSchema {
     /** The I/O failure under it ("ConnectException: Connection refused"), for one log line. */
     static String reason(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof IOException) {
+            if (c instanceof IOException || c instanceof SearchTimeoutException) {
                 return c.getClass().getSimpleName() + ": " + c.getMessage();
             }
             for (Throwable each : c.getSuppressed()) {

@@ -28,19 +28,20 @@ class SearchFailureLog implements FailureHandler {
 
     private static final Logger log = LoggerFactory.getLogger(SearchFailureLog.class);
 
+    // Shared by every instance: Hibernate Search may make its own rather than take Spring's bean.
     /** When the outage began (System.nanoTime), or 0 while the engine answers. */
-    private final AtomicLong outageSince = new AtomicLong();
+    private static final AtomicLong outageSince = new AtomicLong();
 
-    private volatile BooleanSupplier indexesReady = () -> true;
-    private volatile Runnable indexesMissing = () -> {};
+    private static volatile BooleanSupplier indexesReady = () -> true;
+    private static volatile Runnable indexesMissing = () -> {};
 
     /**
      * Set by {@link RemoteIndexSchema}: until its indexes are in place, a change the engine refuses
      * is expected (its index isn't there yet) and tells that the engine answers again.
      */
     void watch(BooleanSupplier ready, Runnable engineAnswersWithoutIndexes) {
-        this.indexesReady = ready;
-        this.indexesMissing = engineAnswersWithoutIndexes;
+        indexesReady = ready;
+        indexesMissing = engineAnswersWithoutIndexes;
     }
 
     @Override
