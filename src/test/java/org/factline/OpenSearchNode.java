@@ -2,6 +2,7 @@ package org.factline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import java.util.stream.Stream;
  * The real OpenSearch node of the cluster tests, one per test JVM: started with
  * {@code scripts/opensearch} from the distribution the build lays out in target/opensearch, in a
  * folder of its own (fresh data, so indexes match this JVM's fresh database), green before the first
- * test, and stopped and deleted when the JVM ends. {@link #stop()} and {@link #start()} take it away
+ * test (or, with {@link #unstarted()}, when the test says), and stopped and deleted when the JVM ends. {@link #stop()} and {@link #start()} take it away
  * and bring it back on the same port with its data, as an outage would.
  */
 public final class OpenSearchNode {
@@ -25,6 +26,7 @@ public final class OpenSearchNode {
     private final Path dir;
     private final String home;
     private volatile int port;
+    private volatile boolean started;
 
     private OpenSearchNode(Path script, Path dir, String home) {
         this.script = script;
@@ -34,18 +36,38 @@ public final class OpenSearchNode {
 
     /** The node of this JVM, started at the first call. */
     public static synchronized OpenSearchNode get() {
+        var self = unstarted();
+        if (!self.started) {
+            self.start();
+        }
+        return self;
+    }
+
+    /**
+     * The node of this JVM without starting it: its port is taken now (free at this moment) and
+     * {@link #start()} starts it there. For a test of an application that starts while the engine is
+     * away.
+     */
+    public static synchronized OpenSearchNode unstarted() {
         if (node == null) {
             Path repo = Path.of("").toAbsolutePath();
             String home = System.getProperty(
                     "factline.opensearch.home",
                     repo.resolve("target/opensearch/opensearch-3.4.0").toString());
-            var started = new OpenSearchNode(
+            var created = new OpenSearchNode(
                     repo.resolve("scripts/opensearch"),
                     repo.resolve("target/opensearch-nodes/" + UUID.randomUUID()),
                     home);
-            started.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(started::stopAndDelete, "opensearch-stop"));
-            node = started;
+            // scripts/opensearch starts a node on the port its folder's http.port names.
+            try (var socket = new ServerSocket(0)) {
+                created.port = socket.getLocalPort();
+                Files.createDirectories(created.dir);
+                Files.writeString(created.dir.resolve("http.port"), created.port + "\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(created::stopAndDelete, "opensearch-stop"));
+            node = created;
         }
         return node;
     }
@@ -55,10 +77,11 @@ public final class OpenSearchNode {
         return "127.0.0.1:" + port;
     }
 
-    /** Starts the node (again) and returns when it is green; the first start takes a free port. */
-    public void start() {
+    /** Starts the node (again) on its port and returns when it is green. */
+    public synchronized void start() {
         long begin = System.nanoTime();
         run("start");
+        started = true;
         try {
             port = Integer.parseInt(Files.readString(dir.resolve("http.port")).strip());
         } catch (IOException e) {
@@ -66,6 +89,11 @@ public final class OpenSearchNode {
         }
         System.out.printf(
                 "OpenSearch node on port %d green after %d ms%n", port, (System.nanoTime() - begin) / 1_000_000);
+    }
+
+    /** Whether {@link #start()} has run (the node may have been stopped since). */
+    public boolean started() {
+        return started;
     }
 
     /** Stops the node; its data and port stay for {@link #start()}. */

@@ -39,9 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the search index whole: compares it with the database at startup and rebuilds what is
  * missing (a new or deleted index directory), and lets admins rebuild it with visible progress.
  * Changes made through the application are indexed automatically when their transaction commits.
- * On a remote engine (cluster profile) the engine keeps the files and Hibernate Search's schema
- * management creates missing indexes and validates existing ones at startup; the comparison of
- * counts still rebuilds what the database has and the index lacks. An index that several nodes
+ * On a remote engine (cluster profile) the engine keeps the files and {@link RemoteIndexSchema}
+ * creates missing indexes and validates existing ones at startup, or later once the engine answers;
+ * the comparison of counts then still rebuilds what the database has and the index lacks. An index that several nodes
  * share is repaired and rebuilt by one node at a time ({@link IndexMaintenanceLock}).
  */
 @Service
@@ -59,6 +59,7 @@ public class SearchIndexService {
     private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.never());
     private final IndexSchemaMarks schemaMarks;
     private final IndexMaintenanceLock maintenance;
+    private final RemoteIndexSchema schema;
     private final @Nullable Path root;
     private final boolean remote;
 
@@ -71,8 +72,10 @@ public class SearchIndexService {
             Clock clock,
             Environment environment,
             SearchEngine engine,
-            IndexMaintenanceLock maintenance) {
+            IndexMaintenanceLock maintenance,
+            RemoteIndexSchema schema) {
         this.maintenance = maintenance;
+        this.schema = schema;
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
         this.writing = transactions;
@@ -145,9 +148,12 @@ public class SearchIndexService {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE) // before the background workers that write to the index start
     void repairOnStartup() {
-        if (maintenance.start(this::repair).isEmpty()) {
-            log.info("Another node is repairing or rebuilding the shared search index; not repeated here");
-        }
+        // A remote engine that doesn't answer yet: later, in the background, once its indexes are in place.
+        schema.createOrValidate(() -> {
+            if (maintenance.start(this::repair).isEmpty()) {
+                log.info("Another node is repairing or rebuilding the shared search index; not repeated here");
+            }
+        });
     }
 
     /** @return the rebuild started, or a completed future when the index was whole */

@@ -51,9 +51,15 @@ public class SearchService {
     private final CurrentUser currentUser;
     private final ShardedSearch sharded;
     private final PageHighlighter highlighter;
+    private final RemoteIndexSchema schema;
 
     SearchService(
-            EntityManager entityManager, CurrentUser currentUser, ShardedSearch sharded, PageHighlighter highlighter) {
+            EntityManager entityManager,
+            CurrentUser currentUser,
+            ShardedSearch sharded,
+            PageHighlighter highlighter,
+            RemoteIndexSchema schema) {
+        this.schema = schema;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
         this.sharded = sharded;
@@ -262,9 +268,13 @@ public class SearchService {
 
     /**
      * The search's result, or {@link SearchUnavailableException} when the engine can't be reached
-     * (only a remote one can be away); a bad query still fails as itself.
+     * (only a remote one can be away) or its indexes are not in place yet (a node started while it
+     * was away); a bad query still fails as itself.
      */
-    private static <T> T reachable(Supplier<T> search) {
+    private <T> T reachable(Supplier<T> search) {
+        if (!schema.ready()) {
+            throw new SearchUnavailableException(null);
+        }
         try {
             return search.get();
         } catch (RuntimeException e) {
@@ -276,7 +286,7 @@ public class SearchService {
     }
 
     /** Suggestions and similar items are a help, not the task: none while the engine is away. */
-    private static <T> List<T> orNothing(Supplier<List<T>> search) {
+    private <T> List<T> orNothing(Supplier<List<T>> search) {
         try {
             return reachable(search);
         } catch (SearchUnavailableException e) {

@@ -14,7 +14,7 @@ public class SearchUnavailableException extends RuntimeException {
     /** What a person sees instead of results. */
     public static final String MESSAGE = "Search is unavailable \u2014 retrying\u2026";
 
-    SearchUnavailableException(Throwable cause) {
+    SearchUnavailableException(@Nullable Throwable cause) {
         super(MESSAGE, cause);
     }
 

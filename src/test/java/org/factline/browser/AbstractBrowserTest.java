@@ -1,14 +1,11 @@
 package org.factline.browser;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import org.factline.AbstractIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 abstract class AbstractBrowserTest extends AbstractIntegrationTest {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    static final String CHROMIUM = System.getProperty("factline.chromium", "/usr/bin/chromium");
+    static final String CHROMIUM = Chromium.PATH;
 
     static Playwright playwright;
     static Browser browser;
@@ -31,26 +28,9 @@ abstract class AbstractBrowserTest extends AbstractIntegrationTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        if (!Files.isExecutable(Paths.get(CHROMIUM))) {
-            throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM
-                    + " (apt-get install chromium, or set -Dfactline.chromium=PATH)");
-        }
+        playwright = Chromium.playwright();
         Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get(CHROMIUM))
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync")));
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

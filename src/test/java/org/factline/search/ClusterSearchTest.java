@@ -19,6 +19,10 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,33 +40,60 @@ import org.factline.search.ui.SearchView;
 import org.factline.security.AppRoles.Role;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The search features on the cluster profile: PostgreSQL, the index on a real OpenSearch node,
  * changes reaching it through the outbox. The main cases of {@link SearchServiceTest} and
  * {@link SearchHighlightsTest} run here again, on the OpenSearch twins of the analyzers and the
- * engine's own sharding; then OpenSearch is stopped and started again (last, ordered).
+ * engine's own sharding. The application starts before OpenSearch does (the first test starts it);
+ * later OpenSearch is stopped and started again, and last an index that doesn't match the mapping
+ * is refused (ordered).
  */
 @ActiveProfiles({"test", "cluster"})
+@ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterSearchTest extends AbstractSearchTest {
 
     private static final EmbeddedPostgres POSTGRES = ClusterEngines.postgres();
 
+    /** Started by the first test: the application starts while the engine is away. */
     @DynamicPropertySource
     static void cluster(DynamicPropertyRegistry registry) {
-        ClusterEngines.properties(registry, POSTGRES, OpenSearchNode.get());
+        ClusterEngines.properties(registry, POSTGRES, OpenSearchNode.unstarted());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RemoteIndexSchema schema;
+
+    /** Every test but the first wants the engine up with its indexes (also when run on its own). */
+    @BeforeEach
+    void engineUp(TestInfo test) {
+        if (test.getTestMethod().orElseThrow().getName().startsWith("the_node_starts_while")) {
+            return;
+        }
+        OpenSearchNode.get();
+        await().atMost(Duration.ofSeconds(60)).until(schema::ready);
     }
 
     @AfterAll
@@ -98,6 +129,104 @@ class ClusterSearchTest extends AbstractSearchTest {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> jdbc.queryForObject("select count(*) from hsearch_outbox_event", Long.class) == 0);
         Search.mapping(entityManagerFactory).scope(Object.class).workspace().refresh();
+    }
+
+    /**
+     * The application started with OpenSearch stopped (a fresh engine, no indexes yet): sign-in
+     * answers, saving works and the change waits in the outbox, searching says the engine is
+     * unavailable, and one WARN said so. Once the engine runs, the indexes are created in the
+     * background and the change reaches them.
+     */
+    @Test
+    @Order(0)
+    void the_node_starts_while_opensearch_is_down_and_creates_its_indexes_when_it_answers(CapturedOutput output)
+            throws Exception {
+        var node = OpenSearchNode.unstarted();
+        assertThat(node.started()).isFalse();
+        assertThat(schema.ready()).isFalse();
+        var login = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("_csrf");
+
+        long id = super.article("Written before the engine ran", "The lighthouse keeper retired in the autumn.");
+        assertThat(id).isPositive();
+        awaitEvents();
+        assertThat(jdbc.queryForObject("select count(*) from hsearch_outbox_event", Long.class))
+                .as("the change waits in the outbox")
+                .isPositive();
+        assertThatThrownBy(() -> hits("lighthouse"))
+                .isInstanceOf(SearchUnavailableException.class)
+                .hasMessage(SearchUnavailableException.MESSAGE);
+        assertThat(search.suggest(marker + " lightho", 5)).isEmpty();
+        Thread.sleep(3_500); // the background tries after 1 and 3 s find it away too, quietly
+
+        long begin = System.nanoTime();
+        node.start();
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .pollInSameThread() // signed in on this thread
+                .ignoreException(SearchUnavailableException.class)
+                .untilAsserted(() -> assertThat(titles("lighthouse")).containsExactly("Written before the engine ran"));
+        System.out.printf(
+                "Started without the engine: the change was searchable %d ms after the engine was green%n",
+                (System.nanoTime() - begin) / 1_000_000);
+        assertThat(schema.ready()).isTrue();
+        String log = output.getAll();
+        assertThat(log.split("this node runs without search until it does", -1))
+                .as("one WARN for the indexes that wait, none per attempt")
+                .hasSize(2);
+        assertThat(log.split("changes wait in the outbox and are indexed when it is back", -1))
+                .as("one WARN for the change that waits, none per attempt")
+                .hasSize(2);
+        assertThat(log)
+                .contains("The search engine answers (after")
+                .doesNotContain("HSEARCH400588")
+                .as("no stack traces for the changes tried before the indexes existed")
+                .doesNotContain("Search indexing failed");
+    }
+
+    /**
+     * An existing index that doesn't match the mapping is refused with a message that says what to
+     * do, as at every start (here: an article index whose text field is a number).
+     */
+    @Test
+    @Order(200)
+    void an_index_that_does_not_match_the_mapping_is_reported() throws Exception {
+        var http = HttpClient.newHttpClient();
+        String engine = "http://" + OpenSearchNode.get().hosts();
+        var aliases = http.send(
+                HttpRequest.newBuilder(URI.create(engine + "/article-read/_alias"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(aliases.statusCode()).as(aliases.body()).isEqualTo(200);
+        String name = JsonMapper.builder()
+                .build()
+                .readTree(aliases.body())
+                .propertyNames()
+                .iterator()
+                .next();
+        var deleted = http.send(
+                HttpRequest.newBuilder(URI.create(engine + "/" + name)).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
+        var created = http.send(
+                HttpRequest.newBuilder(URI.create(engine + "/" + name))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("""
+                                {"aliases": {"article-read": {}, "article-write": {"is_write_index": true}},
+                                 "mappings": {"properties": {"text": {"type": "long"}}}}"""))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+
+        assertThatThrownBy(() -> schema.createOrValidate(() -> {}))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("must be deleted (it is created again and filled from the database)")
+                .hasMessageContaining("article");
     }
 
     @Test
