@@ -15,8 +15,12 @@ import java.util.stream.Stream;
  * The real OpenSearch node of the cluster tests, one per test JVM: started with
  * {@code scripts/opensearch} from the distribution the build lays out in target/opensearch, in a
  * folder of its own (fresh data, so indexes match this JVM's fresh database), green before the first
- * test (or, with {@link #unstarted()}, when the test says), and stopped and deleted when the JVM ends. {@link #stop()} and {@link #start()} take it away
- * and bring it back on the same port with its data, as an outage would.
+ * test (or, with {@link #unstarted()}, when the test says), and stopped and deleted when the JVM
+ * ends. {@link #stop()} and {@link #start()} take it away and bring it back on the same port with
+ * its data, as an outage would. The system properties {@code factline.opensearch.heap} and
+ * {@code factline.opensearch.jvm-flags} set the node's heap and JVM flags (scripts/opensearch's
+ * defaults otherwise: 256 MB, the test node's fast-start flags), {@code factline.opensearch.start-timeout}
+ * the seconds it may take to be green (60).
  */
 public final class OpenSearchNode {
 
@@ -117,10 +121,22 @@ public final class OpenSearchNode {
         try {
             var builder = new ProcessBuilder(script.toString(), command, dir.toString()).redirectErrorStream(true);
             builder.environment().put("OPENSEARCH_HOME", home);
+            String heap = System.getProperty("factline.opensearch.heap");
+            if (heap != null) {
+                builder.environment().put("FACTLINE_OPENSEARCH_HEAP", heap);
+            }
+            String flags = System.getProperty("factline.opensearch.jvm-flags");
+            if (flags != null) {
+                builder.environment().put("FACTLINE_OPENSEARCH_JVM_FLAGS", flags);
+            }
+            int timeout = Integer.getInteger("factline.opensearch.start-timeout", 60);
+            builder.environment().put("FACTLINE_OPENSEARCH_START_TIMEOUT", Integer.toString(timeout));
             var process = builder.start();
-            if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            int minutes = Math.max(3, timeout / 60 + 2);
+            if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("scripts/opensearch " + command + " did not finish in 3 minutes");
+                throw new IllegalStateException(
+                        "scripts/opensearch " + command + " did not finish in " + minutes + " minutes");
             }
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * 1/{@value #COUNT} of the time on an otherwise idle machine. The split is by id, so every shard
  * holds a random part and scores stay comparable across shards (the same term statistics to within
  * noise). Every indexed entity routes its document with {@code routingBinder = @RoutingBinderRef(type
- * = SearchShards.ById.class)}, or with its own binder using {@link #route}.
+ * = SearchShards.ById.class)}, or with its own binder using {@link #router()}.
  *
  * <p>On a remote engine (the cluster profile) the engine shards the index itself (its
  * {@code number_of_shards}, by document id) and searches every shard of it in one query: documents
@@ -29,9 +29,11 @@ public class SearchShards implements HibernatePropertiesCustomizer {
     public static final int COUNT = 2;
 
     /**
-     * Whether documents carry the application's shard as routing key. Static because Hibernate
-     * Search creates the routing bridges itself; set before the mapping starts (the customizer
-     * runs first), and the same for every application context of a JVM's profile.
+     * Whether documents of the mapping being built carry the application's shard as routing key.
+     * Static because Hibernate Search creates the routing binders itself: set before the mapping
+     * starts (the customizer runs first) and read by each routing binder as it binds
+     * ({@link #router()}), so two application contexts of one JVM that start one after the other
+     * (the search benchmark's Lucene and OpenSearch) each route their own way.
      */
     private static volatile boolean explicit = true;
 
@@ -55,11 +57,22 @@ public class SearchShards implements HibernatePropertiesCustomizer {
         return byApplication;
     }
 
-    /** Adds the route of the document with this id: its shard, or the engine's choice. */
-    public static void route(DocumentRoutes routes, Object id) {
-        var route = routes.addRoute();
-        if (explicit) {
-            route.routingKey(shardOf(id));
+    /** How the mapping being started routes its documents; routing binders take it when they bind. */
+    public static Router router() {
+        return explicit ? Router.BY_APPLICATION : Router.BY_ENGINE;
+    }
+
+    /** Where a document goes: the application's shard of its id (Lucene), or the engine's choice. */
+    public enum Router {
+        BY_APPLICATION,
+        BY_ENGINE;
+
+        /** Adds the route of the document with this id. */
+        public void route(DocumentRoutes routes, Object id) {
+            var route = routes.addRoute();
+            if (this == BY_APPLICATION) {
+                route.routingKey(shardOf(id));
+            }
         }
     }
 
@@ -79,21 +92,21 @@ public class SearchShards implements HibernatePropertiesCustomizer {
         @Override
         public void bind(RoutingBindingContext context) {
             context.dependencies().useRootOnly();
-            context.bridge(Object.class, new Bridge());
+            context.bridge(Object.class, new Bridge(router()));
         }
 
-        private static final class Bridge implements RoutingBridge<Object> {
+        private record Bridge(Router router) implements RoutingBridge<Object> {
 
             @Override
             public void route(
                     DocumentRoutes routes, Object entityIdentifier, Object entity, RoutingBridgeRouteContext context) {
-                SearchShards.route(routes, entityIdentifier);
+                router.route(routes, entityIdentifier);
             }
 
             @Override
             public void previousRoutes(
                     DocumentRoutes routes, Object entityIdentifier, Object entity, RoutingBridgeRouteContext context) {
-                SearchShards.route(routes, entityIdentifier);
+                router.route(routes, entityIdentifier);
             }
         }
     }

@@ -17,10 +17,10 @@ public class LiveOnlyRouting implements RoutingBinder {
     @Override
     public void bind(RoutingBindingContext context) {
         context.dependencies().use("deletedAt");
-        context.bridge(SoftDeletable.class, new Bridge());
+        context.bridge(SoftDeletable.class, new Bridge(SearchShards.router()));
     }
 
-    private static final class Bridge implements RoutingBridge<SoftDeletable> {
+    private record Bridge(SearchShards.Router router) implements RoutingBridge<SoftDeletable> {
 
         @Override
         public void route(
@@ -31,7 +31,7 @@ public class LiveOnlyRouting implements RoutingBinder {
             if (entity.isDeleted()) {
                 routes.notIndexed();
             } else {
-                SearchShards.route(routes, entityIdentifier);
+                router.route(routes, entityIdentifier);
             }
         }
 
@@ -42,7 +42,7 @@ public class LiveOnlyRouting implements RoutingBinder {
                 SoftDeletable entity,
                 RoutingBridgeRouteContext context) {
             // The shard comes from the id, which never changes.
-            SearchShards.route(routes, entityIdentifier);
+            router.route(routes, entityIdentifier);
         }
     }
 }
