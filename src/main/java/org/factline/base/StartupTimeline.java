@@ -62,20 +62,21 @@ public final class StartupTimeline {
                         tags(e.getStartupStep()))));
         var byName = events.stream()
                 .collect(Collectors.groupingBy(
-                        e -> e.getStartupStep().getName(),
-                        Collectors.summingLong(e -> ownNanos(e, childNanos))));
+                        e -> e.getStartupStep().getName(), Collectors.summingLong(e -> ownNanos(e, childNanos))));
         out.append("Own time per kind of step (ms):\n");
         byName.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(12)
-                .forEach(e -> out.append(
-                        String.format(Locale.ROOT, "%8d  %s%n", e.getValue() / 1_000_000, e.getKey())));
+                .forEach(
+                        e -> out.append(String.format(Locale.ROOT, "%8d  %s%n", e.getValue() / 1_000_000, e.getKey())));
         return out.toString();
     }
 
     private static long ownNanos(TimelineEvent event, Map<Long, Long> childNanos) {
         return Math.max(
-                0, event.getDuration().toNanos() - childNanos.getOrDefault(event.getStartupStep().getId(), 0L));
+                0,
+                event.getDuration().toNanos()
+                        - childNanos.getOrDefault(event.getStartupStep().getId(), 0L));
     }
 
     private static String tags(StartupStep step) {
