@@ -14,8 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -57,8 +57,7 @@ class StartupBenchmark {
         if (Files.exists(extracted) && Files.exists(cache)) {
             ways.add(new Way("extracted jar", List.of("-jar", extracted.toString())));
             ways.add(new Way(
-                    "extracted jar + AOT cache",
-                    List.of("-XX:AOTCache=" + cache, "-jar", extracted.toString())));
+                    "extracted jar + AOT cache", List.of("-XX:AOTCache=" + cache, "-jar", extracted.toString())));
         }
 
         List<Long> baseline = new ArrayList<>();
@@ -129,10 +128,7 @@ class StartupBenchmark {
                     .pollInterval(Duration.ofMillis(50))
                     .until(() -> answers(process, request, data));
             long wall = (System.nanoTime() - start) / 1_000_000;
-            long cpu = process.info()
-                    .totalCpuDuration()
-                    .map(Duration::toMillis)
-                    .orElse(-1L);
+            long cpu = process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
             return new Start(wall, cpu);
         } finally {
             process.destroy();
