@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Arrays;
 import org.factline.article.extract.ExtractCommand;
 import org.factline.backup.BackupCommand;
+import org.factline.base.StartupTimeline;
+import org.factline.base.StartupTraining;
 import org.factline.worthiness.ScoreCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,7 +18,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class FactlineApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("extract")) {
             // Batch tool: no web server, no database; only the extraction engine.
             System.setProperty("logback.configurationFile", "logback-cli.xml");
@@ -35,7 +37,17 @@ public class FactlineApplication {
             System.exit(
                     BackupCommand.run(args[0], Arrays.asList(args).subList(1, args.length), System.out, System.err));
         }
-        SpringApplication.run(FactlineApplication.class, args);
+        var application = new SpringApplication(FactlineApplication.class);
+        if (StartupTimeline.requested()) {
+            var startup = StartupTimeline.record(application);
+            application.run(args);
+            System.out.println(StartupTimeline.report(startup));
+            return;
+        }
+        if (StartupTraining.requested()) {
+            System.exit(StartupTraining.exercise(application.run(args)));
+        }
+        application.run(args);
     }
 
     /** All "now" in the application comes from here, so tests can control time. */

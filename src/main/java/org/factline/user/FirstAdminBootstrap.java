@@ -48,6 +48,21 @@ class FirstAdminBootstrap implements ApplicationRunner {
         this.transactions = new TransactionTemplate(transactionManager);
         this.username = username;
         this.password = password;
+        // Checked while the context is built, before the web server listens: a refused setting stops
+        // the start with one sentence (AdminPasswordRefusedAnalyzer) instead of a login page that
+        // answers for a moment and a context closing under running work.
+        refuseBreakingPassword();
+    }
+
+    private void refuseBreakingPassword() {
+        if (password.isBlank()) {
+            return;
+        }
+        try {
+            passwordPolicy.check(username, password);
+        } catch (ValidationException refused) {
+            throw new AdminPasswordRefused(username, refused.getMessage());
+        }
     }
 
     @Override
@@ -66,13 +81,6 @@ class FirstAdminBootstrap implements ApplicationRunner {
     boolean createFirstAdmin() {
         boolean generated = password.isBlank();
         String initial = generated ? passwordPolicy.temporaryPassword() : password;
-        if (!generated) {
-            try {
-                passwordPolicy.check(username, initial);
-            } catch (ValidationException refused) {
-                throw new AdminPasswordRefused(username, refused.getMessage());
-            }
-        }
         var request = new NewUser(username, "Administrator", null, EnumSet.of(Role.ADMIN, Role.EDITOR));
         try {
             transactions.executeWithoutResult(
