@@ -66,13 +66,17 @@ class ImportJobQueue {
     private final ImportJobProperties properties;
     private final Clock clock;
 
+    private final ImportMeters meters;
+
     ImportJobQueue(
             ImportJobRepository jobs,
             ImportJobItemRepository items,
             ArticleImports imports,
             ApplicationEventPublisher events,
             ImportJobProperties properties,
-            Clock clock) {
+            Clock clock,
+            ImportMeters meters) {
+        this.meters = meters;
         this.jobs = jobs;
         this.items = items;
         this.imports = imports;
@@ -164,6 +168,8 @@ class ImportJobQueue {
     void fail(Claim claim, String reason) {
         if (items.fail(claim.itemId(), claim.token(), clip(reason), clock.instant()) == 0) {
             log.info("{} failed, but another worker has it by now", claim);
+        } else {
+            meters.failed(ImportMeters.Way.BULK);
         }
         events.publishEvent(new ImportJobChanged(claim.jobId()));
     }
