@@ -3,10 +3,12 @@ package org.factline.api;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.factline.base.DatabaseHealth;
+import org.factline.security.AccessTokenAuthentication;
 import org.factline.security.AccessTokenAuthenticator;
 import org.factline.security.AppRoles;
 import org.factline.security.SessionRevocationFilter;
 import org.factline.security.SessionValidity;
+import org.factline.security.TokenScope;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -19,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -85,6 +88,18 @@ class ActuatorSecurityConfig {
                                 ApiProblems.problem(
                                         HttpStatus.FORBIDDEN, "admins-only", "Only admins may use this endpoint."))));
         return http.build();
+    }
+
+    private static boolean isAdmin(Authentication authentication) {
+        return authentication.isAuthenticated()
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> ("ROLE_" + AppRoles.ADMIN).equals(a.getAuthority()));
+    }
+
+    private static boolean mayWrite(Authentication authentication) {
+        return !(authentication instanceof AccessTokenAuthentication)
+                || authentication.getAuthorities().stream()
+                        .anyMatch(a -> TokenScope.WRITE_AUTHORITY.equals(a.getAuthority()));
     }
 
     private static void unauthorized(HttpServletResponse response, String detail) throws IOException {
