@@ -1,5 +1,6 @@
 package org.factline.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.factline.base.DatabaseHealth;
@@ -17,9 +18,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -75,11 +78,15 @@ class ActuatorSecurityConfig {
                 // Bearer requests carry no cookie to forge; a browser's change (a logger level) needs the token.
                 .csrf(csrf ->
                         csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
-                .authorizeHttpRequests(
-                        auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
-                                .permitAll()
-                                .anyRequest()
-                                .hasRole(AppRoles.ADMIN))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
+                        .permitAll()
+                        .requestMatchers(ActuatorSecurityConfig::reading)
+                        .hasRole(AppRoles.ADMIN)
+                        // a change (a logger's level): an admin's session, or an admin's read-write token
+                        .anyRequest()
+                        .access((authentication, request) -> new AuthorizationDecision(
+                                isAdmin(authentication.get()) && mayWrite(authentication.get()))))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> unauthorized(
                                 response,
                                 "Sign in as an admin, or send an admin's token: 'Authorization: Bearer <token>'."))
@@ -88,6 +95,10 @@ class ActuatorSecurityConfig {
                                 ApiProblems.problem(
                                         HttpStatus.FORBIDDEN, "admins-only", "Only admins may use this endpoint."))));
         return http.build();
+    }
+
+    private static boolean reading(HttpServletRequest request) {
+        return HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
     }
 
     private static boolean isAdmin(Authentication authentication) {
