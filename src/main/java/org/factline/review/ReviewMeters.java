@@ -5,8 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * {@value #VERDICTS}: editors' decisions on proposed verdicts, by outcome (approved, rejected,
@@ -32,7 +32,7 @@ class ReviewMeters {
         }
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void on(VerdictDecided decided) {
         byOutcome.get(decided.decision()).increment();
     }

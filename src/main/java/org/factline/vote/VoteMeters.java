@@ -6,12 +6,12 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import org.factline.claim.Verdict;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * {@value #VOTES}: votes stored (a first vote or a changed one), by verdict, counted once the vote
- * has committed.
+ * has committed (a listener of the vote module's own event, as every after-commit listener is).
  */
 @Component
 class VoteMeters {
@@ -33,7 +33,7 @@ class VoteMeters {
         }
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void on(VoteCast vote) {
         byVerdict.get(vote.verdict()).increment();
     }

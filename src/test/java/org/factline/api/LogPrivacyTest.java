@@ -142,7 +142,7 @@ class LogPrivacyTest extends AbstractApiTest {
         for (String secret : secrets) {
             assertThat(log).as("the log must not contain %s", secret).doesNotContain(secret);
         }
-        assertThat(log.lines().filter(l -> l.contains("[http-nio-")).toList())
+        assertThat(log.lines().filter(l -> l.contains("-exec-")).toList())
                 .as("request threads' lines carry a correlation id")
                 .isNotEmpty()
                 .allSatisfy(line -> assertThat(line).containsPattern(CORRELATED));

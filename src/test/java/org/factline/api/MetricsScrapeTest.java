@@ -49,6 +49,7 @@ class MetricsScrapeTest extends AbstractApiTest {
         double before = count(registry.get("factline.votes.cast").tag("verdict", "mostly-false"));
 
         votes.castVote(claimId, Verdict.MOSTLY_FALSE, null);
+        awaitEvents(); // counted by the vote module's listener of VoteCast, after commit
 
         assertThat(count(registry.get("factline.votes.cast").tag("verdict", "mostly-false")))
                 .isEqualTo(before + 1);
@@ -80,6 +81,7 @@ class MetricsScrapeTest extends AbstractApiTest {
         double approved = count(registry.get("factline.verdicts.decided").tag("outcome", "approved"));
         signIn(user("metrics-editor", Role.EDITOR));
         review.approve(claimId, claims.get(claimId).summary().version());
+        awaitEvents();
         assertThat(count(registry.get("factline.verdicts.decided").tag("outcome", "approved")))
                 .isEqualTo(approved + 1);
 
@@ -109,7 +111,7 @@ class MetricsScrapeTest extends AbstractApiTest {
                 .contains("factline_verdicts_decided_total{")
                 .contains("outcome=\"more-work\"")
                 .contains("factline_search_latency_seconds_bucket{")
-                .contains("factline_ui_sessions_sessions{")
+                .contains("factline_ui_sessions{")
                 .contains("factline_ui_open_tabs{")
                 .contains("factline_push_messages_total{")
                 .contains("hikaricp_connections_active{")
