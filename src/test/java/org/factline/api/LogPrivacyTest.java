@@ -83,9 +83,9 @@ class LogPrivacyTest extends AbstractApiTest {
         secrets.addAll(List.of(checkerOnce, editorOnce));
 
         // They sign in over HTTP with it and choose their own.
-        String checkerPassword = "orchid-" + marker("harbour") + "-lantern";
-        String editorPassword = "walnut-" + marker("meadow") + "-compass";
-        String mistyped = "mistyped-" + marker("secret") + "-word";
+        String checkerPassword = "Orchid-Harbour-Lantern-47";
+        String editorPassword = "Walnut-Meadow-Compass-58";
+        String mistyped = "Mistyped-Secret-Word-93";
         secrets.addAll(List.of(checkerPassword, editorPassword, mistyped));
         var checkerBrowser = new HttpBrowser(port);
         checkerBrowser.login(checker, checkerOnce);

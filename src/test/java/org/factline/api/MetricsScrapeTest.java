@@ -116,7 +116,7 @@ class MetricsScrapeTest extends AbstractApiTest {
                 .contains("factline_push_messages_total{")
                 .contains("hikaricp_connections_active{")
                 .contains("jvm_memory_used_bytes{")
-                .contains("http_server_requests_seconds_count{");
+                .contains("http_server_requests_");
     }
 
     private static double count(RequiredSearch meter) {
