@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.factline.article.ArticleImports.Provenance;
+import org.factline.article.ImportMeters.Way;
 import org.factline.article.domain.SourceKind;
 import org.factline.article.extract.ArticleExtractor;
 import org.factline.article.extract.ExtractedArticle;
@@ -46,9 +47,15 @@ public class ArticleImportService {
     private final ArticleImports imports;
     private final UrlFetcher fetcher;
     private final CurrentUser currentUser;
+    private final ImportMeters meters;
 
     ArticleImportService(
-            ArticleExtractor extractor, ArticleImports imports, ImportProperties properties, CurrentUser currentUser) {
+            ArticleExtractor extractor,
+            ArticleImports imports,
+            ImportProperties properties,
+            CurrentUser currentUser,
+            ImportMeters meters) {
+        this.meters = meters;
         this.extractor = extractor;
         this.imports = imports;
         this.fetcher = new UrlFetcher(properties);
@@ -56,6 +63,10 @@ public class ArticleImportService {
     }
 
     public ImportOutcome importPaste(@Nullable String title, String content, PasteFormat format) {
+        return meters.count(Way.PASTE, paste(title, content, format));
+    }
+
+    private ImportOutcome paste(@Nullable String title, String content, PasteFormat format) {
         String item = title == null || title.isBlank() ? "Pasted text" : title.strip();
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         if (content.isBlank()) {
@@ -79,6 +90,10 @@ public class ArticleImportService {
     }
 
     public ImportOutcome importFile(String fileName, byte[] bytes) {
+        return meters.count(Way.UPLOAD, file(fileName, bytes));
+    }
+
+    private ImportOutcome file(String fileName, byte[] bytes) {
         try {
             ExtractedArticle extracted = extractor.extract(fileName, bytes, null);
             return imports.store(fileName, extracted, null, provenance(SourceKind.UPLOAD, fileName, null, null), bytes);
@@ -90,6 +105,10 @@ public class ArticleImportService {
     }
 
     public ImportOutcome importUrl(String url) {
+        return meters.count(Way.URL, url(url));
+    }
+
+    private ImportOutcome url(String url) {
         String item = url.strip();
         try {
             return importFetched(item, fetchInTurn(item));
@@ -131,7 +150,8 @@ public class ArticleImportService {
      * Imports a list of web addresses in order; an RSS, Atom or JSON feed among them stands for all its
      * articles. Each item is reported as it finishes; {@code cancelled} is checked between items.
      */
-    public void importUrls(List<String> urls, Consumer<ImportOutcome> report, BooleanSupplier cancelled) {
+    public void importUrls(List<String> urls, Consumer<ImportOutcome> reported, BooleanSupplier cancelled) {
+        Consumer<ImportOutcome> report = outcome -> reported.accept(meters.count(Way.URL, outcome));
         if (urls.size() > MAX_URLS_PER_BATCH) {
             report.accept(ImportOutcome.failed(
                     urls.size() + " addresses",
@@ -148,8 +168,7 @@ public class ArticleImportService {
                 var fetched = fetchInTurn(item);
                 if (FeedReader.looksLikeFeed(fetched.body(), fetched.contentType())) {
                     for (String link : FeedReader.links(fetched.body())) {
-                        report.accept(
-                                cancelled.getAsBoolean() ? ImportOutcome.failed(link, "Cancelled.") : importUrl(link));
+                        report.accept(cancelled.getAsBoolean() ? ImportOutcome.failed(link, "Cancelled.") : url(link));
                     }
                 } else {
                     report.accept(importFetched(item, fetched));

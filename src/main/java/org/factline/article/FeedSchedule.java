@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.factline.article.domain.FeedRepository;
 import org.factline.base.ClusterLock;
+import org.factline.base.Correlation;
 import org.factline.search.SearchIndexService;
 import org.factline.security.SystemAuthentication;
 import org.slf4j.Logger;
@@ -73,7 +74,7 @@ class FeedSchedule {
         var results = new ArrayList<FeedPollOutcome>();
         for (long id : due) {
             try {
-                results.add(SystemAuthentication.runAsSystem(() -> poller.poll(id)));
+                results.add(Correlation.call("poll", () -> SystemAuthentication.runAsSystem(() -> poller.poll(id))));
             } catch (RuntimeException e) {
                 // One feed's bug must not stop the others; it is due again next round.
                 log.warn("Feed {} could not be polled", id, e);

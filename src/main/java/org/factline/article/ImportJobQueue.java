@@ -45,6 +45,11 @@ class ImportJobQueue {
             @Nullable Long feedEntryId,
             @Nullable String feedName) {
 
+        /** How the meters count it: a saved feed's entry, else a bulk import. */
+        ImportMeters.Way way() {
+            return feedEntryId != null ? ImportMeters.Way.FEED : ImportMeters.Way.BULK;
+        }
+
         String item() {
             return address != null ? address : fileName == null ? "item " + itemId : fileName;
         }
@@ -70,6 +75,8 @@ class ImportJobQueue {
     private final FeedEntryImports feedEntries;
     private final Clock clock;
 
+    private final ImportMeters meters;
+
     ImportJobQueue(
             ImportJobRepository jobs,
             ImportJobItemRepository items,
@@ -77,7 +84,9 @@ class ImportJobQueue {
             ApplicationEventPublisher events,
             ImportJobProperties properties,
             FeedEntryImports feedEntries,
-            Clock clock) {
+            Clock clock,
+            ImportMeters meters) {
+        this.meters = meters;
         this.jobs = jobs;
         this.items = items;
         this.imports = imports;
@@ -180,8 +189,11 @@ class ImportJobQueue {
     void fail(Claim claim, String reason) {
         if (items.fail(claim.itemId(), claim.token(), clip(reason), clock.instant()) == 0) {
             log.info("{} failed, but another worker has it by now", claim);
-        } else if (claim.feedEntryId() != null) {
-            feedEntries.ended(claim.itemId(), claim.jobId(), FeedEntry.Status.FAILED, null, reason);
+        } else {
+            meters.failed(claim.way());
+            if (claim.feedEntryId() != null) {
+                feedEntries.ended(claim.itemId(), claim.jobId(), FeedEntry.Status.FAILED, null, reason);
+            }
         }
         events.publishEvent(new ImportJobChanged(claim.jobId()));
     }

@@ -19,6 +19,7 @@ import org.factline.article.domain.SourceKind;
 import org.factline.article.extract.ArticleExtractor;
 import org.factline.article.extract.ExtractedArticle;
 import org.factline.article.extract.ExtractionException;
+import org.factline.base.Correlation;
 import org.factline.search.SearchIndexService;
 import org.factline.security.SystemAuthentication;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,7 @@ class ImportJobWorker {
     private final HostPacing pacing;
     private final SearchIndexService searchIndex;
     private final Clock clock;
+    private final ImportMeters meters;
     private volatile boolean started;
     /**
      * Stores one article at a time on this node: two copies of one text fetched at once would
@@ -65,7 +67,9 @@ class ImportJobWorker {
             ImportProperties importProperties,
             ImportJobProperties properties,
             SearchIndexService searchIndex,
-            Clock clock) {
+            Clock clock,
+            ImportMeters meters) {
+        this.meters = meters;
         this.queue = queue;
         this.extractor = extractor;
         this.fetcher = new UrlFetcher(importProperties);
@@ -116,7 +120,8 @@ class ImportJobWorker {
                     for (Optional<Claim> claim = claimNext(dueBy);
                             claim.isPresent();
                             claim = rebuilding() ? Optional.empty() : claimNext(dueBy)) {
-                        work(claim.get());
+                        Claim item = claim.get();
+                        Correlation.run("import", () -> work(item));
                         worked.incrementAndGet();
                     }
                 });
@@ -197,7 +202,7 @@ class ImportJobWorker {
     private void store(Claim claim, ExtractedArticle extracted, Provenance source, byte[] original) {
         storing.lock();
         try {
-            queue.store(claim, extracted, source, original);
+            meters.count(claim.way(), queue.store(claim, extracted, source, original));
         } finally {
             storing.unlock();
         }

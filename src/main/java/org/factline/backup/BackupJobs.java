@@ -23,6 +23,7 @@ import org.factline.backup.archive.BackupArchive;
 import org.factline.backup.archive.Manifest;
 import org.factline.backup.archive.Migrations;
 import org.factline.backup.archive.RestoreOutcome;
+import org.factline.base.Correlation;
 import org.factline.base.ValidationException;
 import org.factline.search.RebuildProgress;
 import org.factline.search.SearchIndexService;
@@ -222,7 +223,9 @@ class BackupJobs {
                 done.complete(progress.get());
             }
         };
-        Thread.ofVirtual().name("backup-" + name).start(new DelegatingSecurityContextRunnable(job));
+        Thread.ofVirtual()
+                .name("backup-" + name)
+                .start(new DelegatingSecurityContextRunnable(Correlation.carried(name, job)));
         return done;
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import org.factline.base.Correlation;
 import org.factline.security.SystemAuthentication;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -51,7 +52,7 @@ class NightlyBackup {
     @Scheduled(cron = "${factline.backup.cron:0 0 3 * * *}")
     void fire() {
         // A backup takes minutes: off the scheduler's thread, which other jobs share.
-        Thread.ofVirtual().name("backup-scheduled").start(this::run);
+        Thread.ofVirtual().name("backup-scheduled").start(() -> Correlation.run("backup", this::run));
     }
 
     /** Claims this run and, if this node got it, backs up and applies the retention. */

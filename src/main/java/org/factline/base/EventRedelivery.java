@@ -59,7 +59,7 @@ public class EventRedelivery {
 
     @Scheduled(fixedDelayString = "${factline.events.redeliver-every:1m}", initialDelayString = "1m")
     void redeliver() {
-        round();
+        Correlation.run("redeliver", this::round);
     }
 
     /**

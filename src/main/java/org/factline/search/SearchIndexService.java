@@ -101,6 +101,11 @@ public class SearchIndexService {
         return progress.get();
     }
 
+    /** The running or last rebuild, for the health check (no person asks: no role check). */
+    RebuildProgress currentRebuild() {
+        return progress.get();
+    }
+
     /**
      * While a rebuild runs, what search pages say about it: results come from an index still being
      * filled. Empty otherwise.

@@ -52,14 +52,17 @@ public class SearchService {
     private final ShardedSearch sharded;
     private final PageHighlighter highlighter;
     private final RemoteIndexSchema schema;
+    private final SearchMeters meters;
 
     SearchService(
             EntityManager entityManager,
             CurrentUser currentUser,
             ShardedSearch sharded,
             PageHighlighter highlighter,
-            RemoteIndexSchema schema) {
+            RemoteIndexSchema schema,
+            SearchMeters meters) {
         this.schema = schema;
+        this.meters = meters;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
         this.sharded = sharded;
@@ -82,7 +85,7 @@ public class SearchService {
     @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
     public SearchResults results(String queryText, SearchSort sort, int offset, int limit) {
         ParsedQuery query = QuerySyntax.parse(queryText);
-        return reachable(() -> {
+        return reachable(SearchMeters.RESULTS, () -> {
             SearchResults strict = run(query, sort, offset, limit, false);
             if (strict.total() == 0 && offset == 0 && QueryPredicates.hasFuzzyWords(query)) {
                 return run(query, sort, offset, limit, true);
@@ -95,7 +98,7 @@ public class SearchService {
     @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
     public List<SearchFacet> facets(String queryText, boolean fuzzy) {
         ParsedQuery query = QuerySyntax.parse(queryText);
-        return reachable(() -> facets(query, fuzzy));
+        return reachable(SearchMeters.FACETS, () -> facets(query, fuzzy));
     }
 
     private List<SearchFacet> facets(ParsedQuery query, boolean fuzzy) {
@@ -145,7 +148,8 @@ public class SearchService {
     @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
     public List<SearchHit> page(String queryText, SearchSort sort, int offset, int limit, boolean fuzzy) {
         ParsedQuery query = QuerySyntax.parse(queryText);
-        return reachable(() -> run(query, sort, offset, limit, fuzzy).hits());
+        return reachable(
+                SearchMeters.PAGE, () -> run(query, sort, offset, limit, fuzzy).hits());
     }
 
     /** Titles starting with what has been typed so far, for the header's autocomplete. */
@@ -160,24 +164,29 @@ public class SearchService {
         }
         String prefix = text;
         SearchSession session = session();
-        return orNothing(() -> session.search(scope(session))
-                .select(f -> f.composite()
-                        .from(
-                                f.entityReference(),
-                                f.field(TYPE, String.class),
-                                f.field(LINK, String.class),
-                                f.field(TITLE, String.class))
-                        .asList(v -> new Suggestion(
-                                (String) v.get(1), id((EntityReference) v.get(0)), (String) v.get(2), (String)
-                                        v.get(3))))
-                .where(f -> {
-                    var bool = f.bool()
-                            .must(f.match().field(SUGGEST).matching(prefix).minimumShouldMatchPercent(100))
-                            .should(f.match().field(TITLE_EXACT).matching(prefix));
-                    QueryPredicates.hideFromViewer(f, viewer(), p -> bool.mustNot(p));
-                    return bool;
-                })
-                .fetchHits(Math.clamp(limit, 1, 20)));
+        return orNothing(
+                SearchMeters.SUGGEST,
+                () -> session.search(scope(session))
+                        .select(f -> f.composite()
+                                .from(
+                                        f.entityReference(),
+                                        f.field(TYPE, String.class),
+                                        f.field(LINK, String.class),
+                                        f.field(TITLE, String.class))
+                                .asList(v -> new Suggestion(
+                                        (String) v.get(1), id((EntityReference) v.get(0)), (String) v.get(2), (String)
+                                                v.get(3))))
+                        .where(f -> {
+                            var bool = f.bool()
+                                    .must(f.match()
+                                            .field(SUGGEST)
+                                            .matching(prefix)
+                                            .minimumShouldMatchPercent(100))
+                                    .should(f.match().field(TITLE_EXACT).matching(prefix));
+                            QueryPredicates.hideFromViewer(f, viewer(), p -> bool.mustNot(p));
+                            return bool;
+                        })
+                        .fetchHits(Math.clamp(limit, 1, 20)));
     }
 
     /**
@@ -193,29 +202,31 @@ public class SearchService {
             return List.of();
         }
         SearchSession session = session();
-        return orNothing(() -> session.search(scope(session))
-                .select(f -> f.composite()
-                        .from(
-                                f.entityReference(),
-                                f.field(LINK, String.class),
-                                f.field(TITLE, String.class),
-                                f.field(STATUS, String.class))
-                        .asList(v -> new SimilarItem(
-                                id((EntityReference) v.get(0)),
-                                (String) v.get(1),
-                                (String) v.get(2),
-                                v.get(3) == null ? "" : (String) v.get(3))))
-                .where(f -> {
-                    var bool = f.bool()
-                            .must(f.match().field(TITLE).matching(t).minimumShouldMatchPercent(50))
-                            .filter(f.match().field(TYPE).matching(type));
-                    QueryPredicates.hideFromViewer(f, viewer(), p -> bool.mustNot(p));
-                    if (excludeId != null) {
-                        bool.mustNot(f.id().matching(excludeId));
-                    }
-                    return bool;
-                })
-                .fetchHits(Math.clamp(limit, 1, 20)));
+        return orNothing(
+                SearchMeters.SIMILAR,
+                () -> session.search(scope(session))
+                        .select(f -> f.composite()
+                                .from(
+                                        f.entityReference(),
+                                        f.field(LINK, String.class),
+                                        f.field(TITLE, String.class),
+                                        f.field(STATUS, String.class))
+                                .asList(v -> new SimilarItem(
+                                        id((EntityReference) v.get(0)),
+                                        (String) v.get(1),
+                                        (String) v.get(2),
+                                        v.get(3) == null ? "" : (String) v.get(3))))
+                        .where(f -> {
+                            var bool = f.bool()
+                                    .must(f.match().field(TITLE).matching(t).minimumShouldMatchPercent(50))
+                                    .filter(f.match().field(TYPE).matching(type));
+                            QueryPredicates.hideFromViewer(f, viewer(), p -> bool.mustNot(p));
+                            if (excludeId != null) {
+                                bool.mustNot(f.id().matching(excludeId));
+                            }
+                            return bool;
+                        })
+                        .fetchHits(Math.clamp(limit, 1, 20)));
     }
 
     /**
@@ -271,12 +282,13 @@ public class SearchService {
      * (only a remote one can be away) or its indexes are not in place yet (a node started while it
      * was away); a bad query still fails as itself.
      */
-    private <T> T reachable(Supplier<T> search) {
+    /** Runs one search, timed under its kind ({@link SearchMeters}), an unreachable engine said so. */
+    private <T> T reachable(String kind, Supplier<T> search) {
         if (!schema.ready()) {
             throw new SearchUnavailableException(null);
         }
         try {
-            return search.get();
+            return meters.timed(kind, search);
         } catch (RuntimeException e) {
             if (SearchUnavailableException.unreachable(e)) {
                 throw new SearchUnavailableException(e);
@@ -286,9 +298,9 @@ public class SearchService {
     }
 
     /** Suggestions and similar items are a help, not the task: none while the engine is away. */
-    private <T> List<T> orNothing(Supplier<List<T>> search) {
+    private <T> List<T> orNothing(String kind, Supplier<List<T>> search) {
         try {
-            return reachable(search);
+            return reachable(kind, search);
         } catch (SearchUnavailableException e) {
             return List.of();
         }

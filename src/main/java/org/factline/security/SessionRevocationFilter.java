@@ -12,13 +12,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Ends a session on its next request when its account was disabled or its password reset since
  * sign-in. Asks the database rather than an in-memory session registry, so it works the same
- * whichever node the request reaches.
+ * whichever node the request reaches. Used by the UI's filter chain and the operator endpoints' (api module).
  */
-class SessionRevocationFilter extends OncePerRequestFilter {
+public class SessionRevocationFilter extends OncePerRequestFilter {
 
     private final SessionValidity validity;
 
-    SessionRevocationFilter(SessionValidity validity) {
+    public SessionRevocationFilter(SessionValidity validity) {
         this.validity = validity;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.factline.base.Correlation;
 import org.factline.base.DatabaseHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +76,7 @@ class WebhookWorker {
             for (long id : due) {
                 threads.execute(() -> {
                     try {
-                        attempt(id).ifPresent(d -> attempts.incrementAndGet());
+                        Correlation.call("webhook", () -> attempt(id)).ifPresent(d -> attempts.incrementAndGet());
                     } catch (RuntimeException e) {
                         // The row stays claimed and is released as stale, then tried again.
                         log.error("Webhook delivery {} could not be attempted", id, e);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.factline.audit.AuditRecord;
 import org.factline.base.ClusterLock;
+import org.factline.base.Correlation;
 import org.factline.base.ValidationException;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
@@ -145,7 +146,7 @@ public class ModelRetraining {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public RetrainOutcome retrain() {
         var outcome = new RetrainOutcome[1];
-        if (!lock.runExclusively(LOCK, LEASE, lease -> outcome[0] = retrainHeld())) {
+        if (!lock.runExclusively(LOCK, LEASE, lease -> outcome[0] = Correlation.call("retrain", this::retrainHeld))) {
             throw new ValidationException(
                     "A retraining is already running (here or on another node); try again when it has finished.");
         }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
@@ -48,6 +49,9 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -115,6 +119,13 @@ class ClusterSearchTest extends AbstractSearchTest {
 
     @Autowired
     SearchIndexService index;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    @Qualifier("searchHealthIndicator")
+    HealthIndicator searchHealth;
 
     @Override
     protected long article(String title, String text) {
@@ -380,6 +391,12 @@ class ClusterSearchTest extends AbstractSearchTest {
             assertThat(jdbc.queryForObject("select count(*) from hsearch_outbox_event", Long.class))
                     .as("the change waits in the outbox")
                     .isPositive();
+            assertThat(meters.get("factline.search.index.lag").gauge().value())
+                    .as("the index lag meter shows the backlog")
+                    .isPositive();
+            var down = searchHealth.health(true);
+            assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(down.getDetails()).containsEntry("backend", "opensearch");
             assertThatThrownBy(() -> hits("crane"))
                     .isInstanceOf(SearchUnavailableException.class)
                     .hasMessage("Search is unavailable \u2014 retrying\u2026");
@@ -400,6 +417,12 @@ class ClusterSearchTest extends AbstractSearchTest {
                     .pollInSameThread() // signed in on this thread
                     .ignoreException(SearchUnavailableException.class)
                     .untilAsserted(() -> assertThat(titles("crane")).containsExactly("Written during the outage"));
+            assertThat(searchHealth.health(true).getStatus()).isEqualTo(Status.UP);
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(meters.get("factline.search.index.lag")
+                                    .gauge()
+                                    .value())
+                            .isZero());
             var ui = UI.getCurrent();
             ComponentUtil.fireEvent(ui, new PollEvent(ui, true)); // the page's next try
             assertThat(_get(SearchView.class).getElement().getTextRecursively()).contains("1 result");

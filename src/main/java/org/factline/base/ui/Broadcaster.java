@@ -4,6 +4,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.shared.Registration;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.List;
@@ -18,8 +21,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.factline.base.Correlation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +47,9 @@ public class Broadcaster {
 
     private static final Logger log = LoggerFactory.getLogger(Broadcaster.class);
 
+    /** The meter of live updates pushed: one per open tab told of a change. */
+    public static final String PUSHED = "factline.push.messages";
+
     private record Subscriber(String topic, UI ui, SerializableRunnable onChange) {}
 
     private final Map<String, Set<Subscriber>> topics = new ConcurrentHashMap<>();
@@ -57,9 +65,19 @@ public class Broadcaster {
     private final ExecutorService deliveries = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("live-ui-", 0).factory());
     private volatile Consumer<String> otherNodes = topic -> {};
+    private final Counter pushed;
 
-    public Broadcaster(@Value("${factline.live.coalesce-window:150ms}") Duration window) {
+    /** A broadcaster whose pushes are counted nowhere (tests of its own). */
+    public Broadcaster(Duration window) {
+        this(window, new SimpleMeterRegistry());
+    }
+
+    @Autowired
+    public Broadcaster(@Value("${factline.live.coalesce-window:150ms}") Duration window, MeterRegistry registry) {
         this.window = window;
+        this.pushed = Counter.builder(PUSHED)
+                .description("Live updates pushed to open browser tabs")
+                .register(registry);
     }
 
     public Registration subscribe(String topic, UI ui, SerializableRunnable onChange) {
@@ -136,8 +154,13 @@ public class Broadcaster {
     }
 
     private void deliver(Subscriber s) {
+        Correlation.run("live", () -> deliverNow(s));
+    }
+
+    private void deliverNow(Subscriber s) {
         try {
             s.ui().access(s.onChange()::run);
+            pushed.increment();
         } catch (UIDetachedException gone) {
             drop(s);
         } catch (RuntimeException e) {
