@@ -64,6 +64,9 @@ class SearchFailureLog implements FailureHandler {
             } else {
                 log.debug("Search engine still unreachable: {}", what);
             }
+        } else if (!indexesReady.getAsBoolean()) {
+            log.debug("The search indexes are not in place yet: {}", what);
+            indexesMissing.run();
         } else if (outageSince.get() != 0
                 && String.valueOf(failure.getMessage()).contains(RETRIES_EXHAUSTED)) {
             log.debug("Set aside until the search engine is back: {}", what);

@@ -175,9 +175,9 @@ class ClusterSearchTest extends AbstractSearchTest {
         assertThat(search.suggest(marker + " lightho", 5)).isEmpty();
         Thread.sleep(3_500); // the background tries after 1 and 3 s find it away too, quietly
 
-        long begin = System.nanoTime();
         node.start();
-        await().atMost(Duration.ofSeconds(60))
+        long begin = System.nanoTime();
+        await().atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(200))
                 .pollInSameThread() // signed in on this thread
                 .ignoreException(SearchUnavailableException.class)
