@@ -2,7 +2,6 @@ package org.factline.base.ui;
 
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -32,7 +31,7 @@ public final class Formats {
     }
 
     /** A day written out ("December 7, 2026", "2026年12月7日"). */
-    public static String longDay(LocalDate date) {
+    public static String longDay(TemporalAccessor date) {
         return format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG), date);
     }
 
