@@ -141,7 +141,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public String getPageTitle() {
-        return translate("title.claim", title.isEmpty() ? translate("reader.article") : title);
+        return translate("shell.title.item", title.isEmpty() ? translate("reader.article") : title);
     }
 
     private void show(ArticleDetail d) {

@@ -73,7 +73,7 @@ public class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return translate("title.claim", title.isEmpty() ? translate("claims.claim") : title);
+        return translate("shell.title.item", title.isEmpty() ? translate("claims.claim") : title);
     }
 
     private void show(ClaimDetail claim) {

@@ -95,7 +95,7 @@ final class BellButton extends Composite<Div> {
 
     private Button item(NotificationSummary n) {
         var message = new Span(n.message());
-        message.addClassName("notification-message");
+        message.addClassNames("notification-message", "recorded-text"); // written when it happened
         var when = new Span(ago(n.createdAt()));
         when.addClassName("notification-when");
         var item = new Button();

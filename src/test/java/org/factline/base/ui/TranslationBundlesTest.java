@@ -26,8 +26,8 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /**
- * The two bundles hold the same keys, every text is a valid MessageFormat pattern with the same
- * parameters in both languages, every key is used by the code, and every view has its menu entry
+ * The two bundles hold the same keys, every text is a valid MessageFormat pattern with no parameter
+ * in Chinese that English lacks, every key is used by the code, and every view has its menu entry
  * and page title.
  */
 class TranslationBundlesTest {
@@ -48,7 +48,7 @@ class TranslationBundlesTest {
     }
 
     @Test
-    void every_text_is_a_message_format_with_the_same_parameters_in_both_languages() throws IOException {
+    void every_text_is_a_message_format_and_chinese_needs_no_parameter_english_lacks() throws IOException {
         Properties english = load("translations.properties");
         Properties chinese = load("translations_zh_CN.properties");
         var problems = new ArrayList<String>();
@@ -62,8 +62,10 @@ class TranslationBundlesTest {
                     problems.add(key + ": " + e.getMessage() + " in " + text);
                 }
             }
-            if (!parameters(en).equals(parameters(zh))) {
-                problems.add(key + ": parameters " + parameters(en) + " in English, " + parameters(zh) + " in Chinese");
+            // Chinese has no plural forms: a count that only chooses the English form may go unused.
+            if (!parameters(en).containsAll(parameters(zh))) {
+                problems.add(
+                        key + ": parameters " + parameters(zh) + " in Chinese, only " + parameters(en) + " in English");
             }
             if (zh.equals(en) && !key.startsWith("language.") && en.matches(".*[A-Za-z]{3,}.*") && !sameInBoth(en)) {
                 problems.add(key + ": not translated (" + en + ")");
