@@ -60,7 +60,9 @@ class ChineseUiBrowserTest extends AbstractBrowserTest {
             open(page, "/search", "搜索技巧", "zh-09-search");
 
             // The user menu's language switch: English now, on this and every later page.
-            page.locator("vaadin-menu-bar-button").last().click();
+            page.locator("vaadin-menu-bar[aria-label='用户菜单'] vaadin-menu-bar-button")
+                    .first()
+                    .click();
             page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("语言"))
                     .click();
             page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("English"))

@@ -70,7 +70,7 @@ final class EvidenceSection extends Composite<Div> implements EvidenceCard.Actio
         var counts = new EnumMap<Stance, Integer>(Stance.class);
         all.forEach(e -> counts.merge(e.stance(), 1, Integer::sum));
         summary.setText(counts.entrySet().stream()
-                .map(c -> translate("evidence.count", c.getValue(), org.factline.base.ui.EnumTexts.of(c.getKey())))
+                .map(c -> translate("evidence.count." + c.getKey().name(), c.getValue()))
                 .reduce((a, b) -> a + " \u00b7 " + b)
                 .orElse(""));
     }

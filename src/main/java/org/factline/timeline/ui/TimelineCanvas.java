@@ -166,7 +166,7 @@ class TimelineCanvas extends Div {
         var card = new Anchor("timeline/events/" + e.id(), "");
         card.addClassName("tl-event");
         card.getElement().setAttribute("router-link", true);
-        card.getElement().setAttribute("title", e.dateLabel() + " \u2014 " + e.title());
+        card.getElement().setAttribute("title", EventDates.of(e) + " \u2014 " + e.title());
         card.getStyle()
                 .set("left", left + "px")
                 .set("top", top + "px")
@@ -180,7 +180,7 @@ class TimelineCanvas extends Div {
         }
         var title = new Span(e.title());
         title.addClassName("tl-event-title");
-        var meta = new Span(e.dateLabel());
+        var meta = new Span(EventDates.of(e));
         meta.addClassName("tl-event-date");
         card.add(title, meta);
         if (e.verified()) {

@@ -166,7 +166,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     }
 
     private void setUpList() {
-        grid.addColumn(EventDetail::dateLabel)
+        grid.addColumn(EventDates::of)
                 .setHeader(translate("timeline.date"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
