@@ -24,6 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ChineseUiBrowserTest extends AbstractBrowserTest {
 
+    /** Vaadin's client starts slowly on a busy two-core machine. */
+    private static final LocatorAssertions.IsVisibleOptions SLOW =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
+
     @Autowired
     ArticleImportService imports;
 
@@ -43,11 +47,11 @@ class ChineseUiBrowserTest extends AbstractBrowserTest {
             Page page = context.newPage();
             page.navigate(url("/login"));
             assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
-            assertThat(page.getByText("团队的事实核查工作台")).isVisible();
+            assertThat(page.getByText("团队的事实核查工作台")).isVisible(SLOW);
             shot(page, "zh-01-login");
 
             signIn(page, name);
-            assertThat(page.getByText("欢迎，Test " + name)).isVisible();
+            assertThat(page.getByText("欢迎，Test " + name)).isVisible(SLOW);
             assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("声明")))
                     .isVisible();
             shot(page, "zh-02-dashboard");
@@ -68,15 +72,15 @@ class ChineseUiBrowserTest extends AbstractBrowserTest {
             page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("English"))
                     .click();
             assertThat(page.locator("html")).hasAttribute("lang", "en");
-            assertThat(page.getByText("Search tips")).isVisible();
+            assertThat(page.getByText("Search tips")).isVisible(SLOW);
             page.navigate(url("/claims"));
-            assertThat(page.getByText("New claim")).isVisible();
+            assertThat(page.getByText("New claim")).isVisible(SLOW);
         }
     }
 
     private void open(Page page, String path, String expected, String screenshot) {
         page.navigate(url(path));
-        assertThat(page.getByText(expected).first()).isVisible();
+        assertThat(page.getByText(expected).first()).isVisible(SLOW);
         assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
         shot(page, screenshot);
     }

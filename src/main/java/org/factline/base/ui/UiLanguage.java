@@ -7,7 +7,10 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.factline.base.Languages;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Which language each page speaks: the one the signed-in user chose (kept on their account), else
@@ -43,12 +46,15 @@ public class UiLanguage implements VaadinServiceInitListener {
         UI.getCurrent().getPage().reload();
     }
 
-    private Locale of(VaadinRequest request) {
-        return preferences
-                .language()
-                .orElseGet(() -> request == null
-                        ? Languages.ENGLISH
-                        : Languages.bestFor(request.getLocales().asIterator()));
+    private Locale of(@Nullable VaadinRequest request) {
+        Locale browser = request == null
+                ? Languages.ENGLISH
+                : Languages.bestFor(request.getLocales().asIterator());
+        try {
+            return preferences.language().orElse(browser);
+        } catch (DataAccessException | TransactionException e) {
+            return browser; // the database is away: the page saying so still speaks the browser's language
+        }
     }
 
     /** The language of the UI being drawn (English outside a UI, e.g. in a background thread without one). */
