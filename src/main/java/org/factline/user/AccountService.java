@@ -1,7 +1,9 @@
 package org.factline.user;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Set;
+import org.factline.base.Languages;
 import org.factline.base.ValidationException;
 import org.factline.security.CurrentUser;
 import org.factline.security.LoginThrottle;
@@ -13,7 +15,7 @@ import org.springframework.security.web.authentication.rememberme.PersistentToke
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The signed-in user's own account: profile, password, theme. */
+/** The signed-in user's own account: profile, password, theme, language. */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
@@ -56,7 +58,8 @@ public class AccountService {
                 a.getRoles(),
                 a.getPasswordChangedAt(),
                 a.getLastLoginAt(),
-                a.getTheme());
+                a.getTheme(),
+                a.getLanguage());
     }
 
     /**
@@ -108,6 +111,13 @@ public class AccountService {
             throw new ValidationException("theme", "Unknown theme: " + theme);
         }
         accounts.repository().updateTheme(currentUser.require().userId(), theme);
+    }
+
+    /** Remembers the UI language the user chose (a BCP 47 tag of one of {@link Languages#SUPPORTED}). */
+    public void setLanguage(String languageTag) {
+        Locale language = Languages.fromTag(languageTag)
+                .orElseThrow(() -> new ValidationException("language", "Unknown language: " + languageTag));
+        accounts.repository().updateLanguage(currentUser.require().userId(), language.toLanguageTag());
     }
 
     private UserAccount mine() {

@@ -1,11 +1,14 @@
 package org.factline.user;
 
+import java.util.Locale;
 import java.util.Optional;
+import org.factline.base.Languages;
 import org.factline.base.ui.UserPreferences;
 import org.factline.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
-/** The shell's view of the signed-in user's theme, stored on the account so it follows them. */
+/** The shell's view of the signed-in user's theme and language, stored on the account so they
+ * follow the user from device to device. */
 @Component
 class ThemePreferences implements UserPreferences {
 
@@ -25,5 +28,15 @@ class ThemePreferences implements UserPreferences {
     @Override
     public void saveTheme(String theme) {
         accounts.setTheme(theme);
+    }
+
+    @Override
+    public Optional<Locale> language() {
+        return currentUser.get().flatMap(me -> Languages.fromTag(accounts.me().language()));
+    }
+
+    @Override
+    public void saveLanguage(Locale language) {
+        accounts.setLanguage(language.toLanguageTag());
     }
 }

@@ -103,6 +103,19 @@ class AccountServiceTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void the_chosen_language_is_kept_on_the_account_and_an_unknown_one_refused() {
+        signIn(user(unique("language"), Role.FACT_CHECKER));
+        assertThat(accounts.me().language())
+                .as("the browser decides until one is chosen")
+                .isNull();
+        assertRefused(() -> accounts.setLanguage("tlh"), "language");
+        accounts.setLanguage("zh-cn");
+        assertThat(accounts.me().language()).isEqualTo("zh-CN");
+        accounts.setLanguage("en");
+        assertThat(accounts.me().language()).isEqualTo("en");
+    }
+
+    @Test
     void anonymous_callers_are_refused() {
         assertThatThrownBy(() -> accounts.me()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }

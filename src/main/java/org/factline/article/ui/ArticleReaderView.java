@@ -1,5 +1,7 @@
 package org.factline.article.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
@@ -19,9 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -38,6 +37,8 @@ import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
+import org.factline.base.ui.EnumTexts;
+import org.factline.base.ui.Formats;
 import org.factline.base.ui.NotFoundView;
 import org.factline.base.ui.Notifications;
 import org.factline.security.AppRoles;
@@ -49,13 +50,9 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(AppRoles.FACT_CHECKER)
 public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
-
     private final ArticleService articles;
     private final CurrentUser currentUser;
-    private String title = "Article";
+    private String title = "";
     ArticleDetail detail;
 
     private final List<ReaderPanel> panels;
@@ -94,11 +91,11 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
             article = articles.get(
                     Long.parseLong(event.getRouteParameters().get("id").orElse("")));
         } catch (NumberFormatException e) {
-            NotFoundView.reroute(event, "There is no article at this address.", "articles", "All articles");
+            NotFoundView.reroute(event, translate("reader.no-such"), "articles", translate("reader.all"));
             return;
         } catch (ItemNotFoundException | ValidationException missingOrArchived) {
             // An archived article is hidden from fact-checkers like a missing one; the message says which.
-            NotFoundView.reroute(event, missingOrArchived.getMessage(), "articles", "All articles");
+            NotFoundView.reroute(event, missingOrArchived.getMessage(), "articles", translate("reader.all"));
             return;
         }
         show(article);
@@ -144,7 +141,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public String getPageTitle() {
-        return title + " · Factline";
+        return translate("shell.title.item", title.isEmpty() ? translate("reader.article") : title);
     }
 
     private void show(ArticleDetail d) {
@@ -163,72 +160,79 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
             facts.add(s.siteName());
         }
         if (s.publishedAt() != null) {
-            facts.add(DAY.format(s.publishedAt()));
+            facts.add(Formats.longDay(s.publishedAt()));
         }
         var meta = new Div(new Span(String.join(" · ", facts)));
         meta.addClassName("reader-meta");
         String original = d.canonicalUrl() != null ? d.canonicalUrl() : d.sourceUrl();
         if (original != null) {
-            var link = new Anchor(original, "Original", AnchorTarget.BLANK);
+            var link = new Anchor(original, translate("reader.original"), AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener noreferrer nofollow");
             meta.add(new Span(" · "), link);
         }
-        var provenance = new Paragraph(
-                "Imported by " + s.importedBy() + (s.importedAt() == null ? "" : " on " + WHEN.format(s.importedAt()))
-                        + " · " + s.sourceKind().label() + (d.sourceName() == null ? "" : " (" + d.sourceName() + ")")
-                        + " · " + s.wordCount()
-                        + " words");
+        var provenance = new Paragraph(String.join(
+                " \u00b7 ",
+                s.importedAt() == null
+                        ? translate("reader.imported-by", s.importedBy())
+                        : translate("reader.imported-by-on", s.importedBy(), Formats.moment(s.importedAt())),
+                EnumTexts.of(s.sourceKind()) + (d.sourceName() == null ? "" : " (" + d.sourceName() + ")"),
+                translate("reader.words", s.wordCount())));
         provenance.addClassName("reader-provenance");
 
         var actions = new Div();
         actions.addClassName("reader-actions");
         actions.add(new Button(
-                "Edit details", VaadinIcon.EDIT.create(), e -> new MetadataDialog(articles, d, this::reload).open()));
+                translate("reader.edit"),
+                VaadinIcon.EDIT.create(),
+                e -> new MetadataDialog(articles, d, this::reload).open()));
         if (s.sourceKind().fetched()) {
-            var check = new Button("Check for update", VaadinIcon.CLOUD_DOWNLOAD_O.create(), e -> checkForUpdate(s));
+            var check =
+                    new Button(translate("reader.check"), VaadinIcon.CLOUD_DOWNLOAD_O.create(), e -> checkForUpdate(s));
             check.setDisableOnClick(true);
-            check.getElement().setAttribute("title", "Fetch the page again; changed text becomes a new version");
+            check.getElement().setAttribute("title", translate("reader.check.tip"));
             actions.add(check);
         }
         if (currentUser.hasRole(AppRoles.Role.EDITOR)) {
             if (s.status() == ArticleStatus.ACTIVE) {
-                var archive = new Button("Archive", VaadinIcon.ARCHIVE.create(), e -> confirmArchive(s));
+                var archive =
+                        new Button(translate("reader.archive"), VaadinIcon.ARCHIVE.create(), e -> confirmArchive(s));
                 archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 actions.add(archive);
             } else if (d.summary().mergedInto() == null) {
-                actions.add(new Button("Restore", e -> act(() -> articles.restore(s.id(), s.version()), "Restored.")));
+                actions.add(new Button(
+                        translate("reader.restore"),
+                        e -> act(() -> articles.restore(s.id(), s.version()), translate("reader.restored"))));
             }
-            var again = new Button("Process again", VaadinIcon.REFRESH.create(), e -> confirmReprocess(s));
+            var again = new Button(translate("reader.again"), VaadinIcon.REFRESH.create(), e -> confirmReprocess(s));
             again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            again.getElement().setAttribute("title", "Extract the text again from the original kept at import");
+            again.getElement().setAttribute("title", translate("reader.again.tip"));
             actions.add(again);
         }
         add(heading, meta, provenance, actions);
 
         if (d.summary().mergedInto() != null) {
-            var merged = banner("This copy was merged into ");
+            var merged = banner(translate("reader.merged-into"));
             merged.addClassName("merged-into");
             merged.add(
                     new Anchor("articles/" + d.summary().mergedInto(), "\u201c" + d.mergedIntoTitle() + "\u201d"),
-                    new Span(": its claims are there now, and it is archived (hidden from lists and search)."));
+                    new Span(translate("reader.merged-into.rest")));
             add(merged);
         } else if (s.status() == ArticleStatus.ARCHIVED) {
-            add(banner("This article is archived: hidden from lists and search."));
+            add(banner(translate("reader.archived")));
         }
         if (s.possibleDuplicateOf() != null && d.summary().mergedInto() == null) {
-            var banner = banner(String.format(
-                    "This looks like a copy of \u201c%s\u201d (%.0f%% similar). ",
-                    d.duplicateOfTitle(), d.duplicateSimilarity() == null ? 0 : d.duplicateSimilarity() * 100));
+            var banner = banner(translate(
+                    "reader.duplicate",
+                    d.duplicateOfTitle(),
+                    Formats.percent(d.duplicateSimilarity() == null ? 0 : d.duplicateSimilarity())));
             banner.add(
-                    new Anchor("articles/" + s.possibleDuplicateOf(), "Compare"),
+                    new Anchor("articles/" + s.possibleDuplicateOf(), translate("reader.compare")),
                     new Span(" "),
                     new Button(
-                            "Keep as separate article",
-                            e -> act(
-                                    () -> articles.keepAsSeparate(s.id(), s.version()),
-                                    "Kept as a separate article.")));
+                            translate("reader.keep"),
+                            e -> act(() -> articles.keepAsSeparate(s.id(), s.version()), translate("reader.kept"))));
             if (currentUser.hasRole(AppRoles.Role.EDITOR)) {
-                banner.add(new Button("Archive this copy", e -> confirmArchive(s)));
+                banner.add(new Button(translate("reader.archive-copy"), e -> confirmArchive(s)));
             }
             add(banner);
         }
@@ -279,10 +283,11 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
 
     private void confirmArchive(ArticleSummary s) {
         var dialog = new ConfirmDialog(
-                "Archive \u201c" + s.title() + "\u201d?",
-                "It disappears from lists and search. Claims and history stay, and an editor can restore it.",
-                "Archive",
-                e -> act(() -> articles.archive(s.id(), s.version()), "Archived."));
+                translate("reader.archive.confirm", s.title()),
+                translate("reader.archive.text"),
+                translate("reader.archive"),
+                e -> act(() -> articles.archive(s.id(), s.version()), translate("reader.archived.done")));
+        dialog.setCancelText(translate("common.cancel"));
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
@@ -290,24 +295,23 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
 
     private void confirmReprocess(ArticleSummary s) {
         var dialog = new ConfirmDialog(
-                "Process \u201c" + s.title() + "\u201d again?",
-                "Factline extracts the text again from the original kept at import, with today's extractor."
-                        + " Corrected details stay. Claims in this article find their passages again; any that"
-                        + " can't be found are flagged on the claim.",
-                "Process again",
+                translate("reader.again.confirm", s.title()),
+                translate("reader.again.text"),
+                translate("reader.again"),
                 e -> {
                     try {
                         var result = reprocessing.reprocess(s.id(), s.version());
                         Notifications.success(
                                 result == ArticleReprocessing.Result.UNCHANGED
-                                        ? "Processed again: the text is the same."
-                                        : "Processed again: the text was updated.");
+                                        ? translate("reader.again.same")
+                                        : translate("reader.again.updated"));
                     } catch (ValidationException | ItemNotFoundException | ConcurrentEditException ex) {
                         Notifications.error(ex.getMessage());
                     }
                     reload();
                 });
         dialog.setCancelable(true);
+        dialog.setCancelText(translate("common.cancel"));
         dialog.open();
     }
 

@@ -1,5 +1,7 @@
 package org.factline.article.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -21,9 +23,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.factline.article.ArticleExport;
 import org.factline.article.ArticleFilter;
@@ -36,6 +35,7 @@ import org.factline.article.ImportProperties;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.EmptyState;
 import org.factline.base.ui.ExportMenu;
+import org.factline.base.ui.Formats;
 import org.factline.base.ui.GridSorts;
 import org.factline.base.ui.ViewContent;
 import org.factline.base.ui.ViewToolbar;
@@ -50,10 +50,6 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed(AppRoles.FACT_CHECKER)
 public class ArticlesView extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
-
     private final ArticleService articles;
     private final ArticleImportService importer;
     private final ImportJobs jobs;
@@ -63,7 +59,7 @@ public class ArticlesView extends Div {
     final TextField importer_ = new TextField();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
-    final Checkbox archived = new Checkbox("Show archived");
+    final Checkbox archived = new Checkbox(translate("articles.show-archived"));
     final Grid<ArticleSummary> grid = new Grid<>();
     final Div empty = new Div();
     private final ConfigurableFilterDataProvider<ArticleSummary, Void, ArticleFilter> data;
@@ -90,27 +86,27 @@ public class ArticlesView extends Div {
         setSizeFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
 
-        var importButton = new Button("Import", VaadinIcon.UPLOAD.create(), e -> openImport());
+        var importButton = new Button(translate("articles.import"), VaadinIcon.UPLOAD.create(), e -> openImport());
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var filters = filterBar(currentUser.hasRole(AppRoles.Role.EDITOR));
         addColumns(columns);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(data);
-        grid.setEmptyStateText("No article matches these filters.");
+        grid.setEmptyStateText(translate("articles.no-match"));
         grid.setSizeFull();
 
         empty.add(new EmptyState(
                 VaadinIcon.NEWSPAPER,
-                "No articles yet",
-                "Import the news you need to check: paste text, upload files or fetch pages from the web.",
-                new Button("Import articles", e -> openImport())));
+                translate("articles.empty.title"),
+                translate("articles.empty.text"),
+                new Button(translate("articles.import-articles"), e -> openImport())));
         var body = ViewContent.fill(filters, grid, empty);
-        var exportMenu = new ExportMenu().addTable("Articles", "factline-articles", format -> {
+        var exportMenu = new ExportMenu().addTable(translate("menu.ArticlesView"), "factline-articles", format -> {
             ArticleFilter shown = currentFilter();
             Sort order = GridSorts.of(grid);
             return out -> export.write(shown, order, format, out);
         });
-        add(new ViewToolbar("Articles", exportMenu, importButton), body);
+        add(new ViewToolbar(translate("menu.ArticlesView"), exportMenu, importButton), body);
     }
 
     /** Pages of the list, with the extension columns' values loaded for each page at once. */
@@ -133,12 +129,12 @@ public class ArticlesView extends Div {
     }
 
     private FlexLayout filterBar(boolean editor) {
-        text.setPlaceholder("Title, publisher or author");
+        text.setPlaceholder(translate("articles.filter.text"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        publisher.setPlaceholder("Publisher");
-        importer_.setPlaceholder("Imported by (username)");
-        from.setPlaceholder("Published from");
-        to.setPlaceholder("Published to");
+        publisher.setPlaceholder(translate("articles.publisher"));
+        importer_.setPlaceholder(translate("articles.filter.importer"));
+        from.setPlaceholder(translate("articles.filter.from"));
+        to.setPlaceholder(translate("articles.filter.to"));
         for (TextField f : List.of(text, publisher, importer_)) {
             f.setClearButtonVisible(true);
             f.setValueChangeMode(ValueChangeMode.LAZY);
@@ -159,34 +155,34 @@ public class ArticlesView extends Div {
     /** The sort keys are the column keys, which {@link ArticleService#find} understands. */
     private void addColumns(List<ArticleListColumn<?>> extensions) {
         grid.addComponentColumn(ArticlesView::titleCell)
-                .setHeader("Title")
+                .setHeader(translate("articles.title"))
                 .setKey("title")
                 .setSortable(true)
                 .setFlexGrow(3);
         grid.addColumn(a -> a.siteName() == null ? "" : a.siteName())
-                .setHeader("Publisher")
+                .setHeader(translate("articles.publisher"))
                 .setKey("siteName")
                 .setSortable(true);
-        grid.addColumn(a -> a.publishedAt() == null ? "" : DAY.format(a.publishedAt()))
-                .setHeader("Published")
+        grid.addColumn(a -> a.publishedAt() == null ? "" : Formats.day(a.publishedAt()))
+                .setHeader(translate("articles.published"))
                 .setKey("publishedAt")
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(ArticleSummary::importedBy)
-                .setHeader("Imported by")
+                .setHeader(translate("articles.imported-by"))
                 .setKey("importedBy")
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(a -> a.importedAt() == null ? "" : WHEN.format(a.importedAt()))
-                .setHeader("Imported")
+        grid.addColumn(a -> a.importedAt() == null ? "" : Formats.shortMoment(a.importedAt()))
+                .setHeader(translate("articles.imported"))
                 .setKey("createdAt")
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(ArticleSummary::wordCount)
-                .setHeader("Words")
+                .setHeader(translate("articles.words"))
                 .setKey("wordCount")
                 .setSortable(true)
                 .setAutoWidth(true)
@@ -206,7 +202,8 @@ public class ArticlesView extends Div {
         if (a.possibleDuplicateOf() == null) {
             return link;
         }
-        var badge = new Span(a.mergedInto() == null ? "possible duplicate" : "merged");
+        var badge = new Span(
+                a.mergedInto() == null ? translate("articles.badge.duplicate") : translate("articles.badge.merged"));
         badge.addClassNames("badge-role", "badge-warning");
         return new Div(link, new Span(" "), badge);
     }

@@ -1,5 +1,7 @@
 package org.factline.article.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -24,22 +26,22 @@ import org.jspecify.annotations.Nullable;
 /** Adds a feed (fetched once to check it is one) or changes one. */
 final class FeedDialog extends Dialog {
 
-    final TextField address = new TextField("Feed address");
-    final IntegerField interval = new IntegerField("Poll every (minutes)");
-    final Checkbox active = new Checkbox("Poll on schedule");
+    final TextField address = new TextField(translate("feeds.address"));
+    final IntegerField interval = new IntegerField(translate("feeds.poll-every"));
+    final Checkbox active = new Checkbox(translate("feeds.on-schedule"));
     final Button save;
 
     FeedDialog(FeedService service, @Nullable FeedSummary existing, Consumer<FeedSummary> onSaved) {
-        setHeaderTitle(existing == null ? "New feed" : "Edit feed");
+        setHeaderTitle(existing == null ? translate("feeds.new") : translate("feeds.edit.title"));
         address.setMaxLength(Feed.ADDRESS_MAX_LENGTH);
         address.setPlaceholder("https://example.org/feed.xml");
-        address.setHelperText("An RSS, Atom or JSON Feed address. Factline reads it once now to check it.");
+        address.setHelperText(translate("feeds.address.helper"));
         address.setRequiredIndicatorVisible(true);
         address.setWidthFull();
         interval.setMin((int) FeedService.MIN_INTERVAL.toMinutes());
         interval.setMax((int) FeedService.MAX_INTERVAL.toMinutes());
         interval.setStepButtonsVisible(true);
-        interval.setHelperText("At least " + FeedService.MIN_INTERVAL.toMinutes() + " minutes");
+        interval.setHelperText(translate("feeds.interval.helper", FeedService.MIN_INTERVAL.toMinutes()));
         Duration initial = existing == null ? service.defaultInterval() : existing.interval();
         interval.setValue((int) initial.toMinutes());
         active.setValue(existing == null || existing.active());
@@ -51,7 +53,7 @@ final class FeedDialog extends Dialog {
         add(form);
 
         var errors = new FieldErrors(Map.of("address", address, "interval", interval));
-        save = new Button(existing == null ? "Add feed" : "Save", e -> {
+        save = new Button(existing == null ? translate("feeds.add") : translate("common.save"), e -> {
             Integer minutes = interval.getValue();
             var entered = new FeedForm(
                     address.getValue(), Duration.ofMinutes(minutes == null ? 0 : minutes), active.getValue());
@@ -60,7 +62,7 @@ final class FeedDialog extends Dialog {
                         ? service.add(entered)
                         : service.update(existing.id(), existing.version(), entered);
                 close();
-                Notifications.success((existing == null ? "Added " : "Saved ") + saved.name());
+                Notifications.success(translate(existing == null ? "feeds.added" : "feeds.saved", saved.name()));
                 onSaved.accept(saved);
             } catch (ValidationException ex) {
                 errors.show(ex);
@@ -75,7 +77,7 @@ final class FeedDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         save.addClickListener(e -> save.setEnabled(true));
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(translate("common.cancel"), e -> close()), save);
         setWidth("min(36rem, 95vw)");
         address.focus();
     }

@@ -1,5 +1,7 @@
 package org.factline.article.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -35,6 +37,7 @@ import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.EmptyState;
+import org.factline.base.ui.Formats;
 import org.factline.base.ui.Notifications;
 import org.factline.base.ui.RelativeTime;
 import org.factline.base.ui.ViewToolbar;
@@ -61,7 +64,7 @@ public class FeedsView extends VerticalLayout {
     final EmptyState empty;
     final @Nullable Button add;
     private final Div list;
-    /** Feeds with a "Poll now" on its way, whose button waits. */
+    /** Feeds with a translate("feeds.poll-now") on its way, whose button waits. */
     private final Set<Long> polling = new HashSet<>();
 
     private @Nullable Registration live;
@@ -73,27 +76,32 @@ public class FeedsView extends VerticalLayout {
         this.canEdit = currentUser.hasRole(Role.FACT_CHECKER);
         setPadding(false);
 
-        String explanation = "Save the address of a site's RSS, Atom or JSON feed and Factline reads it every"
-                + " few minutes or hours, importing each new article once (and again when the feed says it was"
-                + " updated).";
+        String explanation = translate("feeds.explanation");
         if (canEdit) {
-            add = new Button("New feed", VaadinIcon.PLUS.create(), e -> openNew());
+            add = new Button(translate("feeds.new"), VaadinIcon.PLUS.create(), e -> openNew());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            var addFirst = new Button("Add the first feed", e -> openNew());
+            var addFirst = new Button(translate("feeds.add-first"), e -> openNew());
             addFirst.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            empty = new EmptyState(VaadinIcon.RSS, "No feeds yet", explanation, addFirst);
+            empty = new EmptyState(VaadinIcon.RSS, translate("feeds.empty"), explanation, addFirst);
         } else {
             add = null;
-            empty = new EmptyState(VaadinIcon.RSS, "No feeds yet", explanation + " Fact-checkers add them.");
+            empty = new EmptyState(
+                    VaadinIcon.RSS, translate("feeds.empty"), explanation + " " + translate("feeds.empty.who"));
         }
 
-        grid.addComponentColumn(FeedsView::feed).setHeader("Feed").setFlexGrow(1);
-        grid.addColumn(f -> "every " + minutes(f.interval().toMinutes()))
-                .setHeader("Interval")
+        grid.addComponentColumn(FeedsView::feed)
+                .setHeader(translate("feeds.feed"))
+                .setFlexGrow(1);
+        grid.addColumn(f -> translate("feeds.every", minutes(f.interval().toMinutes())))
+                .setHeader(translate("feeds.interval"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::lastPoll).setHeader("Last poll").setAutoWidth(true);
-        grid.addColumn(FeedsView::counts).setHeader("Entries").setAutoWidth(true);
-        grid.addComponentColumn(FeedsView::state).setHeader("State").setAutoWidth(true);
+        grid.addComponentColumn(this::lastPoll)
+                .setHeader(translate("feeds.last-poll"))
+                .setAutoWidth(true);
+        grid.addColumn(FeedsView::counts).setHeader(translate("feeds.entries")).setAutoWidth(true);
+        grid.addComponentColumn(FeedsView::state)
+                .setHeader(translate("timeline.state"))
+                .setAutoWidth(true);
         if (canEdit) {
             grid.addComponentColumn(this::actions)
                     .setHeader("")
@@ -107,7 +115,11 @@ public class FeedsView extends VerticalLayout {
         list = new Div(new Paragraph(explanation), grid);
         var content = new Div(empty, list);
         content.addClassName("view-content");
-        add(add == null ? new ViewToolbar("Feeds") : new ViewToolbar("Feeds", add), content);
+        add(
+                add == null
+                        ? new ViewToolbar(translate("menu.FeedsView"))
+                        : new ViewToolbar(translate("menu.FeedsView"), add),
+                content);
         refresh();
     }
 
@@ -124,7 +136,7 @@ public class FeedsView extends VerticalLayout {
         UI ui = UI.getCurrent();
         polling.add(feed.id());
         refresh();
-        Notifications.info("Polling " + feed.name() + "\u2026");
+        Notifications.info(translate("feeds.polling.name", feed.name()));
         Runnable work = () -> {
             String error = null;
             FeedPollOutcome result = null;
@@ -138,7 +150,7 @@ public class FeedsView extends VerticalLayout {
             ui.access(() -> {
                 polling.remove(feed.id());
                 if (done == null) {
-                    Notifications.error(failed == null ? "The feed could not be polled." : failed);
+                    Notifications.error(failed == null ? translate("feeds.poll-failed") : failed);
                 } else if (done.status() == FeedPollOutcome.Status.FAILED) {
                     Notifications.error(feed.name() + ": " + done.message());
                 } else if (done.status() == FeedPollOutcome.Status.BUSY) {
@@ -155,7 +167,7 @@ public class FeedsView extends VerticalLayout {
     void toggle(FeedSummary feed) {
         try {
             service.setActive(feed.id(), feed.version(), !feed.active());
-            Notifications.success((feed.active() ? "Paused " : "Resumed ") + feed.name());
+            Notifications.success(translate(feed.active() ? "feeds.paused.done" : "feeds.resumed.done", feed.name()));
         } catch (ValidationException | ConcurrentEditException | ItemNotFoundException e) {
             Notifications.error(e.getMessage());
         }
@@ -164,19 +176,20 @@ public class FeedsView extends VerticalLayout {
 
     void confirmDelete(FeedSummary feed) {
         var dialog = new ConfirmDialog(
-                "Delete the feed " + feed.name() + "?",
-                "Factline stops polling it and forgets which entries it has seen. The articles it imported stay.",
-                "Delete",
+                translate("feeds.delete.confirm", feed.name()),
+                translate("feeds.delete.text"),
+                translate("common.delete"),
                 e -> {
                     try {
                         service.delete(feed.id());
-                        Notifications.success("Deleted " + feed.name());
+                        Notifications.success(translate("feeds.deleted", feed.name()));
                     } catch (ItemNotFoundException ex) {
                         Notifications.error(ex.getMessage());
                     }
                     refresh();
                 });
         dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelText(translate("common.cancel"));
         dialog.setCancelable(true);
         dialog.open();
     }
@@ -189,17 +202,17 @@ public class FeedsView extends VerticalLayout {
     }
 
     private Component actions(FeedSummary feed) {
-        var poll = new Button("Poll now", e -> pollNow(feed));
+        var poll = new Button(translate("feeds.poll-now"), e -> pollNow(feed));
         poll.addThemeVariants(ButtonVariant.LUMO_SMALL);
         poll.setEnabled(!polling.contains(feed.id()));
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
         MenuItem more = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        more.setAriaLabel("Actions for " + feed.name());
+        more.setAriaLabel(translate("feeds.actions", feed.name()));
         var sub = more.getSubMenu();
-        sub.addItem("Edit\u2026", e -> openEdit(feed));
-        sub.addItem(feed.active() ? "Pause" : "Resume", e -> toggle(feed));
-        sub.addItem("Delete\u2026", e -> confirmDelete(feed));
+        sub.addItem(translate("feeds.edit"), e -> openEdit(feed));
+        sub.addItem(feed.active() ? translate("feeds.pause") : translate("feeds.resume"), e -> toggle(feed));
+        sub.addItem(translate("feeds.delete"), e -> confirmDelete(feed));
         var cell = new HorizontalLayout(poll, menu);
         cell.setSpacing(false);
         cell.setAlignItems(Alignment.CENTER);
@@ -222,19 +235,19 @@ public class FeedsView extends VerticalLayout {
     private Component lastPoll(FeedSummary feed) {
         var cell = new Div();
         if (polling.contains(feed.id())) {
-            cell.add(new Span("Polling\u2026"));
+            cell.add(new Span(translate("feeds.polling")));
             return cell;
         }
         if (feed.lastPolledAt() == null) {
-            cell.add(new Span(feed.active() ? "Not yet: due at the next round" : "Never"));
+            cell.add(new Span(feed.active() ? translate("feeds.not-yet") : translate("feeds.never")));
             return cell;
         }
         var when = new Span(RelativeTime.between(feed.lastPolledAt(), clock.instant()));
-        when.getElement().setAttribute("title", feed.lastPolledAt().toString());
+        when.getElement().setAttribute("title", Formats.moment(feed.lastPolledAt()));
         cell.add(when);
         if (feed.lastError() != null) {
             var error = new Span(feed.lastError());
-            error.addClassName("feed-error");
+            error.addClassNames("feed-error", "recorded-text"); // the poll's own words, kept with the feed
             error.getStyle()
                     .set("display", "block")
                     .set("color", "var(--lumo-error-text-color)")
@@ -242,6 +255,7 @@ public class FeedsView extends VerticalLayout {
             cell.add(error);
         } else if (feed.lastResult() != null) {
             var result = new Span(feed.lastResult());
+            result.addClassName("recorded-text");
             result.getStyle()
                     .set("display", "block")
                     .set("color", "var(--lumo-secondary-text-color)")
@@ -252,12 +266,11 @@ public class FeedsView extends VerticalLayout {
     }
 
     static String counts(FeedSummary f) {
-        return f.entriesSeen() + " seen \u00b7 " + f.entriesImported() + " imported \u00b7 " + f.entriesDuplicate()
-                + " duplicate \u00b7 " + f.entriesFailed() + " failed";
+        return translate("feeds.counts", f.entriesSeen(), f.entriesImported(), f.entriesDuplicate(), f.entriesFailed());
     }
 
     private static Component state(FeedSummary feed) {
-        var badge = new Span(feed.active() ? "Active" : "Paused");
+        var badge = new Span(feed.active() ? translate("feeds.active") : translate("feeds.paused"));
         badge.addClassName("badge-role");
         if (!feed.active()) {
             badge.addClassName("badge-disabled");
@@ -268,13 +281,13 @@ public class FeedsView extends VerticalLayout {
     private static String minutes(long minutes) {
         if (minutes % (24 * 60) == 0) {
             long days = minutes / (24 * 60);
-            return days == 1 ? "day" : days + " days";
+            return translate("feeds.days", days);
         }
         if (minutes % 60 == 0) {
             long hours = minutes / 60;
-            return hours == 1 ? "hour" : hours + " hours";
+            return translate("feeds.hours", hours);
         }
-        return minutes + " min";
+        return translate("duration.minutes", minutes);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.factline.article.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,12 +39,12 @@ final class ImportDialog extends Dialog {
 
     static final String[] FILE_TYPES = {".html", ".htm", ".txt", ".md", ".pdf", ".docx", ".doc", ".gz"};
 
-    final TextField pasteTitle = new TextField("Title (optional)");
+    final TextField pasteTitle = new TextField(translate("import.paste.title"));
     final Select<PasteFormat> pasteFormat = new Select<>();
-    final TextArea pasteContent = new TextArea("Text or HTML");
-    final Button pasteImport = new Button("Import");
-    final TextArea urls = new TextArea("Web addresses, one per line");
-    final Button urlImport = new Button("Fetch and import");
+    final TextArea pasteContent = new TextArea(translate("import.paste.content"));
+    final Button pasteImport = new Button(translate("articles.import"));
+    final TextArea urls = new TextArea(translate("import.urls"));
+    final Button urlImport = new Button(translate("import.fetch"));
     /** "Import started", with the way to its job, once a job was submitted. */
     final Div started = new Div();
 
@@ -53,21 +55,21 @@ final class ImportDialog extends Dialog {
 
     ImportDialog(ArticleImportService service, ImportJobs jobs, long maxBytes, Consumer<ImportOutcome> onImported) {
         this.jobs = jobs;
-        setHeaderTitle("Import articles");
+        setHeaderTitle(translate("articles.import-articles"));
         setWidth("min(48rem, 96vw)");
 
-        pasteFormat.setLabel("Format");
+        pasteFormat.setLabel(translate("import.format"));
         pasteFormat.setItems(PasteFormat.values());
         pasteFormat.setItemLabelGenerator(f -> switch (f) {
-            case AUTO -> "Detect";
-            case TEXT -> "Plain text";
+            case AUTO -> translate("import.format.auto");
+            case TEXT -> translate("import.format.text");
             case HTML -> "HTML";
             case MARKDOWN -> "Markdown";
         });
         pasteFormat.setValue(PasteFormat.AUTO);
         pasteContent.setWidthFull();
         pasteContent.setMinHeight("12rem");
-        pasteContent.setPlaceholder("Paste the article: text, a web page's HTML, or Markdown");
+        pasteContent.setPlaceholder(translate("import.paste.placeholder"));
         pasteImport.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         SubmitOnce.onClick(pasteImport, e -> {
             var outcome = service.importPaste(pasteTitle.getValue(), pasteContent.getValue(), pasteFormat.getValue());
@@ -88,32 +90,24 @@ final class ImportDialog extends Dialog {
                 e -> report(ImportOutcome.failedFor(e.getFileName(), e.getErrorMessage()), onImported));
         // The files of one drop or selection make one job.
         upload.addAllFinishedListener(e -> submitFiles());
-        var uploadTab = new Div(
-                new Paragraph(
-                        "Web pages (.html), text (.txt), Markdown (.md), PDF and Word (.docx) files, also gzipped;"
-                                + " up to " + maxBytes / (1024 * 1024) + " MB each, several at once."),
-                upload);
+        var uploadTab = new Div(new Paragraph(translate("import.upload.text", maxBytes / (1024 * 1024))), upload);
 
         urls.setWidthFull();
         urls.setMinHeight("8rem");
         urls.setPlaceholder("https://example.org/news/story.html");
         urlImport.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         SubmitOnce.onClick(urlImport, e -> submitUrls()); // a second click would be a second job
-        var urlTab = new Div(
-                new Paragraph("Article addresses, or the address of an RSS or Atom feed to import its articles."
-                        + " They are fetched in the background; follow them on the Imports page."),
-                urls,
-                urlImport);
+        var urlTab = new Div(new Paragraph(translate("import.urls.text")), urls, urlImport);
 
         started.addClassName("import-started");
         started.setVisible(false);
         var tabs = new TabSheet();
-        tabs.add("Paste", pasteTab);
-        tabs.add("Upload files", uploadTab);
-        tabs.add("From the web", urlTab);
+        tabs.add(translate("import.tab.paste"), pasteTab);
+        tabs.add(translate("import.tab.upload"), uploadTab);
+        tabs.add(translate("import.tab.web"), urlTab);
         tabs.setWidthFull();
         add(tabs, started, results);
-        getFooter().add(new Button("Done", e -> close()));
+        getFooter().add(new Button(translate("common.done"), e -> close()));
     }
 
     private void openArticle(long id) {
@@ -128,7 +122,8 @@ final class ImportDialog extends Dialog {
                 .filter(s -> !s.isEmpty())
                 .toList();
         try {
-            var job = jobs.submitUrls(list.size() == 1 ? list.getFirst() : list.size() + " web addresses", list);
+            var job = jobs.submitUrls(
+                    list.size() == 1 ? list.getFirst() : translate("import.job.urls", list.size()), list);
             urls.setInvalid(false);
             urls.clear();
             showStarted(job);
@@ -151,7 +146,7 @@ final class ImportDialog extends Dialog {
         receivedFiles.clear();
         try {
             showStarted(jobs.submitFiles(
-                    files.size() == 1 ? files.getFirst().name() : files.size() + " uploaded files", files));
+                    files.size() == 1 ? files.getFirst().name() : translate("import.job.files", files.size()), files));
         } catch (ValidationException e) {
             Notifications.error(e.getMessage());
         }
@@ -159,15 +154,15 @@ final class ImportDialog extends Dialog {
 
     private void showStarted(ImportJobSummary job) {
         started.removeAll();
-        var link = new Anchor("imports/" + job.id(), "follow it on the Imports page");
+        var link = new Anchor("imports/" + job.id(), translate("import.follow"));
         link.addClassName("import-started-link");
         link.getElement().addEventListener("click", e -> close()); // the job's page, not under the dialog
         started.add(
                 VaadinIcon.CLOCK.create(),
-                new Span(" Import started (" + job.total() + (job.total() == 1 ? " item" : " items") + ") \u2014 "),
+                new Span(" " + translate("import.started.items", job.total()) + " \u2014 "),
                 link);
         started.setVisible(true);
-        Notifications.success("Import started: " + job.label());
+        Notifications.success(translate("import.started", job.label()));
     }
 
     private void report(ImportOutcome outcome, Consumer<ImportOutcome> onImported) {

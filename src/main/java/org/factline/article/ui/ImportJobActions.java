@@ -1,5 +1,7 @@
 package org.factline.article.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -28,17 +30,10 @@ final class ImportJobActions {
     }
 
     static String counts(ImportJobSummary job) {
-        var text = new StringBuilder()
-                .append(job.done())
-                .append(" done · ")
-                .append(job.failed())
-                .append(" failed · ")
-                .append(job.open())
-                .append(" pending");
-        if (job.cancelled() > 0) {
-            text.append(" · ").append(job.cancelled()).append(" cancelled");
-        }
-        return text.append(" (of ").append(job.total()).append(')').toString();
+        return job.cancelled() > 0
+                ? translate(
+                        "imports.counts.cancelled", job.done(), job.failed(), job.open(), job.cancelled(), job.total())
+                : translate("imports.counts", job.done(), job.failed(), job.open(), job.total());
     }
 
     /** Empty for someone who may only watch. {@code changed} gets the job as it is afterwards. */
@@ -49,19 +44,18 @@ final class ImportJobActions {
             return actions;
         }
         if (!job.finished()) {
-            var cancel = new Button("Cancel", e -> confirmCancel(service, job, changed));
+            var cancel = new Button(translate("common.cancel"), e -> confirmCancel(service, job, changed));
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             cancel.addClassName("import-job-cancel");
             actions.add(cancel);
         }
         if (job.failed() > 0) {
             var retry = new Button(
-                    "Retry failed",
+                    translate("imports.retry"),
                     e -> act(
                             () -> service.retryFailed(job.id()),
                             changed,
-                            job.failed() + (job.failed() == 1 ? " item waits" : " items wait")
-                                    + " for another attempt."));
+                            translate("imports.retry.done", job.failed())));
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
             retry.addClassName("import-job-retry");
             actions.add(retry);
@@ -71,15 +65,13 @@ final class ImportJobActions {
 
     private static void confirmCancel(ImportJobs service, ImportJobSummary job, Consumer<ImportJobSummary> changed) {
         var dialog = new ConfirmDialog(
-                "Cancel \u201c" + job.label() + "\u201d?",
-                job.pending() + (job.pending() == 1 ? " item" : " items")
-                        + " not yet started will not be imported; items being fetched right now finish."
-                        + " Articles already imported stay.",
-                "Cancel the import",
-                e -> act(() -> service.cancel(job.id()), changed, "Import cancelled."));
+                translate("imports.cancel.confirm", job.label()),
+                translate("imports.cancel.text", job.pending()),
+                translate("imports.cancel.do"),
+                e -> act(() -> service.cancel(job.id()), changed, translate("imports.cancelled")));
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
-        dialog.setCancelText("Keep importing");
+        dialog.setCancelText(translate("imports.keep"));
         dialog.open();
     }
 

@@ -1,5 +1,7 @@
 package org.factline.article.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -58,21 +60,21 @@ public class ImportsView extends Div {
                     link.addClassName("import-job-link");
                     return link;
                 })
-                .setHeader("Import")
+                .setHeader(translate("articles.import"))
                 .setKey("label")
                 .setFlexGrow(3);
         grid.addColumn(ImportJobSummary::createdBy)
-                .setHeader("Started by")
+                .setHeader(translate("imports.started-by"))
                 .setKey("createdBy")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(job -> WHEN.format(job.createdAt()))
-                .setHeader("Started")
+        grid.addColumn(job -> org.factline.base.ui.Formats.shortMoment(job.createdAt()))
+                .setHeader(translate("imports.started"))
                 .setKey("createdAt")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(ImportJobActions::progress)
-                .setHeader("Progress")
+                .setHeader(translate("imports.progress"))
                 .setKey("progress")
                 .setFlexGrow(2);
         grid.addComponentColumn(
@@ -87,11 +89,10 @@ public class ImportsView extends Div {
 
         empty.add(new EmptyState(
                 VaadinIcon.TASKS,
-                "No imports yet",
-                "Lists of web addresses, feeds and uploaded files are imported here in the background;"
-                        + " start one with Import on the Articles page.",
-                new Button("Go to Articles", e -> getUI().ifPresent(ui -> ui.navigate("articles")))));
-        add(new ViewToolbar("Imports"), ViewContent.fill(grid, empty));
+                translate("imports.empty"),
+                translate("imports.empty.text"),
+                new Button(translate("imports.go-articles"), e -> getUI().ifPresent(ui -> ui.navigate("articles")))));
+        add(new ViewToolbar(translate("menu.ImportsView")), ViewContent.fill(grid, empty));
         refreshEmptyState();
     }
 

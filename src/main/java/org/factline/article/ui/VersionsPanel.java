@@ -1,5 +1,7 @@
 package org.factline.article.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
@@ -10,9 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.factline.article.ArticleVersionEntry;
 import org.factline.article.ArticleVersions;
@@ -20,6 +19,7 @@ import org.factline.article.DiffPiece;
 import org.factline.article.VersionDiff;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
+import org.factline.base.ui.Formats;
 import org.factline.base.ui.Notifications;
 
 /**
@@ -28,9 +28,6 @@ import org.factline.base.ui.Notifications;
  * both), in a region the keyboard can reach and scroll.
  */
 final class VersionsPanel extends Details {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     @Tag("ins")
     static final class Inserted extends HtmlContainer {
@@ -48,7 +45,7 @@ final class VersionsPanel extends Details {
 
     final Select<Integer> from = new Select<>();
     final Select<Integer> to = new Select<>();
-    final Button compare = new Button("Compare");
+    final Button compare = new Button(translate("reader.compare"));
     final Div diff = new Div();
     private final ArticleVersions versions;
     private final long articleId;
@@ -56,22 +53,25 @@ final class VersionsPanel extends Details {
     VersionsPanel(ArticleVersions versions, long articleId, List<ArticleVersionEntry> entries) {
         this.versions = versions;
         this.articleId = articleId;
-        setSummaryText("Versions (" + entries.size() + ")");
+        setSummaryText(translate("versions.summary", entries.size()));
         addClassName("reader-versions");
         var list = new UnorderedList();
         for (ArticleVersionEntry v : entries) {
-            list.add(new ListItem("Version " + v.number() + " \u00b7 " + WHEN.format(v.fetchedAt()) + " \u00b7 "
-                    + v.fetchedBy() + " \u00b7 " + v.wordCount() + " words" + (v.latest() ? " (shown)" : "")));
+            list.add(new ListItem(translate(
+                    v.latest() ? "versions.entry.shown" : "versions.entry",
+                    v.number(),
+                    Formats.moment(v.fetchedAt()),
+                    v.fetchedBy(),
+                    translate("reader.words", v.wordCount()))));
         }
         add(list);
         if (entries.size() < 2) {
-            add(new Paragraph("Only one version so far: the text as imported. A changed page, fetched again,"
-                    + " becomes version 2, and you can compare the two here."));
+            add(new Paragraph(translate("versions.only-one")));
             return;
         }
         var numbers = entries.stream().map(ArticleVersionEntry::number).toList();
-        from.setLabel("From version");
-        to.setLabel("To version");
+        from.setLabel(translate("versions.from"));
+        to.setLabel(translate("versions.to"));
         from.setItems(numbers);
         to.setItems(numbers);
         from.setValue(numbers.get(1));
@@ -106,12 +106,11 @@ final class VersionsPanel extends Details {
         diff.getElement()
                 .setAttribute(
                         "aria-label",
-                        "Changes from version " + d.from() + " to version " + d.to() + ": " + d.deletions()
-                                + " deletions, " + d.insertions() + " insertions");
+                        translate("versions.diff.label", d.from(), d.to(), d.deletions(), d.insertions()));
         var summary = new Paragraph(
                 d.identical()
-                        ? "The two versions have the same words."
-                        : d.deletions() + " deleted and " + d.insertions() + " inserted passages.");
+                        ? translate("versions.identical")
+                        : translate("versions.diff.summary", d.deletions(), d.insertions()));
         summary.addClassName("reader-diff-summary");
         diff.add(summary);
         var text = new Div();

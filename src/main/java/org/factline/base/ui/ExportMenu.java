@@ -1,5 +1,7 @@
 package org.factline.base.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Anchor;
@@ -38,8 +40,8 @@ public final class ExportMenu extends MenuBar {
 
     public ExportMenu() {
         addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
-        var top = addItem(new Span(VaadinIcon.DOWNLOAD.create(), new Span(" Export")));
-        top.setAriaLabel("Export");
+        var top = addItem(new Span(VaadinIcon.DOWNLOAD.create(), new Span(" " + translate("export.menu"))));
+        top.setAriaLabel(translate("export.menu"));
         entries = top.getSubMenu();
     }
 
@@ -47,7 +49,7 @@ public final class ExportMenu extends MenuBar {
     public ExportMenu addTable(String what, String fileName, SerializableFunction<ExportFormat, Content> content) {
         for (ExportFormat format : ExportFormat.values()) {
             add(
-                    what + " as " + format.label(),
+                    translate("export.as", what, format.label()),
                     fileName + "." + format.extension(),
                     format.contentType(),
                     () -> content.apply(format));
@@ -74,7 +76,7 @@ public final class ExportMenu extends MenuBar {
         try (OutputStream out = event.getOutputStream()) {
             shown.get().writeTo(out);
         } catch (RuntimeException refused) {
-            String message = refusal(refused);
+            String message = refusal(refused, ui.getLocale());
             if (message == null) {
                 throw refused;
             }
@@ -84,9 +86,9 @@ public final class ExportMenu extends MenuBar {
     }
 
     /** The message a refusal gives the person (no stack trace), or null for a fault. */
-    private static @Nullable String refusal(RuntimeException e) {
+    private static @Nullable String refusal(RuntimeException e, java.util.Locale locale) {
         if (e instanceof AccessDeniedException) {
-            return "You may not export this list.";
+            return translate(locale, "export.denied");
         }
         Throwable refusal = RefusalNotices.Handler.refusal(e);
         return refusal == null ? null : refusal.getMessage();

@@ -1,5 +1,7 @@
 package org.factline.base.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
@@ -29,6 +31,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -36,7 +39,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import java.util.Locale;
 import org.factline.base.DatabaseHealth;
+import org.factline.base.Languages;
 import org.factline.security.AppUserPrincipal;
 import org.factline.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +54,8 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Layout
 @AnonymousAllowed
-public final class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
+public final class MainLayout extends AppLayout
+        implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
     public static final String SEARCH_ROUTE = "search";
 
@@ -57,6 +63,7 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     private final AuthenticationContext authentication;
     private final UserPreferences preferences;
     private final OpenViews openViews;
+    private final UiLanguage uiLanguage;
     private final SideNav nav = new SideNav();
     private final TextField search = new TextField();
     private final Popover suggestionsPopover = new Popover();
@@ -72,7 +79,9 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
             ObjectProvider<SearchSuggestions> suggestions,
             ObjectProvider<HeaderItem> headerItems,
             DatabaseHealth databaseHealth,
-            Broadcaster broadcaster) {
+            Broadcaster broadcaster,
+            UiLanguage uiLanguage) {
+        this.uiLanguage = uiLanguage;
         this.suggestions = suggestions;
         this.currentUser = currentUser;
         this.authentication = authentication;
@@ -90,11 +99,11 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         addToDrawer(drawerBrand, new Scroller(nav));
 
         search.addClassName("global-search");
-        search.setPlaceholder("Search articles, claims, events…");
+        search.setPlaceholder(translate("shell.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.addThemeVariants(TextFieldVariant.LUMO_SMALL);
         search.setClearButtonVisible(true);
-        search.setAriaLabel("Search everything");
+        search.setAriaLabel(translate("shell.search.label"));
         search.addKeyDownListener(Key.ENTER, e -> runSearch());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setValueChangeTimeout(200);
@@ -113,7 +122,7 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         suggestionsPopover.setOpenOnHover(false);
         suggestionsPopover.setAutofocus(false);
         suggestionsPopover.setPosition(PopoverPosition.BOTTOM_START);
-        suggestionsPopover.setAriaLabel("Suggestions");
+        suggestionsPopover.setAriaLabel(translate("shell.search.suggestions"));
 
         var header = new Div(new DrawerToggle(), search);
         headerItems.orderedStream().forEach(item -> item.create().ifPresent(header::add));
@@ -170,10 +179,29 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         nav.removeAll();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             var item = entry.icon() == null
-                    ? new SideNavItem(entry.title(), entry.path())
-                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+                    ? new SideNavItem(menuTitle(entry), entry.path())
+                    : new SideNavItem(menuTitle(entry), entry.path(), new Icon(entry.icon()));
             nav.addItem(item);
         }
+    }
+
+    /** The menu's own key, {@code menu.<view class>}: @Menu's title is the English text only. */
+    private static String menuTitle(MenuEntry entry) {
+        return entry.menuClass() == null
+                ? entry.title()
+                : translate("menu." + entry.menuClass().getSimpleName());
+    }
+
+    /**
+     * The page title of the view shown, {@code title.<view class>}; views whose title names their
+     * item implement {@link HasDynamicTitle} themselves and are asked first.
+     */
+    @Override
+    public String getPageTitle() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
+                .findFirst()
+                .map(view -> translate("title." + view.getClass().getSimpleName()))
+                .orElse("Factline");
     }
 
     private void showSuggestions(String typed) {
@@ -186,7 +214,7 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
             return;
         }
         for (SearchSuggestions.Entry entry : found) {
-            var type = new Span(entry.type());
+            var type = new Span(translate("search.type." + entry.type()));
             type.addClassNames("badge", "type-" + entry.type());
             var link = new Anchor(entry.link(), "");
             link.add(type, new Span(entry.title()));
@@ -197,7 +225,7 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
             });
             suggestionList.add(link);
         }
-        var all = new Button("Search for \u201c" + typed.strip() + "\u201d", e -> runSearch());
+        var all = new Button(translate("shell.search.all", typed.strip()), e -> runSearch());
         all.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         all.addClassName("search-suggestions-all");
         suggestionList.add(all);
@@ -219,20 +247,28 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     private MenuBar userMenu() {
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        menu.getElement().setAttribute("aria-label", "User menu");
+        menu.getElement().setAttribute("aria-label", translate("shell.user-menu"));
         @Nullable AppUserPrincipal me = currentUser.get().orElse(null);
         String name = me == null ? "" : me.displayName();
         var avatar = new Avatar(name);
         avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
         var top = menu.addItem(avatar);
-        top.getElement().setAttribute("aria-label", "Account of " + name);
+        top.getElement().setAttribute("aria-label", translate("shell.account-of", name));
         var sub = top.getSubMenu();
         var who = sub.addItem(new Span(name + (me == null ? "" : " (" + me.getUsername() + ")")));
         who.setEnabled(false);
-        sub.addItem("Profile", e -> UI.getCurrent().navigate(AppRoutes.PROFILE));
-        sub.addItem("Change password", e -> UI.getCurrent().navigate(AppRoutes.CHANGE_PASSWORD));
-        sub.addItem("Toggle dark theme", e -> toggleTheme());
-        sub.addItem("Sign out", e -> authentication.logout());
+        sub.addItem(translate("shell.profile"), e -> UI.getCurrent().navigate(AppRoutes.PROFILE));
+        sub.addItem(translate("shell.change-password"), e -> UI.getCurrent().navigate(AppRoutes.CHANGE_PASSWORD));
+        sub.addItem(translate("shell.toggle-theme"), e -> toggleTheme());
+        var languages = sub.addItem(translate("shell.language")).getSubMenu();
+        for (Locale language : Languages.SUPPORTED) {
+            // Each language in its own words, so someone who can't read the current one finds theirs.
+            var item = languages.addItem(translate(language, "language.name"), e -> uiLanguage.choose(language));
+            item.setCheckable(true);
+            item.setChecked(language.equals(UiLanguage.current()));
+            item.getElement().setAttribute("lang", language.toLanguageTag());
+        }
+        sub.addItem(translate("shell.sign-out"), e -> authentication.logout());
         return menu;
     }
 

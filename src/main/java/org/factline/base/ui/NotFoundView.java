@@ -1,5 +1,7 @@
 package org.factline.base.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -41,21 +43,21 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        var home = new Button("Go to the dashboard", e -> event.getUI().navigate(""));
+        var home = new Button(translate("notfound.home"), e -> event.getUI().navigate(""));
         // Only a page's own message is shown: the router's reasons (access checks, unknown routes)
         // are for developers and would tell a stranger which pages exist.
         if (parameter.getCaughtException() instanceof MissingItem missing) {
             add(new EmptyState(
                     VaadinIcon.QUESTION_CIRCLE_O,
-                    "Not found",
+                    translate("notfound.title"),
                     missing.getMessage(),
                     new Anchor(missing.backRoute, missing.backLabel),
                     home));
         } else {
             add(new EmptyState(
                     VaadinIcon.QUESTION_CIRCLE_O,
-                    "This page isn't here",
-                    "The address may be mistyped, or the page needs a role your account doesn't have.",
+                    translate("notfound.page.title"),
+                    translate("notfound.page.text"),
                     home));
         }
         return HttpServletResponse.SC_NOT_FOUND;

@@ -1,5 +1,7 @@
 package org.factline.base.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -11,23 +13,20 @@ public final class RelativeTime {
     public static String between(Instant then, Instant now) {
         Duration d = Duration.between(then, now);
         boolean future = d.isNegative();
-        String amount = amount(d.abs());
-        if (amount.equals("now")) {
-            return "just now";
+        if (d.abs().toSeconds() < 60) {
+            return translate("time.just-now");
         }
-        return future ? "in " + amount : amount + " ago";
+        String amount = amount(d.abs());
+        return future ? translate("time.in", amount) : translate("time.ago", amount);
     }
 
     private static String amount(Duration d) {
-        if (d.toSeconds() < 60) {
-            return "now";
-        }
         if (d.toMinutes() < 60) {
-            return d.toMinutes() + " min";
+            return translate("duration.minutes", d.toMinutes());
         }
         if (d.toHours() < 48) {
-            return d.toHours() + " h";
+            return translate("duration.hours", d.toHours());
         }
-        return d.toDays() + " d";
+        return translate("duration.days", d.toDays());
     }
 }

@@ -1,5 +1,6 @@
 package org.factline.base.ui;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -11,4 +12,9 @@ public interface UserPreferences {
     Optional<String> theme();
 
     void saveTheme(String theme);
+
+    /** The UI language the signed-in user chose; empty when nobody is signed in or they never chose. */
+    Optional<Locale> language();
+
+    void saveLanguage(Locale language);
 }

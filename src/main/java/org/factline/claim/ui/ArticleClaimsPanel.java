@@ -1,5 +1,7 @@
 package org.factline.claim.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -31,12 +33,11 @@ class ArticleClaimsPanel implements ReaderPanel {
     public com.vaadin.flow.component.Component create(ArticleDetail article, SelectionReader selection) {
         long articleId = article.summary().id();
         var create = new Button(
-                "Create claim from selection",
+                translate("reader.create-claim"),
                 VaadinIcon.COMMENT_ELLIPSIS_O.create(),
                 e -> selection.read((text, offset) -> {
                     if (text == null || text.isBlank()) {
-                        Notifications.info(
-                                "Select a passage of the article first, then choose \u201cCreate claim from selection\u201d.");
+                        Notifications.info(translate("reader.select-first"));
                     } else {
                         new NewClaimDialog(claims, search, articleId, text.strip(), offset).open();
                     }
@@ -46,12 +47,12 @@ class ArticleClaimsPanel implements ReaderPanel {
         panel.addClassName("reader-claims");
         var found = claims.find(new ClaimFilter(null, null, null, articleId), 0, 50, Sort.unsorted());
         if (!found.isEmpty()) {
-            var all = new Anchor("claims?article=" + articleId, "Open them in the claims list");
-            var list = new Div(new Span("Claims found in this article: "), all);
+            var all = new Anchor("claims?article=" + articleId, translate("reader.claims.open"));
+            var list = new Div(new Span(translate("reader.claims.found")), all);
             for (ClaimSummary c : found) {
                 list.add(new Div(
                         new Anchor("claims/" + c.id(), c.text()),
-                        new Span(" · " + c.status().label())));
+                        new Span(" · " + org.factline.base.ui.EnumTexts.of(c.status()))));
             }
             panel.add(list);
         }

@@ -1,5 +1,7 @@
 package org.factline.claim.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -26,10 +28,10 @@ import org.springframework.security.access.AccessDeniedException;
 class AssigneeControl extends Div {
 
     final Span current = new Span();
-    final ComboBox<TeamMember> picker = new ComboBox<>("Assign to");
-    final Button take = new Button("Take it", VaadinIcon.HAND.create());
-    final Button giveBack = new Button("Give it back");
-    final Button unassign = new Button("Unassign");
+    final ComboBox<TeamMember> picker = new ComboBox<>(translate("assignee.assign-to"));
+    final Button take = new Button(translate("assignee.take"), VaadinIcon.HAND.create());
+    final Button giveBack = new Button(translate("assignee.give-back"));
+    final Button unassign = new Button(translate("assignee.unassign"));
 
     private final ClaimService claims;
     private final ClaimAssignments assignments;
@@ -52,19 +54,21 @@ class AssigneeControl extends Div {
                         .limit(query.getLimit()),
                 query -> (int) members(query.getFilter().orElse("")).count());
         picker.setItemLabelGenerator(m -> m.displayName() + " (" + m.username() + ")");
-        picker.setPlaceholder("Choose a teammate");
+        picker.setPlaceholder(translate("assignee.choose"));
         picker.setVisible(assignments.canAssignOthers());
         picker.addValueChangeListener(e -> {
             if (!showing && e.getValue() != null) {
-                change(e.getValue().username(), "Assigned to " + e.getValue().displayName() + ".");
+                change(
+                        e.getValue().username(),
+                        translate("assignee.assigned.done", e.getValue().displayName()));
             }
         });
         take.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        take.addClickListener(e -> change(me, "The claim is yours."));
+        take.addClickListener(e -> change(me, translate("assignee.yours")));
         giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        giveBack.addClickListener(e -> change(null, "You gave the claim back."));
+        giveBack.addClickListener(e -> change(null, translate("assignee.gave-back")));
         unassign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        unassign.addClickListener(e -> change(null, "Nobody is assigned now."));
+        unassign.addClickListener(e -> change(null, translate("assignee.nobody")));
         add(current, take, giveBack, unassign, picker);
         show(claim);
 
@@ -95,7 +99,8 @@ class AssigneeControl extends Div {
         String assignee = fresh.assignee();
         boolean editor = assignments.canAssignOthers();
         boolean open = fresh.status() != ClaimStatus.VERIFIED;
-        current.setText(assignee == null ? "Unassigned" : "Assigned to " + name(assignee));
+        current.setText(
+                assignee == null ? translate("claims.unassigned") : translate("assignee.assigned", name(assignee)));
         current.getElement().setAttribute("aria-live", "polite");
         take.setVisible(open && assignee == null);
         giveBack.setVisible(me.equals(assignee));

@@ -1,5 +1,7 @@
 package org.factline.claim.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -8,7 +10,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.FieldErrors;
@@ -19,15 +20,15 @@ import org.factline.claim.domain.Claim;
 /** The fields of a claim: statement, claimant (picked or new), date and tags. */
 final class ClaimForm extends FormLayout {
 
-    final TextArea text = new TextArea("Claim");
-    final ComboBox<String> claimant = new ComboBox<>("Claimant");
-    final DatePicker date = new DatePicker("Claim date");
-    final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>("Tags");
+    final TextArea text = new TextArea(translate("claims.claim"));
+    final ComboBox<String> claimant = new ComboBox<>(translate("claims.claimant"));
+    final DatePicker date = new DatePicker(translate("claims.claim-date"));
+    final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>(translate("claims.tags"));
 
     ClaimForm(ClaimService claims) {
         // No maxlength on the field: the browser would cut a longer paste without a word. The
         // field says how long the text is and refuses it on save (NewClaim's @Size) instead.
-        text.setHelperText("One checkable statement, ideally under " + Claim.TEXT_RECOMMENDED_LENGTH + " characters");
+        text.setHelperText(translate("claim.form.text.helper", Claim.TEXT_RECOMMENDED_LENGTH));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setValueChangeTimeout(300);
         text.addValueChangeListener(e -> showLength(e.getValue().length()));
@@ -36,7 +37,7 @@ final class ClaimForm extends FormLayout {
                 .skip(query.getOffset()));
         claimant.setAllowCustomValue(true);
         claimant.addCustomValueSetListener(e -> claimant.setValue(e.getDetail()));
-        claimant.setHelperText("Person, company or government; pick one or type a new name");
+        claimant.setHelperText(translate("claim.form.claimant.helper"));
         tags.setAllowCustomValue(true);
         tags.setItems(
                 new LinkedHashSet<>(List.of("export controls", "chips", "model release", "distillation", "policy")));
@@ -57,14 +58,8 @@ final class ClaimForm extends FormLayout {
     private void showLength(int length) {
         boolean tooLong = length > Claim.TEXT_MAX_LENGTH;
         text.setInvalid(tooLong);
-        text.setErrorMessage(
-                tooLong
-                        ? "This text has " + String.format(Locale.ROOT, "%,d", length)
-                                + " characters; a claim has at most "
-                                + String.format(Locale.ROOT, "%,d", Claim.TEXT_MAX_LENGTH)
-                                + ". Keep the one checkable statement."
-                        : null);
-        text.setHelperText(length + " / " + Claim.TEXT_RECOMMENDED_LENGTH + " recommended characters");
+        text.setErrorMessage(tooLong ? translate("claim.form.too-long", length, Claim.TEXT_MAX_LENGTH) : null);
+        text.setHelperText(translate("claim.form.length", length, Claim.TEXT_RECOMMENDED_LENGTH));
     }
 
     NewClaim value() {

@@ -1,5 +1,7 @@
 package org.factline.claim.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -10,13 +12,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ui.Broadcaster;
+import org.factline.base.ui.EnumTexts;
+import org.factline.base.ui.Formats;
 import org.factline.base.ui.NotFoundView;
 import org.factline.claim.AppearanceSummary;
 import org.factline.claim.ClaimAssignments;
@@ -31,14 +33,12 @@ import org.factline.security.CurrentUser;
 @RolesAllowed(AppRoles.FACT_CHECKER)
 public class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
-
     private final ClaimService claims;
     private final ClaimAssignments assignments;
     private final CurrentUser currentUser;
     private final Broadcaster broadcaster;
     private final List<ClaimPanel> panels;
-    private String title = "Claim";
+    private String title = "";
 
     ClaimView(
             ClaimService claims,
@@ -62,10 +62,10 @@ public class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTit
             claim = claims.get(
                     Long.parseLong(event.getRouteParameters().get("id").orElse("")));
         } catch (NumberFormatException e) {
-            NotFoundView.reroute(event, "There is no claim at this address.", "claims", "All claims");
+            NotFoundView.reroute(event, translate("claim.no-such"), "claims", translate("claim.all"));
             return;
         } catch (ItemNotFoundException e) {
-            NotFoundView.reroute(event, e.getMessage(), "claims", "All claims");
+            NotFoundView.reroute(event, e.getMessage(), "claims", translate("claim.all"));
             return;
         }
         show(claim);
@@ -73,7 +73,7 @@ public class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return title + " · Factline";
+        return translate("shell.title.item", title.isEmpty() ? translate("claims.claim") : title);
     }
 
     private void show(ClaimDetail claim) {
@@ -83,12 +83,12 @@ public class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTit
         heading.addClassName("claim-title");
         var facts = new ArrayList<String>();
         if (s.claimant() == null) {
-            facts.add("Claimant unknown");
+            facts.add(translate("claim.claimant-unknown"));
         }
         if (s.claimDate() != null) {
-            facts.add(DAY.format(s.claimDate()));
+            facts.add(Formats.longDay(s.claimDate()));
         }
-        facts.add("added by " + s.createdBy());
+        facts.add(translate("claim.added-by", s.createdBy()));
         var status = new Span();
         showStatus(status, s.status());
         var meta = new Div(status);
@@ -112,7 +112,7 @@ public class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTit
             });
             add(tags);
         }
-        add(new H2("Appears in"));
+        add(new H2(translate("claim.appears-in")));
         var appearances = new Div();
         showAppearances(appearances, claim.appearances());
         add(appearances);
@@ -134,14 +134,14 @@ public class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private static void showStatus(Span badge, ClaimStatus status) {
-        badge.setText(status.label());
+        badge.setText(EnumTexts.of(status));
         badge.setClassName("badge-role status-" + status.name().toLowerCase(Locale.ROOT));
     }
 
     private static void showAppearances(Div target, List<AppearanceSummary> appearances) {
         target.removeAll();
         if (appearances.isEmpty()) {
-            target.add(new Span("Not linked to an article yet. Select the passage in an article's reader to link it."));
+            target.add(new Span(translate("claim.not-linked")));
         }
         for (AppearanceSummary a : appearances) {
             var quote = new Div(a.quote());
@@ -150,18 +150,18 @@ public class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTit
             if (a.anchorLost()) {
                 var lost = new Span(
                         a.changedInVersion() == null
-                                ? "passage no longer found in the article"
-                                : "changed in version " + a.changedInVersion());
+                                ? translate("claim.passage-lost")
+                                : translate("claim.changed-in-version", a.changedInVersion()));
                 lost.addClassNames("badge-role", "badge-warning", "appearance-changed");
                 where.add(new Span(" "), lost);
             }
             var appearance = new Div(quote, where);
             if (a.anchorLost() && a.changedInVersion() != null) {
-                quote.getElement().setAttribute("aria-label", "Passage as it was: " + a.quote());
+                quote.getElement().setAttribute("aria-label", translate("claim.passage-was", a.quote()));
                 var now = new Div(
                         a.nearestText() == null
-                                ? "Version " + a.changedInVersion() + " has no text in its place."
-                                : "Version " + a.changedInVersion() + " reads: \u201c" + a.nearestText() + "\u201d");
+                                ? translate("claim.version-no-text", a.changedInVersion())
+                                : translate("claim.version-reads", a.changedInVersion(), a.nearestText()));
                 now.addClassName("claim-quote-now");
                 appearance.add(now);
             }

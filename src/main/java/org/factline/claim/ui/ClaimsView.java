@@ -1,5 +1,7 @@
 package org.factline.claim.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -26,13 +28,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.factline.article.ArticleService;
 import org.factline.base.ui.Broadcaster;
+import org.factline.base.ui.EnumTexts;
 import org.factline.base.ui.ExportMenu;
+import org.factline.base.ui.Formats;
 import org.factline.base.ui.ViewContent;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.claim.AssigneeFilter;
@@ -60,13 +62,11 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
     /** An assignee filter choice: its key in the address and its label. */
     record AssigneeOption(String key, String label) {}
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-
     final TextField text = new TextField();
     final Select<ClaimStatus> status = new Select<>();
     final TextField tag = new TextField();
     final ComboBox<AssigneeOption> assignee = new ComboBox<>();
-    final Checkbox needsMyVote = new Checkbox("Needs my vote");
+    final Checkbox needsMyVote = new Checkbox(translate("claims.needs-my-vote"));
     final Select<ClaimOrder> order = new Select<>();
     final Grid<ClaimSummary> grid = new Grid<>();
     /** "In article …" with a remove button, when the list is narrowed to one article's claims. */
@@ -94,24 +94,26 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
         setSizeFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
         var add = new Button(
-                "New claim", VaadinIcon.PLUS.create(), e -> new NewClaimDialog(claims, search, null, null, -1).open());
+                translate("claims.new"),
+                VaadinIcon.PLUS.create(),
+                e -> new NewClaimDialog(claims, search, null, null, -1).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        text.setPlaceholder("Claim or claimant");
+        text.setPlaceholder(translate("claims.filter.text"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setAriaLabel("Claim or claimant");
-        status.setPlaceholder("Any status");
+        text.setAriaLabel(translate("claims.filter.text"));
+        status.setPlaceholder(translate("claims.any-status"));
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any status");
+        status.setEmptySelectionCaption(translate("claims.any-status"));
         status.setItems(ClaimStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
-        status.setAriaLabel("Status");
-        tag.setPlaceholder("Tag");
+        status.setItemLabelGenerator(s -> s == null ? translate("claims.any-status") : EnumTexts.of(s));
+        status.setAriaLabel(translate("claims.status"));
+        tag.setPlaceholder(translate("claims.tag"));
         tag.setClearButtonVisible(true);
         tag.setValueChangeMode(ValueChangeMode.LAZY);
-        tag.setAriaLabel("Tag");
+        tag.setAriaLabel(translate("claims.tag"));
         // The team is fetched when the list opens (and as a name is typed), not held by every open list.
         assignee.setItems(
                 query -> assigneeOptions(query.getFilter().orElse(""))
@@ -119,15 +121,15 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
                         .limit(query.getLimit()),
                 query -> (int) assigneeOptions(query.getFilter().orElse("")).count());
         assignee.setItemLabelGenerator(AssigneeOption::label);
-        assignee.setPlaceholder("Anyone's");
+        assignee.setPlaceholder(translate("claims.anyones"));
         assignee.setClearButtonVisible(true);
-        assignee.setAriaLabel("Assignee");
-        needsMyVote.setTooltipText("Open claims (new, in review, verdict proposed) you haven't voted on");
+        assignee.setAriaLabel(translate("claims.assignee"));
+        needsMyVote.setTooltipText(translate("claims.needs-my-vote.tip"));
         order.setItems(ClaimOrder.values());
-        order.setItemLabelGenerator(o -> "Sort: " + o.label());
+        order.setItemLabelGenerator(o -> translate("claims.sort", EnumTexts.of(o)));
         order.setValue(ClaimOrder.NEWEST);
-        order.setAriaLabel("Sort by");
-        order.setTooltipText("Most disputed: widest spread of the team's votes (from two scored votes on)");
+        order.setAriaLabel(translate("claims.sort-by"));
+        order.setTooltipText(translate("claims.sort.tip"));
         text.addValueChangeListener(e -> applyFilter());
         status.addValueChangeListener(e -> applyFilter());
         tag.addValueChangeListener(e -> applyFilter());
@@ -159,12 +161,14 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
         grid.setId("claims-grid");
         emptyState(ClaimFilter.all());
 
-        add(new ViewToolbar("Claims", exportMenu(export, moreExports), add), ViewContent.fill(filters, grid));
+        add(
+                new ViewToolbar(translate("menu.ClaimsView"), exportMenu(export, moreExports), add),
+                ViewContent.fill(filters, grid));
     }
 
     /** The claims as the list shows them now (filter and order), and what other features add. */
     private ExportMenu exportMenu(ClaimExport export, List<ClaimListExport> moreExports) {
-        var menu = new ExportMenu().addTable("Claims", "factline-claims", format -> {
+        var menu = new ExportMenu().addTable(translate("menu.ClaimsView"), "factline-claims", format -> {
             var shown = parameters();
             return out -> export.write(shown.filter(), shown.order(), format, out);
         });
@@ -212,23 +216,23 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
 
     private void columns() {
         grid.addComponentColumn(c -> new Anchor("claims/" + c.id(), c.text()))
-                .setHeader("Claim")
+                .setHeader(translate("claims.claim"))
                 .setWidth("20rem") // the statement is what people scan: it gets the room
                 .setFlexGrow(4);
         grid.addColumn(c -> c.claimant() == null ? "" : c.claimant())
-                .setHeader("Claimant")
+                .setHeader(translate("claims.claimant"))
                 .setAutoWidth(true);
         grid.addComponentColumn(c -> {
-                    var badge = new Span(c.status().label());
+                    var badge = new Span(EnumTexts.of(c.status()));
                     badge.addClassNames(
                             "badge-role", "status-" + c.status().name().toLowerCase(Locale.ROOT));
                     return badge;
                 })
-                .setHeader("Status")
+                .setHeader(translate("claims.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(c -> c.assignee() == null ? "" : c.assignee())
-                .setHeader("Assignee")
+                .setHeader(translate("claims.assignee"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(c -> c.voteCount() == 0
@@ -237,16 +241,18 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
                                 + (c.voteDispersion() == null
                                         ? ""
                                         : String.format(Locale.ROOT, " \u00b7 \u00b1%.1f", c.voteDispersion())))
-                .setHeader("Votes \u00b7 spread")
+                .setHeader(translate("claims.votes-spread"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(c -> c.claimDate() == null ? "" : DAY.format(c.claimDate()))
-                .setHeader("Claim date")
+        grid.addColumn(c -> c.claimDate() == null ? "" : Formats.day(c.claimDate()))
+                .setHeader(translate("claims.claim-date"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(c -> String.join(", ", c.tags())).setHeader("Tags").setAutoWidth(true);
+        grid.addColumn(c -> String.join(", ", c.tags()))
+                .setHeader(translate("claims.tags"))
+                .setAutoWidth(true);
         grid.addColumn(ClaimSummary::createdBy)
-                .setHeader("Added by")
+                .setHeader(translate("claims.added-by"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -287,15 +293,16 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
         if (articleId == null) {
             return;
         }
-        String title = articles.titles(List.of(articleId)).getOrDefault(articleId, "article " + articleId);
+        String title = articles.titles(List.of(articleId))
+                .getOrDefault(articleId, translate("claims.article-n", String.valueOf(articleId)));
         var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
             articleId = null;
             showArticleChip();
             applyFilter();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        remove.getElement().setAttribute("aria-label", "Show claims of all articles");
-        articleChip.add(new Span("In \u201c" + title + "\u201d"), remove);
+        remove.getElement().setAttribute("aria-label", translate("claims.all-articles"));
+        articleChip.add(new Span(translate("claims.in-article", title)), remove);
     }
 
     private @Nullable AssigneeOption assigneeOption(@Nullable String key) {
@@ -305,13 +312,13 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
         return assigneeOptions("").filter(o -> o.key().equals(key)).findFirst().orElse(null);
     }
 
-    /** "Assigned to me", "Unassigned", then the team by name; those whose label has the typed text. */
+    /** translate("claims.assigned-to-me"), translate("claims.unassigned"), then the team by name; those whose label has the typed text. */
     private java.util.stream.Stream<AssigneeOption> assigneeOptions(String filter) {
         String typed = filter.strip().toLowerCase(java.util.Locale.ROOT);
         return java.util.stream.Stream.concat(
                         java.util.stream.Stream.of(
-                                new AssigneeOption(ClaimsListParameters.ME, "Assigned to me"),
-                                new AssigneeOption(ClaimsListParameters.NOBODY, "Unassigned")),
+                                new AssigneeOption(ClaimsListParameters.ME, translate("claims.assigned-to-me")),
+                                new AssigneeOption(ClaimsListParameters.NOBODY, translate("claims.unassigned"))),
                         assignments.candidates().stream().map(m -> new AssigneeOption(m.username(), m.displayName())))
                 .filter(o -> typed.isEmpty()
                         || o.label().toLowerCase(java.util.Locale.ROOT).contains(typed));
@@ -321,11 +328,11 @@ public class ClaimsView extends Div implements BeforeEnterObserver {
         boolean mine = f.assignee() != null && f.assignee().kind() == AssigneeFilter.Kind.ME;
         grid.setEmptyStateText(
                 f.needsMyVote()
-                        ? "Nothing needs your vote: you have voted on every open claim that matches."
+                        ? translate("claims.empty.my-vote")
                         : mine
-                                ? "Nothing is assigned to you. Take an unassigned claim (\u201cUnassigned\u201d) or ask an editor."
+                                ? translate("claims.empty.mine")
                                 : f.equals(ClaimFilter.all())
-                                        ? "No claims yet. Select a passage in an article and choose \u201cCreate claim\u201d, or add one here."
-                                        : "No claims match these filters.");
+                                        ? translate("claims.empty.none")
+                                        : translate("claims.empty.no-match"));
     }
 }

@@ -1,14 +1,13 @@
 package org.factline.claim.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.factline.audit.AuditEntryDetail;
 import org.factline.audit.AuditLog;
 import org.factline.claim.ClaimDetail;
@@ -18,9 +17,6 @@ import org.springframework.core.annotation.Order;
 @org.springframework.stereotype.Component
 @Order(100)
 class HistoryPanel implements ClaimPanel {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     private final AuditLog audit;
 
@@ -34,11 +30,13 @@ class HistoryPanel implements ClaimPanel {
         list.addClassName("verdict-history");
         for (AuditEntryDetail entry :
                 audit.history("claim", String.valueOf(claim.summary().id()), 100)) {
-            var when = new Span(WHEN.format(entry.occurredAt()));
+            var when = new Span(org.factline.base.ui.Formats.moment(entry.occurredAt()));
             when.addClassName("history-when");
-            list.add(new ListItem(when, new Span(" \u2014 " + entry.actor() + ": " + entry.summary())));
+            var what = new Span(" \u2014 " + entry.actor() + ": " + entry.summary());
+            what.addClassName("recorded-text"); // written in the language of the moment it happened
+            list.add(new ListItem(when, what));
         }
-        var panel = new Div(new H2("History"), list);
+        var panel = new Div(new H2(translate("history.title")), list);
         panel.addClassName("history-panel");
         return panel;
     }

@@ -1,5 +1,7 @@
 package org.factline.claim.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 final class NewClaimDialog extends Dialog {
 
     final ClaimForm form;
-    final Button create = new Button("Create claim");
+    final Button create = new Button(translate("triage.create-claim"));
     final Div similar = new Div();
     private final SearchService search;
     private final ClaimService claims;
@@ -40,7 +42,7 @@ final class NewClaimDialog extends Dialog {
         this.articleId = articleId;
         this.passage = passage;
         this.offset = offset;
-        setHeaderTitle(passage == null ? "New claim" : "Claim from this passage");
+        setHeaderTitle(passage == null ? translate("claims.new") : translate("claim.from-passage"));
         form = new ClaimForm(claims);
         if (passage != null) {
             var quote = new Div(passage);
@@ -59,7 +61,7 @@ final class NewClaimDialog extends Dialog {
                 e -> save(() -> passage == null || articleId == null
                         ? claims.create(form.value())
                         : claims.createFromPassage(form.value(), articleId, passage, offset)));
-        getFooter().add(new Button("Cancel", e -> close()), create);
+        getFooter().add(new Button(translate("common.cancel"), e -> close()), create);
         setWidth("min(40rem, 96vw)");
         form.text.focus();
     }
@@ -71,7 +73,7 @@ final class NewClaimDialog extends Dialog {
         if (found.isEmpty()) {
             return;
         }
-        var heading = new Div(VaadinIcon.LIGHTBULB.create(), new Span("Possibly the same claim, already in Factline:"));
+        var heading = new Div(VaadinIcon.LIGHTBULB.create(), new Span(translate("claim.similar")));
         heading.addClassName("similar-claims-heading");
         similar.add(heading);
         for (SimilarItem item : found) {
@@ -80,7 +82,7 @@ final class NewClaimDialog extends Dialog {
             var row = new Div(link, new Span(item.status().replace('_', ' ')));
             row.addClassName("similar-claim");
             if (passage != null && articleId != null) {
-                var attach = new Button("Add passage to it", e -> attachTo(item.id()));
+                var attach = new Button(translate("claim.add-passage"), e -> attachTo(item.id()));
                 attach.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 row.add(attach);
             }
@@ -92,7 +94,7 @@ final class NewClaimDialog extends Dialog {
         try {
             claims.addAppearance(claimId, articleId, passage, offset);
             close();
-            Notifications.success("Passage added to the existing claim.");
+            Notifications.success(translate("claim.passage-added"));
             UI.getCurrent().navigate("claims/" + claimId);
         } catch (ValidationException | ItemNotFoundException ex) {
             Notifications.error(ex.getMessage());
@@ -103,7 +105,7 @@ final class NewClaimDialog extends Dialog {
         try {
             ClaimSummary claim = action.get();
             close();
-            Notifications.success("Claim created.");
+            Notifications.success(translate("claim.created"));
             UI.getCurrent().navigate("claims/" + claim.id());
         } catch (ValidationException ex) {
             form.show(ex);

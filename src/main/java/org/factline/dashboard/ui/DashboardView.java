@@ -1,5 +1,7 @@
 package org.factline.dashboard.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,13 +13,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.factline.article.ArticleService;
 import org.factline.audit.AuditEntryDetail;
 import org.factline.audit.AuditLog;
 import org.factline.base.ui.EmptyState;
+import org.factline.base.ui.Formats;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
@@ -29,9 +29,6 @@ import org.factline.user.UserDirectory;
 @Menu(order = 0, icon = "vaadin:dashboard", title = "Dashboard")
 @PermitAll
 public class DashboardView extends Div {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     private final UserDirectory directory;
     private final AuditLog auditLog;
@@ -47,10 +44,10 @@ public class DashboardView extends Div {
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         stats.addClassName("stat-cards");
-        var body = new Div(stats, new H2("Your recent activity"), activity);
+        var body = new Div(stats, new H2(translate("dashboard.recent")), activity);
         body.addClassName("view-content");
         String name = currentUser.get().map(p -> p.displayName()).orElse("");
-        add(new ViewToolbar("Welcome, " + name), body);
+        add(new ViewToolbar(translate("dashboard.welcome", name)), body);
     }
 
     /** Loaded on attach, i.e. only once navigation here has been allowed. */
@@ -59,33 +56,31 @@ public class DashboardView extends Div {
         super.onAttach(attachEvent);
         stats.removeAll();
         if (currentUser.hasRole(AppRoles.Role.FACT_CHECKER)) {
-            stats.add(stat(articles.countActive(), "articles"));
+            stats.add(stat(articles.countActive(), "dashboard.stat.articles"));
         }
-        stats.add(stat(directory.countActiveMembers(), "active team members"));
+        stats.add(stat(directory.countActiveMembers(), "dashboard.stat.members"));
         activity.removeAll();
         var entries = auditLog.myRecentActivity(10);
         if (entries.isEmpty()) {
             activity.add(new EmptyState(
-                    VaadinIcon.CLOCK,
-                    "Nothing yet",
-                    "What you do in Factline (imports, claims, votes, reviews) will be listed here."));
+                    VaadinIcon.CLOCK, translate("dashboard.empty.title"), translate("dashboard.empty.text")));
             return;
         }
         var grid = new Grid<AuditEntryDetail>();
-        grid.addColumn(e -> WHEN.format(e.occurredAt()))
-                .setHeader("When")
+        grid.addColumn(e -> Formats.moment(e.occurredAt()))
+                .setHeader(translate("grid.when"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditEntryDetail::summary).setHeader("What");
+        grid.addColumn(AuditEntryDetail::summary).setHeader(translate("grid.what"));
         grid.setItems(entries);
         grid.setAllRowsVisible(true);
         activity.add(grid);
     }
 
-    private static Component stat(long value, String label) {
-        var number = new Span(String.valueOf(value));
+    private static Component stat(long value, String labelKey) {
+        var number = new Span(Formats.number(value));
         number.addClassName("stat-value");
-        var text = new Span(label);
+        var text = new Span(translate(labelKey, value));
         text.addClassName("stat-label");
         var card = new Div(number, new Div(text));
         card.addClassName("stat-card");

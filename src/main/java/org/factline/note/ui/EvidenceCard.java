@@ -1,5 +1,7 @@
 package org.factline.note.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +15,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Locale;
 import org.factline.base.ItemNotFoundException;
@@ -24,8 +25,6 @@ import org.jspecify.annotations.Nullable;
 
 /** One evidence item: stance and kind, the source (link or file), the quote and translation, provenance. */
 final class EvidenceCard extends Composite<Div> {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     interface Actions {
         void edit(EvidenceDetail item);
@@ -39,16 +38,16 @@ final class EvidenceCard extends Composite<Div> {
         var content = getContent();
         content.addClassName("evidence-card");
         content.setId("evidence-" + e.id());
-        var stance = new Span(e.stance().label());
+        var stance = new Span(org.factline.base.ui.EnumTexts.of(e.stance()));
         stance.addClassNames("badge", "stance-" + e.stance().name().toLowerCase(Locale.ROOT));
-        var kind = new Span(e.sourceType().label());
+        var kind = new Span(org.factline.base.ui.EnumTexts.of(e.sourceType()));
         kind.addClassName("badge");
         var head = new Div(stance, kind);
         head.addClassName("evidence-head");
         if (e.shownPublicly()) {
-            var shown = new Span("Public");
+            var shown = new Span(translate("evidence.public"));
             shown.addClassNames("badge", "evidence-public");
-            shown.setTitle("Shown on the claim's public verdict page while its verdict is published");
+            shown.setTitle(translate("evidence.public.tip"));
             head.add(shown);
         }
         String name = e.title() != null ? e.title() : e.urlHost() != null ? e.urlHost() : e.fileName();
@@ -67,7 +66,7 @@ final class EvidenceCard extends Composite<Div> {
             content.add(quote);
         }
         if (e.translation() != null) {
-            var translation = new Paragraph("Translation: " + e.translation());
+            var translation = new Paragraph(translate("evidence.translation", e.translation()));
             translation.addClassName("evidence-translation");
             content.add(translation);
         }
@@ -75,15 +74,18 @@ final class EvidenceCard extends Composite<Div> {
         meta.addClassName("evidence-meta");
         var facts = new ArrayList<String>();
         if (e.originalLanguage() != null) {
-            facts.add("language " + e.originalLanguage());
+            facts.add(translate("evidence.language", e.originalLanguage()));
         }
         if (e.accessedOn() != null) {
-            facts.add("accessed " + DAY.format(e.accessedOn()));
+            facts.add(translate("evidence.accessed", org.factline.base.ui.Formats.day(e.accessedOn())));
         }
-        facts.add("added by " + e.addedBy() + (e.addedAt() == null ? "" : " on " + NoteCard.when(e.addedAt())));
+        facts.add(
+                e.addedAt() == null
+                        ? translate("claim.added-by", e.addedBy())
+                        : translate("evidence.added-by-on", e.addedBy(), NoteCard.when(e.addedAt())));
         meta.add(new Span(String.join(" \u00b7 ", facts)));
         if (e.archiveUrl() != null) {
-            meta.add(new Span(" \u00b7 "), external(e.archiveUrl(), "archived copy"));
+            meta.add(new Span(" \u00b7 "), external(e.archiveUrl(), translate("evidence.archived-copy")));
         }
         if (e.fileName() != null) {
             meta.add(new Span(" \u00b7 "), download(e, service));
@@ -92,10 +94,9 @@ final class EvidenceCard extends Composite<Div> {
         var buttons = new Div();
         buttons.addClassName("note-actions");
         if (e.canShowPublicly()) {
-            var toggle = new Checkbox("Show on the public page", e.shownPublicly());
+            var toggle = new Checkbox(translate("evidence.show-public"), e.shownPublicly());
             toggle.addClassName("evidence-public-toggle");
-            toggle.setTooltipText("Editors decide: the source, stance, quote, translation and archived copy appear on"
-                    + " the public verdict page once the verdict is published; never the file or who added it.");
+            toggle.setTooltipText(translate("evidence.show-public.tip"));
             toggle.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
                     actions.showPublicly(e, change.getValue());
@@ -104,10 +105,10 @@ final class EvidenceCard extends Composite<Div> {
             buttons.add(toggle);
         }
         if (e.canEdit()) {
-            buttons.add(small("Edit", () -> actions.edit(e)));
+            buttons.add(small(translate("common.edit"), () -> actions.edit(e)));
         }
         if (e.canDelete()) {
-            var delete = small("Delete", () -> actions.delete(e));
+            var delete = small(translate("common.delete"), () -> actions.delete(e));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             buttons.add(delete);
         }

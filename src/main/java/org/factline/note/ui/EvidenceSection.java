@@ -1,5 +1,7 @@
 package org.factline.note.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -11,7 +13,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
@@ -30,7 +31,7 @@ final class EvidenceSection extends Composite<Div> implements EvidenceCard.Actio
     private final EvidenceService evidence;
     private final Clock clock;
     private final long claimId;
-    private final H2 heading = new H2("Evidence");
+    private final H2 heading = new H2(translate("evidence.title"));
     private final Span summary = new Span();
     private final Div items = new Div();
     final Button add;
@@ -42,7 +43,7 @@ final class EvidenceSection extends Composite<Div> implements EvidenceCard.Actio
         getContent().addClassName("evidence-panel");
         summary.addClassName("evidence-summary");
         items.addClassName("evidence-items");
-        add = new Button("Add evidence", VaadinIcon.PLUS.create(), e -> open(null));
+        add = new Button(translate("evidence.add"), VaadinIcon.PLUS.create(), e -> open(null));
         var top = new Div(heading, summary, add);
         top.addClassName("evidence-top");
         getContent().add(top, items);
@@ -61,16 +62,15 @@ final class EvidenceSection extends Composite<Div> implements EvidenceCard.Actio
         items.removeAll();
         all.forEach(e -> items.add(new EvidenceCard(e, evidence, this)));
         if (all.isEmpty()) {
-            var empty = new Paragraph("No evidence yet. Add the primary document, an official statement or a "
-                    + "report that supports or refutes the claim, with the exact quote.");
+            var empty = new Paragraph(translate("evidence.empty"));
             empty.addClassName("empty-hint");
             items.add(empty);
         }
-        heading.setText(all.isEmpty() ? "Evidence" : "Evidence (" + all.size() + ")");
+        heading.setText(all.isEmpty() ? translate("evidence.title") : translate("evidence.title.n", all.size()));
         var counts = new EnumMap<Stance, Integer>(Stance.class);
         all.forEach(e -> counts.merge(e.stance(), 1, Integer::sum));
         summary.setText(counts.entrySet().stream()
-                .map(c -> c.getValue() + " " + c.getKey().label().toLowerCase(Locale.ROOT))
+                .map(c -> translate("evidence.count." + c.getKey().name(), c.getValue()))
                 .reduce((a, b) -> a + " \u00b7 " + b)
                 .orElse(""));
     }
@@ -80,7 +80,7 @@ final class EvidenceSection extends Composite<Div> implements EvidenceCard.Actio
                     if (editing == null) {
                         evidence.add(claimId, form, upload);
                         refresh();
-                        return "Evidence added.";
+                        return translate("evidence.added");
                     }
                     EvidenceDetail saved;
                     try {
@@ -89,8 +89,8 @@ final class EvidenceSection extends Composite<Div> implements EvidenceCard.Actio
                         refresh();
                     }
                     return editing.shownPublicly() && !saved.shownPublicly()
-                            ? "Evidence saved. It is off the public page until an editor shows it again."
-                            : "Evidence saved.";
+                            ? translate("evidence.saved.hidden")
+                            : translate("evidence.saved");
                 })
                 .open();
     }
@@ -104,8 +104,7 @@ final class EvidenceSection extends Composite<Div> implements EvidenceCard.Actio
     public void showPublicly(EvidenceDetail item, boolean shown) {
         try {
             evidence.showPublicly(item.id(), item.version(), shown);
-            Notifications.success(
-                    shown ? "Shown on the public page once the verdict is published." : "Taken off the public page.");
+            Notifications.success(shown ? translate("evidence.shown") : translate("evidence.hidden"));
         } catch (ValidationException | ItemNotFoundException | ConcurrentEditException | AccessDeniedException ex) {
             Notifications.error(ex.getMessage());
         }
@@ -115,19 +114,17 @@ final class EvidenceSection extends Composite<Div> implements EvidenceCard.Actio
     @Override
     public void delete(EvidenceDetail item) {
         var dialog = new ConfirmDialog(
-                "Delete this evidence item?",
-                "It disappears for everyone. The claim's history keeps a record of it.",
-                "Delete",
-                e -> {
+                translate("evidence.delete.confirm"), translate("notes.delete.text"), translate("common.delete"), e -> {
                     try {
                         evidence.delete(item.id());
-                        Notifications.success("Evidence deleted.");
+                        Notifications.success(translate("evidence.deleted"));
                     } catch (ValidationException | ItemNotFoundException | AccessDeniedException ex) {
                         Notifications.error(ex.getMessage());
                     }
                     refresh();
                 });
         dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelText(translate("common.cancel"));
         dialog.setCancelable(true);
         dialog.open();
     }

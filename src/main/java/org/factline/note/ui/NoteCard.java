@@ -1,5 +1,7 @@
 package org.factline.note.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.avatar.AvatarVariant;
@@ -14,7 +16,7 @@ import java.util.Locale;
 import org.factline.note.NoteDetail;
 import org.jspecify.annotations.Nullable;
 
-/** One note: who wrote it and when, an "edited" marker opening its versions, the text, and actions. */
+/** One note: who wrote it and when, an translate("notes.edited") marker opening its versions, the text, and actions. */
 final class NoteCard extends Composite<Div> {
 
     static final DateTimeFormatter WHEN =
@@ -42,10 +44,10 @@ final class NoteCard extends Composite<Div> {
         var head = new Div(avatar, author, new Span(" \u00b7 " + when(note.createdAt())));
         head.addClassName("note-head");
         if (note.revisions() > 0) {
-            var edited = new Button("edited", e -> actions.versions(note));
+            var edited = new Button(translate("notes.edited"), e -> actions.versions(note));
             edited.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             edited.addClassName("note-edited");
-            edited.setTooltipText("Edited " + when(note.editedAt()) + "; show earlier versions");
+            edited.setTooltipText(translate("notes.edited.tip", when(note.editedAt())));
             head.add(new Span(" \u00b7 "), edited);
         }
         var body = new Div();
@@ -53,12 +55,12 @@ final class NoteCard extends Composite<Div> {
         body.getElement().setProperty("innerHTML", note.html());
         var buttons = new Div();
         buttons.addClassName("note-actions");
-        buttons.add(small("Reply", () -> actions.reply(note)));
+        buttons.add(small(translate("notes.reply"), () -> actions.reply(note)));
         if (note.canEdit()) {
-            buttons.add(small("Edit", () -> actions.edit(note)));
+            buttons.add(small(translate("common.edit"), () -> actions.edit(note)));
         }
         if (note.canDelete()) {
-            var delete = small("Delete", () -> actions.delete(note));
+            var delete = small(translate("common.delete"), () -> actions.delete(note));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             buttons.add(delete);
         }
@@ -66,7 +68,7 @@ final class NoteCard extends Composite<Div> {
     }
 
     static String when(@Nullable Instant at) {
-        return at == null ? "" : WHEN.format(at);
+        return at == null ? "" : org.factline.base.ui.Formats.moment(at);
     }
 
     private static Button small(String text, Runnable action) {

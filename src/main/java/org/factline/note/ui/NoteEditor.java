@@ -1,5 +1,7 @@
 package org.factline.note.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -25,7 +27,7 @@ final class NoteEditor extends Composite<Div> {
 
     final TextArea body = new TextArea();
     final Button save;
-    final Button previewToggle = new Button("Preview");
+    final Button previewToggle = new Button(translate("notes.preview"));
     private final Div preview = new Div();
     private long version;
 
@@ -47,8 +49,7 @@ final class NoteEditor extends Composite<Div> {
         body.setWidthFull();
         body.setMinRows(3);
         body.setMaxLength(Note.BODY_MAX_LENGTH);
-        body.setHelperText("Markdown: **bold**, _italic_, [link](https://\u2026), > quote, - list; "
-                + "@username tells a teammate. Ctrl+Enter saves.");
+        body.setHelperText(translate("notes.helper"));
         preview.addClassNames("note-body", "note-preview");
         preview.setVisible(false);
         previewToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -59,7 +60,7 @@ final class NoteEditor extends Composite<Div> {
             }
             preview.setVisible(show);
             body.setVisible(!show);
-            previewToggle.setText(show ? "Edit" : "Preview");
+            previewToggle.setText(show ? translate("common.edit") : translate("notes.preview"));
         });
         save = SubmitOnce.button(saveText, e -> {
             try {
@@ -79,7 +80,7 @@ final class NoteEditor extends Composite<Div> {
         var actions = new Div(save, previewToggle);
         actions.addClassName("note-editor-actions");
         if (onCancel != null) {
-            var cancel = new Button("Cancel", e -> onCancel.run());
+            var cancel = new Button(translate("common.cancel"), e -> onCancel.run());
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             cancel.addClickShortcut(Key.ESCAPE).listenOn(getContent());
             actions.add(cancel);
@@ -119,6 +120,6 @@ final class NoteEditor extends Composite<Div> {
     private void showEditor() {
         preview.setVisible(false);
         body.setVisible(true);
-        previewToggle.setText("Preview");
+        previewToggle.setText(translate("notes.preview"));
     }
 }

@@ -1,5 +1,7 @@
 package org.factline.note.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -32,7 +34,7 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
 
     private final NoteService notes;
     private final long claimId;
-    private final H2 heading = new H2("Notes");
+    private final H2 heading = new H2(translate("notes.title"));
     private final Div threads = new Div();
     final NoteEditor composer;
     /** Open reply editors by thread (root note id), and edit editors by note id. */
@@ -45,7 +47,7 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
         this.claimId = claimId;
         getContent().addClassName("notes-panel");
         threads.addClassName("note-threads");
-        composer = new NoteEditor("New note", "Add note", "", notes::preview, this::post, null);
+        composer = new NoteEditor(translate("notes.new"), translate("notes.add"), "", notes::preview, this::post, null);
         // Stable ids: the Gatling load test (src/load/java) finds these nodes in Vaadin's responses.
         composer.body.setId("note-new-body");
         composer.save.setId("note-new-save");
@@ -64,7 +66,7 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
         notes.post(claimId, text);
         composer.clear();
         refresh();
-        Notifications.success("Note added.");
+        Notifications.success(translate("notes.added"));
         return true;
     }
 
@@ -77,7 +79,7 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
             var box = new Div();
             box.addClassName("note-thread");
             if (thread.root() == null) {
-                var gone = new Paragraph("This note was deleted.");
+                var gone = new Paragraph(translate("notes.deleted-marker"));
                 gone.addClassName("note-deleted");
                 box.add(gone);
             } else {
@@ -97,16 +99,15 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
             threads.add(box);
         }
         if (all.isEmpty()) {
-            var empty = new Paragraph("No notes yet. Write down what you checked, what is still open, "
-                    + "or @mention a teammate who knows the subject.");
+            var empty = new Paragraph(translate("notes.empty"));
             empty.addClassName("empty-hint");
             threads.add(empty);
         }
         if (edits.keySet().removeIf(id -> !shown.contains(id))) {
-            Notifications.error("The note you were editing has been deleted by someone else.");
+            Notifications.error(translate("notes.gone"));
         }
         replies.keySet().removeIf(root -> all.stream().noneMatch(t -> t.rootId() == root));
-        heading.setText(count == 0 ? "Notes" : "Notes (" + count + ")");
+        heading.setText(count == 0 ? translate("notes.title") : translate("notes.title.n", count));
     }
 
     private Component card(NoteDetail note) {
@@ -121,15 +122,15 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
         var editor = replies.computeIfAbsent(
                 root,
                 r -> new NoteEditor(
-                        "Reply",
-                        "Post reply",
+                        translate("notes.reply"),
+                        translate("notes.post-reply"),
                         start,
                         notes::preview,
                         text -> {
                             notes.reply(note.id(), text);
                             replies.remove(r);
                             refresh();
-                            Notifications.success("Reply added.");
+                            Notifications.success(translate("notes.reply-added"));
                             return true;
                         },
                         () -> {
@@ -145,7 +146,12 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
         var editor = edits.computeIfAbsent(
                 note.id(),
                 id -> new NoteEditor(
-                                "Edit note", "Save", note.markdown(), notes::preview, text -> save(id, text), () -> {
+                                translate("notes.edit"),
+                                translate("common.save"),
+                                note.markdown(),
+                                notes::preview,
+                                text -> save(id, text),
+                                () -> {
                                     edits.remove(id);
                                     refresh();
                                 })
@@ -171,22 +177,20 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
         }
         edits.remove(noteId);
         refresh();
-        Notifications.success("Note saved.");
+        Notifications.success(translate("notes.saved"));
         return true;
     }
 
     @Override
     public void delete(NoteDetail note) {
         var dialog = new ConfirmDialog(
-                "Delete this note?",
-                "It disappears for everyone"
-                        + (note.parentId() == null ? "; replies to it stay" : "")
-                        + ". The claim's history keeps a record of it.",
-                "Delete",
+                translate("notes.delete.confirm"),
+                translate(note.parentId() == null ? "notes.delete.text.root" : "notes.delete.text"),
+                translate("common.delete"),
                 e -> {
                     try {
                         notes.delete(note.id());
-                        Notifications.success("Note deleted.");
+                        Notifications.success(translate("notes.deleted"));
                     } catch (ValidationException | ItemNotFoundException | AccessDeniedException ex) {
                         Notifications.error(ex.getMessage());
                     }
@@ -195,6 +199,7 @@ final class NotesSection extends Composite<Div> implements NoteCard.Actions {
                 });
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
+        dialog.setCancelText(translate("common.cancel"));
         dialog.open();
     }
 

@@ -1,5 +1,7 @@
 package org.factline.notification.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +34,7 @@ final class BellButton extends Composite<Div> {
     final Button bell = new Button(VaadinIcon.BELL_O.create());
     final Span badge = new Span();
     final Div list = new Div();
-    final Button markAll = new Button("Mark all read");
+    final Button markAll = new Button(translate("bell.mark-all"));
     private final Popover popover = new Popover();
     private final NotificationService notifications;
     private final Clock clock;
@@ -51,13 +53,13 @@ final class BellButton extends Composite<Div> {
             notifications.markAllRead();
             refresh();
         });
-        var head = new Div(new H3("Notifications"), markAll);
+        var head = new Div(new H3(translate("bell.title")), markAll);
         head.addClassName("notification-head");
         list.addClassName("notification-list");
         popover.add(head, list);
         popover.setTarget(bell);
         popover.setPosition(PopoverPosition.BOTTOM_END);
-        popover.setAriaLabel("Notifications");
+        popover.setAriaLabel(translate("bell.title"));
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 refresh();
@@ -80,21 +82,20 @@ final class BellButton extends Composite<Div> {
         long unread = notifications.unreadCount();
         badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
         badge.setVisible(unread > 0);
-        bell.setAriaLabel(unread == 0 ? "Notifications, none unread" : "Notifications, " + unread + " unread");
-        bell.setTooltipText(unread == 0 ? "Notifications" : unread + " unread notifications");
+        bell.setAriaLabel(translate("bell.unread.label", unread));
+        bell.setTooltipText(unread == 0 ? translate("bell.title") : translate("bell.unread.tip", unread));
         markAll.setEnabled(unread > 0);
         list.removeAll();
         var recent = notifications.recent(SHOWN);
         if (recent.isEmpty()) {
-            list.add(new Paragraph("Nothing yet. You'll see here when someone mentions you, answers your note "
-                    + "or an editor decides on your claim."));
+            list.add(new Paragraph(translate("bell.empty")));
         }
         recent.forEach(n -> list.add(item(n)));
     }
 
     private Button item(NotificationSummary n) {
         var message = new Span(n.message());
-        message.addClassName("notification-message");
+        message.addClassNames("notification-message", "recorded-text"); // written when it happened
         var when = new Span(ago(n.createdAt()));
         when.addClassName("notification-when");
         var item = new Button();
@@ -126,14 +127,14 @@ final class BellButton extends Composite<Div> {
         }
         Duration d = Duration.between(at, clock.instant());
         if (d.toMinutes() < 1) {
-            return "just now";
+            return translate("time.just-now");
         }
         if (d.toHours() < 1) {
-            return d.toMinutes() + " min ago";
+            return translate("time.ago", translate("duration.minutes", d.toMinutes()));
         }
         if (d.toDays() < 1) {
-            return d.toHours() + " h ago";
+            return translate("time.ago", translate("duration.hours", d.toHours()));
         }
-        return d.toDays() + " d ago";
+        return translate("time.ago", translate("duration.days", d.toDays()));
     }
 }

@@ -1,5 +1,7 @@
 package org.factline.presence.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.html.Div;
@@ -77,8 +79,8 @@ class ViewersPanel implements ClaimPanel {
         panel.setVisible(!others.isEmpty());
         label.setText(
                 others.size() == 1
-                        ? others.getFirst().displayName() + " is also viewing this claim"
-                        : others.size() + " teammates are also viewing this claim");
+                        ? translate("viewers.one", others.getFirst().displayName())
+                        : translate("viewers.many", others.size()));
         avatars.setItems(others.stream()
                 .map(v -> new AvatarGroup.AvatarGroupItem(v.displayName()))
                 .toList());

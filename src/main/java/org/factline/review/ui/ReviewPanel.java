@@ -1,5 +1,7 @@
 package org.factline.review.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -10,14 +12,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Supplier;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
+import org.factline.base.ui.EnumTexts;
+import org.factline.base.ui.Formats;
 import org.factline.base.ui.Notifications;
 import org.factline.base.ui.SubmitOnce;
 import org.factline.claim.ClaimDetail;
@@ -37,9 +38,6 @@ import org.springframework.core.annotation.Order;
 @Order(20)
 class ReviewPanel implements ClaimPanel {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
-
     private final ReviewService review;
     private final CurrentUser currentUser;
 
@@ -51,15 +49,16 @@ class ReviewPanel implements ClaimPanel {
     @Override
     public Component create(ClaimDetail claim) {
         var s = claim.summary();
-        var panel = new Div(new H2("Verdict"));
+        var panel = new Div(new H2(translate("review.verdict")));
         panel.addClassName("review-panel");
         List<VerdictDetail> history = review.history(s.id());
         history.stream()
                 .filter(v -> v.state() == VerdictState.APPROVED)
                 .findFirst()
                 .ifPresentOrElse(
-                        v -> panel.add(verdictBox(v, "Verified")),
-                        () -> panel.add(new Paragraph(s.status() == ClaimStatus.PROPOSED ? "" : "No verdict yet.")));
+                        v -> panel.add(verdictBox(v, translate("review.verified"))),
+                        () -> panel.add(new Paragraph(
+                                s.status() == ClaimStatus.PROPOSED ? "" : translate("review.no-verdict"))));
         boolean editor = currentUser.hasRole(AppRoles.Role.EDITOR);
         if (s.status() == ClaimStatus.IN_REVIEW || s.status() == ClaimStatus.REJECTED) {
             history.stream().findFirst().filter(v -> v.reason() != null).ifPresent(v -> panel.add(request(v)));
@@ -71,7 +70,7 @@ class ReviewPanel implements ClaimPanel {
                         .filter(v -> v.state() == VerdictState.PROPOSED)
                         .findFirst()
                         .orElseThrow();
-                panel.add(verdictBox(proposal, "Proposed by " + proposal.proposedBy()));
+                panel.add(verdictBox(proposal, translate("review.proposed-by", proposal.proposedBy())));
                 if (editor) {
                     panel.add(decideForm(claim, review.mayApprove(proposal)));
                 }
@@ -79,10 +78,10 @@ class ReviewPanel implements ClaimPanel {
             case VERIFIED -> {
                 if (editor) {
                     var reopen = new Button(
-                            "Reopen for a new verdict",
+                            translate("review.reopen"),
                             e -> act(() -> {
                                 review.reopen(s.id(), s.version());
-                                return "Reopened.";
+                                return translate("review.reopened");
                             }));
                     reopen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                     panel.add(reopen);
@@ -92,36 +91,53 @@ class ReviewPanel implements ClaimPanel {
         var log =
                 history.stream().filter(v -> v.state() != VerdictState.PROPOSED).toList();
         if (!log.isEmpty()) {
-            var list = new Div(new Span("History and corrections"));
+            var list = new Div(new Span(translate("review.history")));
             list.addClassName("verdict-history");
-            log.forEach(v -> list.add(
-                    new Div(new Span(state(v.state()) + " · " + v.label().label() + " · proposed by "
-                            + v.proposedBy() + (v.decidedBy() == null ? "" : ", decided by " + v.decidedBy())
-                            + (v.decidedAt() == null ? "" : " on " + WHEN.format(v.decidedAt()))
-                            + (v.reason() == null ? "" : " · reason: " + v.reason())))));
+            log.forEach(v -> list.add(new Div(new Span(historyLine(v)))));
             panel.add(list);
         }
         return panel;
     }
 
+    /** "approved · Mostly false · proposed by fiona, decided by erin on 7 Dec 2026 · reason: …" */
+    private static String historyLine(VerdictDetail v) {
+        var parts = new java.util.ArrayList<String>();
+        parts.add(state(v.state()));
+        parts.add(EnumTexts.of(v.label()));
+        parts.add(
+                v.decidedBy() == null
+                        ? translate("review.history.proposed", v.proposedBy())
+                        : v.decidedAt() == null
+                                ? translate("review.history.decided", v.proposedBy(), v.decidedBy())
+                                : translate(
+                                        "review.history.decided-on",
+                                        v.proposedBy(),
+                                        v.decidedBy(),
+                                        Formats.moment(v.decidedAt())));
+        if (v.reason() != null) {
+            parts.add(translate("review.history.reason", v.reason()));
+        }
+        return String.join(" \u00b7 ", parts);
+    }
+
     private Component proposeForm(ClaimDetail claim) {
         var label = new Select<Verdict>();
-        label.setLabel("Proposed verdict");
+        label.setLabel(translate("review.proposed-verdict"));
         label.setItems(Verdict.values());
-        label.setItemLabelGenerator(Verdict::label);
-        var summary = new TextArea("Public summary");
+        label.setItemLabelGenerator(EnumTexts::of);
+        var summary = new TextArea(translate("review.summary"));
         summary.setMaxLength(VerdictRecord.SUMMARY_MAX_LENGTH);
         summary.setWidthFull();
-        summary.setHelperText("What the evidence shows, for readers; up to 1000 characters");
-        var propose = SubmitOnce.button("Propose verdict", e -> {
+        summary.setHelperText(translate("review.summary.helper", VerdictRecord.SUMMARY_MAX_LENGTH));
+        var propose = SubmitOnce.button(translate("review.propose"), e -> {
             if (label.getValue() == null) {
                 label.setInvalid(true);
-                label.setErrorMessage("Choose the verdict.");
+                label.setErrorMessage(translate("review.choose"));
                 return;
             }
             act(() -> {
                 review.propose(claim.summary().id(), label.getValue(), summary.getValue());
-                return "Verdict proposed; an editor will review it.";
+                return translate("review.proposed.done");
             });
         });
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -135,33 +151,32 @@ class ReviewPanel implements ClaimPanel {
         long id = claim.summary().id();
         long version = claim.summary().version();
         var approve = new Button(
-                "Approve verdict",
+                translate("review.approve"),
                 e -> act(() -> {
                     review.approve(id, version);
-                    return "Verdict approved.";
+                    return translate("review.approved");
                 }));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        var reason = new TextArea("Message to the fact-checkers");
+        var reason = new TextArea(translate("review.message"));
         reason.setWidthFull();
         reason.setMaxLength(VerdictRecord.SUMMARY_MAX_LENGTH);
-        reason.setHelperText("Needed to ask for more work or to reject: what is missing or wrong");
+        reason.setHelperText(translate("review.message.helper"));
         var moreWork = new Button(
-                "Request more work",
+                translate("review.more-work"),
                 e -> decide(reason, () -> {
                     review.requestMoreWork(id, version, reason.getValue());
-                    return "Back in review; the proposer and the assignee are told.";
+                    return translate("review.more-work.done");
                 }));
         var reject = new Button(
-                "Reject verdict",
+                translate("review.reject"),
                 e -> decide(reason, () -> {
                     review.reject(id, version, reason.getValue());
-                    return "Verdict rejected; the fact-checkers are told.";
+                    return translate("review.rejected.done");
                 }));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Component first = approve;
         if (!mayApprove) {
-            var why = new Paragraph("You proposed this verdict, so another editor approves it (four-eyes rule)."
-                    + " You can still ask for more work or reject it.");
+            var why = new Paragraph(translate("review.four-eyes"));
             why.addClassName("four-eyes-note");
             why.getElement().setAttribute("role", "note");
             first = why;
@@ -172,7 +187,7 @@ class ReviewPanel implements ClaimPanel {
     }
 
     private static Div verdictBox(VerdictDetail v, String caption) {
-        var label = new Span(v.label().label());
+        var label = new Span(EnumTexts.of(v.label()));
         label.addClassNames("verdict-label", "verdict-" + v.label().name().toLowerCase());
         var box = new Div(label, new Span(" " + caption), new Paragraph(v.summary()));
         box.addClassName("verdict-box");
@@ -182,8 +197,11 @@ class ReviewPanel implements ClaimPanel {
     /** The editor's latest message (more work, rejection) while fact-checkers work on it again. */
     private static Div request(VerdictDetail v) {
         var box = new Div(
-                new Span((v.state() == VerdictState.MORE_WORK ? "More work asked for" : "Rejected")
-                        + (v.decidedBy() == null ? "" : " by " + v.decidedBy()) + ": "),
+                new Span(translate(
+                        v.state() == VerdictState.MORE_WORK
+                                ? (v.decidedBy() == null ? "review.request.more-work" : "review.request.more-work.by")
+                                : (v.decidedBy() == null ? "review.request.rejected" : "review.request.rejected.by"),
+                        v.decidedBy())),
                 new Span(v.reason()));
         box.addClassName("review-request");
         box.getElement().setAttribute("role", "note");
@@ -192,11 +210,11 @@ class ReviewPanel implements ClaimPanel {
 
     private static String state(VerdictState state) {
         return switch (state) {
-            case PROPOSED -> "proposed";
-            case APPROVED -> "approved";
-            case REJECTED -> "rejected";
-            case MORE_WORK -> "more work asked for";
-            case SUPERSEDED -> "superseded";
+            case PROPOSED -> translate("review.state.proposed");
+            case APPROVED -> translate("review.state.approved");
+            case REJECTED -> translate("review.state.rejected");
+            case MORE_WORK -> translate("review.state.more-work");
+            case SUPERSEDED -> translate("review.state.superseded");
         };
     }
 

@@ -1,5 +1,7 @@
 package org.factline.review.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import org.factline.base.ui.EnumTexts;
 import org.factline.base.ui.ViewContent;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.review.ReviewQueue;
@@ -29,35 +32,41 @@ public class ReviewView extends Div {
         setSizeFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
         grid.addComponentColumn(i -> new Anchor("claims/" + i.claimId(), i.claimText()))
-                .setHeader("Claim")
+                .setHeader(translate("claims.claim"))
                 .setFlexGrow(3);
-        grid.addColumn(i -> i.proposed().label())
-                .setHeader("Proposed")
+        grid.addColumn(i -> EnumTexts.of(i.proposed()))
+                .setHeader(translate("review.proposed"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(Item::proposedBy).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> i.votes()).setHeader("Votes").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Item::proposedBy)
+                .setHeader(translate("review.by"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(i -> i.votes())
+                .setHeader(translate("review.votes"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(i -> switch (i.perspectives()) {
-                    case AGREED_ACROSS -> "Agreed across";
-                    case DIVIDED -> "Divided";
-                    case UNKNOWN -> "Too few yet";
+                    case AGREED_ACROSS -> translate("review.agreed-across");
+                    case DIVIDED -> translate("review.divided");
+                    case UNKNOWN -> translate("review.too-few");
                 })
-                .setHeader("Perspectives")
-                .setTooltipGenerator(i -> i.perspectives().label())
+                .setHeader(translate("review.perspectives"))
+                .setTooltipGenerator(i -> EnumTexts.of(i.perspectives()))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(i -> i.notes() + " \u00b7 " + i.evidence())
-                .setHeader("Notes \u00b7 evidence")
+                .setHeader(translate("review.notes-evidence"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(i -> waiting(i, clock))
-                .setHeader("Waiting")
+                .setHeader(translate("review.waiting"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(queue.pending());
-        grid.setEmptyStateText("Nothing to review: no verdict is waiting for an editor.");
-        add(new ViewToolbar("Review"), ViewContent.fill(grid));
+        grid.setEmptyStateText(translate("review.empty"));
+        add(new ViewToolbar(translate("menu.ReviewView")), ViewContent.fill(grid));
     }
 
     private static String waiting(Item i, Clock clock) {
@@ -66,7 +75,9 @@ public class ReviewView extends Div {
         }
         Duration d = Duration.between(i.proposedAt(), clock.instant());
         return d.toDays() > 0
-                ? d.toDays() + " d"
-                : d.toHours() > 0 ? d.toHours() + " h" : Math.max(1, d.toMinutes()) + " min";
+                ? translate("duration.days", d.toDays())
+                : d.toHours() > 0
+                        ? translate("duration.hours", d.toHours())
+                        : translate("duration.minutes", Math.max(1, d.toMinutes()));
     }
 }

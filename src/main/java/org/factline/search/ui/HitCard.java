@@ -4,10 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.factline.base.ui.Formats;
 import org.factline.search.SearchFilter;
 import org.factline.search.SearchHit;
 
@@ -17,8 +16,6 @@ import org.factline.search.SearchHit;
  * escaped text with {@code <mark>} tags only, already cleaned by {@code SafeHtml}.
  */
 class HitCard extends Div {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     HitCard(SearchHit hit) {
         var type = new Span(SearchView.label(SearchFilter.TYPE, hit.type()));
@@ -32,7 +29,7 @@ class HitCard extends Div {
 
         List<Component> meta = new ArrayList<>();
         if (hit.date() != null) {
-            meta.add(new Span(DATE.format(hit.date())));
+            meta.add(new Span(Formats.day(hit.date())));
         }
         if (hit.author() != null) {
             meta.add(new Span(hit.author()));

@@ -1,5 +1,7 @@
 package org.factline.search.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -28,6 +30,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.factline.base.Labels;
 import org.factline.base.ui.EmptyState;
+import org.factline.base.ui.EnumTexts;
+import org.factline.base.ui.Formats;
 import org.factline.base.ui.MainLayout;
 import org.factline.base.ui.Notifications;
 import org.factline.base.ui.ViewToolbar;
@@ -69,7 +73,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
     final Div facets = new Div();
     final Div results = new Div();
     final Span summary = new Span();
-    final Button more = new Button("Show more results");
+    final Button more = new Button(translate("search.more"));
     private final Div body = new Div();
     private String query = "";
     private SearchSort currentSort = SearchSort.RELEVANCE;
@@ -83,22 +87,22 @@ public class SearchView extends Div implements BeforeEnterObserver {
         this.indexes = indexes;
         addClassName("search-view");
 
-        box.setPlaceholder("Words, \"a phrase\", -exclude, type:claim, before:2025-06 …");
+        box.setPlaceholder(translate("search.placeholder"));
         box.setPrefixComponent(VaadinIcon.SEARCH.create());
         box.setClearButtonVisible(true);
-        box.setAriaLabel("Search query");
+        box.setAriaLabel(translate("search.query"));
         box.addClassName("search-box");
         box.addKeyDownListener(Key.ENTER, e -> open(box.getValue(), currentSort));
-        var go = new Button("Search", e -> open(box.getValue(), currentSort));
+        var go = new Button(translate("menu.SearchView"), e -> open(box.getValue(), currentSort));
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // Stable ids: the Gatling load test (src/load/java) finds these nodes in Vaadin's responses.
         box.setId("search-box");
         go.setId("search-go");
 
         sort.setItems(SearchSort.values());
-        sort.setItemLabelGenerator(SearchSort::label);
+        sort.setItemLabelGenerator(EnumTexts::of);
         sort.setValue(SearchSort.RELEVANCE);
-        sort.setAriaLabel("Sort results");
+        sort.setAriaLabel(translate("search.sort"));
         sort.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 open(query, e.getValue());
@@ -118,7 +122,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
 
         body.addClassName("view-content");
         body.add(bar, SearchTips.create(), notices, chips);
-        add(new ViewToolbar("Search"), body);
+        add(new ViewToolbar(translate("menu.SearchView")), body);
         addDetachListener(e -> stopRetrying());
     }
 
@@ -157,8 +161,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
         if (query.isEmpty()) {
             body.add(new EmptyState(
                     VaadinIcon.SEARCH,
-                    "Search everything",
-                    "Articles, claims, notes, evidence, timeline events and, for admins, user accounts, all from one box. Try one of these:",
+                    translate("shell.search.label"),
+                    translate("search.intro"),
                     example("export controls"),
                     example("\"DeepSeek-V3\" type:article"),
                     example("type:claim verdict:false"),
@@ -170,10 +174,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
             first = search.results(query, currentSort, 0, PAGE_SIZE);
         } catch (SearchUnavailableException e) {
             body.add(new EmptyState(
-                    VaadinIcon.PLUG,
-                    SearchUnavailableException.MESSAGE,
-                    "The search engine can't be reached right now. Everything else works, and what is saved"
-                            + " meanwhile will be found once it is back. This page tries again by itself."));
+                    VaadinIcon.PLUG, translate("search.unavailable"), translate("search.unavailable.text")));
             retryLater();
             return;
         }
@@ -191,9 +192,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         });
         parsed = first.query();
         if (first.fuzzy()) {
-            var note = new Div(
-                    VaadinIcon.INFO_CIRCLE_O.create(),
-                    new Span("Nothing has all of these words as written; showing results for similar spellings."));
+            var note = new Div(VaadinIcon.INFO_CIRCLE_O.create(), new Span(translate("search.fuzzy")));
             note.addClassName("search-warning");
             notices.add(note);
         }
@@ -201,21 +200,21 @@ public class SearchView extends Div implements BeforeEnterObserver {
         if (first.total() == 0) {
             body.add(new EmptyState(
                     VaadinIcon.SEARCH_MINUS,
-                    "No results for \u201c" + Labels.shorten(query, 80) + "\u201d",
-                    "Check the spelling, use fewer words, or remove a filter."));
+                    translate("search.no-results", Labels.shorten(query, 80)),
+                    translate("search.no-results.text")));
             return;
         }
-        var loading = new Span("Counting\u2026");
+        var loading = new Span(translate("search.counting"));
         loading.addClassName("search-summary");
         facets.add(loading);
         // Facets count every result, which takes longer than the first page: they follow in a
         // second round trip, once the browser shows the results.
         facets.getElement().executeJs("return 0").then(ignored -> loadFacets());
-        String count = first.totalExact()
-                ? String.format(Locale.ENGLISH, "%,d", first.total())
-                : String.format(Locale.ENGLISH, "%,d+", first.total());
-        summary.setText(
-                count + (first.total() == 1 ? " result" : " results") + " \u00b7 " + first.tookMillis() + " ms");
+        summary.setText(translate(
+                first.totalExact() ? "search.count" : "search.count.more",
+                first.total(),
+                Formats.number(first.total()),
+                first.tookMillis()));
         first.hits().forEach(h -> results.add(new HitCard(h)));
         loaded = first.hits().size();
         more.setVisible(loaded < first.total() || !first.totalExact());
@@ -268,6 +267,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
 
     private Button example(String q) {
         var b = new Button(q, e -> open(q, SearchSort.RELEVANCE));
+        b.getElement().setAttribute("lang", "en"); // a query in the query language, as typed
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return b;
     }
@@ -275,7 +275,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private Component chip(ParsedQuery parsed, ParsedQuery.Part.Filter filter) {
         var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> open(parsed.without(filter), currentSort));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        remove.setAriaLabel("Remove filter " + filter.source());
+        remove.setAriaLabel(translate("search.remove-filter", filter.source()));
         var chip = new Span(new Span(filter.field().key() + ": " + filter.value()), remove);
         chip.addClassName("search-chip");
         return chip;
@@ -292,14 +292,14 @@ public class SearchView extends Div implements BeforeEnterObserver {
                     label(facet.filter(), v.value()),
                     e -> open(active.map(parsed::without).orElse(query + " " + token), currentSort));
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            button.setSuffixComponent(new Span(String.valueOf(v.count())));
+            button.setSuffixComponent(new Span(Formats.number(v.count())));
             if (active.isPresent()) {
                 button.addClassName("active");
                 button.getElement().setAttribute("aria-pressed", "true");
             }
             list.add(new ListItem(button));
         }
-        var section = new Div(new H2(facet.label()), list);
+        var section = new Div(new H2(translate("search.facet." + facet.filter().name())), list);
         section.addClassName("search-facet");
         return section;
     }
@@ -309,6 +309,13 @@ public class SearchView extends Div implements BeforeEnterObserver {
         if (field == SearchFilter.PUBLISHER || field == SearchFilter.YEAR || field == SearchFilter.TAG) {
             return value;
         }
-        return Labels.humanize(value);
+        String key = switch (field) {
+            case TYPE -> "search.type." + value;
+            case VERDICT -> "enum.Verdict." + value.toUpperCase(Locale.ROOT);
+            case STATUS -> "enum.ClaimStatus." + value.toUpperCase(Locale.ROOT);
+            default -> null;
+        };
+        String text = key == null ? null : translate(key);
+        return text == null || text.equals(key) ? Labels.humanize(value) : text;
     }
 }

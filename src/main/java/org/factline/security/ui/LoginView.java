@@ -1,5 +1,7 @@
 package org.factline.security.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,7 +10,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -17,20 +19,16 @@ import java.util.Map;
 
 /** The sign-in page; Spring Security handles the POST and sends failures back with a reason. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Factline")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String REMEMBER_ME_PARAMETER = "remember-me";
 
     /** Set when the session was lost (the node restarted, or another node took over): {@link RestartMessages}. */
     public static final String RESTARTED_PARAMETER = "restarted";
 
-    static final String RESTARTED_MESSAGE =
-            "The server was restarted — please sign in again. Everything you saved is kept.";
-
     private final LoginForm login = new LoginForm();
-    private final Paragraph restarted = new Paragraph(RESTARTED_MESSAGE);
+    private final Paragraph restarted = new Paragraph(translate("login.restarted"));
     private final AuthenticationContext authentication;
 
     public LoginView(AuthenticationContext authentication) {
@@ -42,12 +40,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         var title = new H1("Factline");
         title.addClassName("login-title");
-        var tagline = new Paragraph("The fact-checking desk for your team");
+        var tagline = new Paragraph(translate("login.tagline"));
         tagline.addClassName("login-tagline");
 
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        var rememberMe = new Checkbox("Keep me signed in on this device");
+        login.setI18n(form());
+        var rememberMe = new Checkbox(translate("login.remember-me"));
         rememberMe.getElement().setAttribute("name", REMEMBER_ME_PARAMETER);
         rememberMe.getElement().setAttribute("slot", "custom-form-area");
         login.getElement().appendChild(rememberMe.getElement());
@@ -75,25 +74,51 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
         String reason = params.get("error").stream().findFirst().orElse("");
         String minutes = params.getOrDefault("minutes", List.of("15")).getFirst();
-        var i18n = LoginI18n.createDefault();
+        var i18n = form();
         var error = new LoginI18n.ErrorMessage();
         switch (reason) {
             case "throttled" -> {
-                error.setTitle("Too many failed attempts");
-                error.setMessage("Sign-in is paused for this account or network. Try again in "
-                        + minutes.replaceAll("[^0-9]", "") + " minute(s).");
+                error.setTitle(translate("login.error.throttled.title"));
+                error.setMessage(translate("login.error.throttled.message", minutes(minutes)));
             }
             case "disabled" -> {
-                error.setTitle("Account disabled");
-                error.setMessage("This account has been disabled. Ask an administrator to enable it.");
+                error.setTitle(translate("login.error.disabled.title"));
+                error.setMessage(translate("login.error.disabled.message"));
             }
             default -> {
-                error.setTitle("Incorrect username or password");
-                error.setMessage("Check that you entered the right username and password and try again.");
+                error.setTitle(translate("login.error.wrong.title"));
+                error.setMessage(translate("login.error.wrong.message"));
             }
         }
         i18n.setErrorMessage(error);
         login.setI18n(i18n);
         login.setError(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return translate("title.LoginView");
+    }
+
+    private static int minutes(String parameter) {
+        String digits = parameter.replaceAll("[^0-9]", "");
+        return digits.isEmpty() || digits.length() > 4 ? 15 : Integer.parseInt(digits);
+    }
+
+    /** The form's own texts (Vaadin's defaults are English only). */
+    private static LoginI18n form() {
+        var i18n = LoginI18n.createDefault();
+        var form = i18n.getForm();
+        form.setTitle(translate("login.form.title"));
+        form.setUsername(translate("login.form.username"));
+        form.setPassword(translate("login.form.password"));
+        form.setSubmit(translate("login.form.submit"));
+        form.setForgotPassword(translate("login.form.forgot-password"));
+        i18n.setErrorMessage(new LoginI18n.ErrorMessage());
+        i18n.getErrorMessage().setTitle(translate("login.error.wrong.title"));
+        i18n.getErrorMessage().setMessage(translate("login.error.wrong.message"));
+        i18n.getErrorMessage().setUsername(translate("login.error.username-required"));
+        i18n.getErrorMessage().setPassword(translate("login.error.password-required"));
+        return i18n;
     }
 }

@@ -1,5 +1,7 @@
 package org.factline.security.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.SystemMessages;
@@ -7,6 +9,7 @@ import com.vaadin.flow.server.SystemMessagesInfo;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.io.Serial;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +39,9 @@ class RestartMessages implements VaadinServiceInitListener {
         var messages = new CustomizedSystemMessages();
         messages.setSessionExpiredURL(signIn);
         messages.setSessionExpiredNotificationEnabled(false); // the sign-in page says it
-        messages.setSessionExpiredCaption("The server was restarted");
-        messages.setSessionExpiredMessage("Please sign in again. Everything you saved is kept.");
+        Locale locale = info.getLocale() == null ? Locale.ENGLISH : info.getLocale();
+        messages.setSessionExpiredCaption(translate(locale, "login.restarted.caption"));
+        messages.setSessionExpiredMessage(translate(locale, "login.restarted.message"));
         return messages;
     }
 }

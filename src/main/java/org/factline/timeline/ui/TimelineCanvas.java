@@ -1,5 +1,7 @@
 package org.factline.timeline.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -62,7 +64,7 @@ class TimelineCanvas extends Div {
         canvas.addClassName("tl-canvas");
         add(canvas);
         getElement().setAttribute("role", "region");
-        getElement().setAttribute("aria-label", "Visual timeline");
+        getElement().setAttribute("aria-label", translate("timeline.visual"));
         getElement().setAttribute("tabindex", "0");
     }
 
@@ -132,7 +134,7 @@ class TimelineCanvas extends Div {
             for (Side side : Side.values()) {
                 var inLane = events.stream().filter(e -> e.side() == side).toList();
                 if (!inLane.isEmpty()) {
-                    result.put(side.label(), inLane);
+                    result.put(org.factline.base.ui.EnumTexts.of(side), inLane);
                 }
             }
         }
@@ -164,7 +166,7 @@ class TimelineCanvas extends Div {
         var card = new Anchor("timeline/events/" + e.id(), "");
         card.addClassName("tl-event");
         card.getElement().setAttribute("router-link", true);
-        card.getElement().setAttribute("title", e.dateLabel() + " \u2014 " + e.title());
+        card.getElement().setAttribute("title", EventDates.of(e) + " \u2014 " + e.title());
         card.getStyle()
                 .set("left", left + "px")
                 .set("top", top + "px")
@@ -178,11 +180,11 @@ class TimelineCanvas extends Div {
         }
         var title = new Span(e.title());
         title.addClassName("tl-event-title");
-        var meta = new Span(e.dateLabel());
+        var meta = new Span(EventDates.of(e));
         meta.addClassName("tl-event-date");
         card.add(title, meta);
         if (e.verified()) {
-            var badge = new Span("\u2713 " + e.verifiedVerdict().label());
+            var badge = new Span("\u2713 " + org.factline.base.ui.EnumTexts.of(e.verifiedVerdict()));
             badge.addClassNames(
                     "tl-verified", "verdict-" + e.verifiedVerdict().name().toLowerCase(Locale.ROOT));
             meta.add(badge);

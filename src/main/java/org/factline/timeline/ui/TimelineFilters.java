@@ -1,5 +1,7 @@
 package org.factline.timeline.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,13 +34,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class TimelineFilters extends Div {
 
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
-    final MultiSelectComboBox<CategoryDetail> category = new MultiSelectComboBox<>("Category");
-    final ComboBox<String> actor = new ComboBox<>("Actor");
+    final DatePicker from = new DatePicker(translate("timeline.from"));
+    final DatePicker to = new DatePicker(translate("timeline.to"));
+    final MultiSelectComboBox<CategoryDetail> category = new MultiSelectComboBox<>(translate("timeline.category"));
+    final ComboBox<String> actor = new ComboBox<>(translate("timeline.actor"));
     final Select<Side> side = new Select<>();
-    final Checkbox verifiedOnly = new Checkbox("Verified only");
-    final TextField text = new TextField("Text");
+    final Checkbox verifiedOnly = new Checkbox(translate("timeline.verified-only"));
+    final TextField text = new TextField(translate("timeline.text"));
     private List<CategoryDetail> categories = List.of();
 
     TimelineFilters(ClaimService claims) {
@@ -47,11 +49,11 @@ final class TimelineFilters extends Div {
         actor.setClearButtonVisible(true);
         actor.setItems(query -> claims.claimantNames(query.getFilter().orElse(""), query.getLimit()).stream()
                 .skip(query.getOffset()));
-        side.setLabel("Country");
+        side.setLabel(translate("timeline.country"));
         side.setItems(Side.values());
-        side.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
+        side.setItemLabelGenerator(s -> s == null ? translate("timeline.any") : org.factline.base.ui.EnumTexts.of(s));
         side.setEmptySelectionAllowed(true);
-        side.setEmptySelectionCaption("Any");
+        side.setEmptySelectionCaption(translate("timeline.any"));
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         from.setClearButtonVisible(true);

@@ -1,5 +1,7 @@
 package org.factline.timeline.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -30,6 +32,7 @@ import java.util.Map;
 import org.factline.article.ArticleService;
 import org.factline.base.ui.Broadcaster;
 import org.factline.base.ui.EmptyState;
+import org.factline.base.ui.EnumTexts;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.claim.ClaimService;
 import org.factline.security.AppRoles;
@@ -64,8 +67,9 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     private final SuggestionCards suggestionCards;
     private final boolean editor;
     final TimelineFilters filters;
-    final Tab suggestionsTab = new Tab("Suggestions");
-    final Tabs mode = new Tabs(new Tab("Timeline"), new Tab("List"), suggestionsTab);
+    final Tab suggestionsTab = new Tab(translate("timeline.suggestions"));
+    final Tabs mode =
+            new Tabs(new Tab(translate("menu.TimelineView")), new Tab(translate("timeline.list")), suggestionsTab);
     final Select<TimelineCanvas.Zoom> zoom = new Select<>();
     final Select<TimelineCanvas.Lanes> lanes = new Select<>();
     final TimelineCanvas canvas = new TimelineCanvas();
@@ -110,18 +114,19 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     }
 
     private ViewToolbar toolbar(EventDialogs dialogs, TimelineExport export, boolean admin) {
-        var newEvent = new Button("New event", VaadinIcon.PLUS.create(), e -> dialogs.create(saved -> refresh()));
+        var newEvent = new Button(
+                translate("timeline.new-event"), VaadinIcon.PLUS.create(), e -> dialogs.create(saved -> refresh()));
         newEvent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var print = new Button(
-                "Print",
+                translate("timeline.print"),
                 VaadinIcon.PRINT.create(),
                 e -> UI.getCurrent().getPage().executeJs("window.print()"));
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        print.getElement().setAttribute("title", "Print the timeline or save it as PDF");
+        print.getElement().setAttribute("title", translate("timeline.print.tip"));
         List<Component> actions = new ArrayList<>();
         if (admin) {
             actions.add(new Button(
-                    "Categories",
+                    translate("timeline.categories"),
                     VaadinIcon.TAGS.create(),
                     e -> new CategoriesDialog(timelineCategories, () -> {
                                 loadCategories();
@@ -130,18 +135,18 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                             .open()));
         }
         actions.addAll(List.of(print, TimelineDownloads.menu(export, () -> current), newEvent));
-        return new ViewToolbar("Timeline", actions.toArray(Component[]::new));
+        return new ViewToolbar(translate("menu.TimelineView"), actions.toArray(Component[]::new));
     }
 
     /** Mode tabs, zoom and lanes; a person's change goes into the address like a filter's. */
     private Div displayControls() {
-        zoom.setLabel("Zoom");
+        zoom.setLabel(translate("timeline.zoom"));
         zoom.setItems(TimelineCanvas.Zoom.values());
-        zoom.setItemLabelGenerator(z -> z.label);
+        zoom.setItemLabelGenerator(EnumTexts::of);
         zoom.setValue(TimelineCanvas.Zoom.YEARS);
-        lanes.setLabel("Lanes");
+        lanes.setLabel(translate("timeline.lanes"));
         lanes.setItems(TimelineCanvas.Lanes.values());
-        lanes.setItemLabelGenerator(l -> l.label);
+        lanes.setItemLabelGenerator(EnumTexts::of);
         lanes.setValue(TimelineCanvas.Lanes.CATEGORY);
         for (var field : List.of(zoom, lanes)) {
             field.addValueChangeListener(e -> {
@@ -161,22 +166,26 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     }
 
     private void setUpList() {
-        grid.addColumn(EventDetail::dateLabel)
-                .setHeader("Date")
+        grid.addColumn(EventDates::of)
+                .setHeader(translate("timeline.date"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(e -> new Anchor("timeline/events/" + e.id(), e.title()))
-                .setHeader("Event")
+                .setHeader(translate("timeline.event"))
                 .setFlexGrow(3);
         grid.addComponentColumn(e -> new CategoryChip(e.category()))
-                .setHeader("Category")
+                .setHeader(translate("timeline.category"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.side().label()).setHeader("Country").setAutoWidth(true);
-        grid.addColumn(e -> e.verified() ? "\u2713 " + e.verifiedVerdict().label() : "")
-                .setHeader("Verified")
+        grid.addColumn(e -> EnumTexts.of(e.side()))
+                .setHeader(translate("timeline.country"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.status() == EventStatus.DRAFT ? "Draft" : e.needsReview() ? "Needs review" : "")
-                .setHeader("State")
+        grid.addColumn(e -> e.verified() ? "\u2713 " + EnumTexts.of(e.verifiedVerdict()) : "")
+                .setHeader(translate("timeline.verified"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.status() == EventStatus.DRAFT
+                        ? translate("timeline.draft")
+                        : e.needsReview() ? translate("timeline.needs-review") : "")
+                .setHeader(translate("timeline.state"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -234,7 +243,8 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         results.removeAll();
         if (editor) {
             long waiting = suggestions.openCount();
-            suggestionsTab.setLabel(waiting == 0 ? "Suggestions" : "Suggestions (" + waiting + ")");
+            suggestionsTab.setLabel(
+                    waiting == 0 ? translate("timeline.suggestions") : translate("timeline.suggestions.n", waiting));
             if (mode.getSelectedIndex() == 2) {
                 zoom.setVisible(false);
                 lanes.setVisible(false);
@@ -244,17 +254,17 @@ public class TimelineView extends Div implements BeforeEnterObserver {
             }
         }
         List<EventDetail> events = timeline.find(current);
-        count.setText(events.size() + (events.size() == 1 ? " event" : " events"));
+        count.setText(translate("timeline.count", events.size()));
         boolean list = mode.getSelectedIndex() == 1;
         zoom.setVisible(!list);
         lanes.setVisible(!list);
         if (events.isEmpty()) {
             results.add(new EmptyState(
                     VaadinIcon.CALENDAR_CLOCK,
-                    current.equals(EventFilter.all()) ? "The timeline is empty" : "No event matches these filters",
+                    current.equals(EventFilter.all()) ? translate("timeline.empty") : translate("timeline.no-match"),
                     current.equals(EventFilter.all())
-                            ? "Add the first event: a model launch, an export rule, an accusation…"
-                            : "Widen the dates or remove a filter."));
+                            ? translate("timeline.empty.text")
+                            : translate("timeline.no-match.text")));
             return;
         }
         if (list) {
@@ -271,9 +281,9 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         var legend = new Div();
         legend.addClassName("tl-legend");
         categories.forEach(c -> legend.add(new CategoryChip(c)));
-        var verified = new Span("\u2713 verified claim");
+        var verified = new Span(translate("timeline.legend.verified"));
         verified.addClassName("tl-legend-note");
-        var draft = new Span("dashed: draft");
+        var draft = new Span(translate("timeline.legend.draft"));
         draft.addClassName("tl-legend-note");
         legend.add(verified, draft);
         return legend;

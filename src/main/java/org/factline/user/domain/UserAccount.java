@@ -72,6 +72,9 @@ public class UserAccount extends AbstractEntity implements Searchable {
     @Column(name = "theme", nullable = false, length = 10)
     private String theme = "light";
 
+    @Column(name = "language", length = 20)
+    private @Nullable String language;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -178,6 +181,11 @@ public class UserAccount extends AbstractEntity implements Searchable {
 
     public String getTheme() {
         return theme;
+    }
+
+    /** The UI language the user chose (a BCP 47 tag), or null while the browser decides. */
+    public @Nullable String getLanguage() {
+        return language;
     }
 
     public Set<Role> getRoles() {

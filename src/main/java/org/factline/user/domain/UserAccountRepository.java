@@ -56,6 +56,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
     @Query("update UserAccount u set u.theme = :theme where u.id = :id")
     void updateTheme(long id, String theme);
 
+    @Modifying
+    @Query("update UserAccount u set u.language = :language where u.id = :id")
+    void updateLanguage(long id, String language);
+
     /** Epoch and enabled flag only: checked on every request, so kept to one narrow row. */
     @Query(
             "select new org.factline.user.domain.SessionState(u.sessionEpoch, u.enabled) from UserAccount u where u.id = :id")

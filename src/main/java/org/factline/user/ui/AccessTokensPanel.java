@@ -1,5 +1,7 @@
 package org.factline.user.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,36 +15,33 @@ import org.factline.base.ui.Notifications;
 import org.factline.user.AccessTokenDetail;
 import org.factline.user.AccessTokens;
 
-/** The profile's "API access tokens" section: one's own tokens, a new one, revoking. */
+/** The profile's translate("tokens.title") section: one's own tokens, a new one, revoking. */
 final class AccessTokensPanel extends Div {
 
     private final AccessTokens tokens;
     final AccessTokenGrid grid;
     final Button newToken;
-    private final EmptyState empty = new EmptyState(
-            VaadinIcon.KEY,
-            "No tokens yet",
-            "Create one to let a script or another system (a CMS, a spreadsheet) use the Factline API as you.");
+    private final EmptyState empty =
+            new EmptyState(VaadinIcon.KEY, translate("tokens.empty"), translate("tokens.empty.text"));
 
     AccessTokensPanel(AccessTokens tokens) {
         this.tokens = tokens;
         addClassName("access-tokens");
         grid = new AccessTokenGrid(false, this::revoke);
         newToken = new Button(
-                "New token",
+                translate("tokens.new"),
                 VaadinIcon.PLUS.create(),
                 e -> new NewAccessTokenDialog(tokens, created -> {
                             refresh();
                             Notifications.success(
-                                    "Created token \"" + created.token().name() + "\".");
+                                    translate("tokens.created", created.token().name()));
                         })
                         .open());
         add(
-                new H3("API access tokens"),
+                new H3(translate("tokens.title")),
                 new Paragraph(
-                        new Text("Tokens authenticate the REST API (/api/v1) with 'Authorization: Bearer …'."
-                                + " A read-only token can only read; none can do more than your roles. See the "),
-                        new Anchor("/swagger-ui.html", "API reference"),
+                        new Text(translate("tokens.intro")),
+                        new Anchor("/swagger-ui.html", translate("tokens.reference")),
                         new Text(".")),
                 newToken,
                 empty,
@@ -60,7 +59,7 @@ final class AccessTokensPanel extends Div {
     private void revoke(AccessTokenDetail token) {
         try {
             tokens.revokeMine(token.id());
-            Notifications.success("Revoked \"" + token.name() + "\".");
+            Notifications.success(translate("tokens.revoked", token.name()));
         } catch (ItemNotFoundException e) {
             Notifications.error(e.getMessage());
         }

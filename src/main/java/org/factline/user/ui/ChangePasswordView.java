@@ -1,5 +1,7 @@
 package org.factline.user.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -29,19 +31,15 @@ import org.factline.user.PasswordPolicy;
 @PermitAll
 public class ChangePasswordView extends Div {
 
-    final PasswordField current = new PasswordField("Current password");
-    final PasswordField password = new PasswordField("New password");
-    final PasswordField confirmation = new PasswordField("Repeat new password");
-    final Button save = new Button("Change password");
+    final PasswordField current = new PasswordField(translate("password.current"));
+    final PasswordField password = new PasswordField(translate("password.new"));
+    final PasswordField confirmation = new PasswordField(translate("password.repeat"));
+    final Button save = new Button(translate("shell.change-password"));
 
     ChangePasswordView(AccountService accounts, CurrentUser currentUser, SignedInSession session) {
         boolean forced = currentUser.require().passwordChangeRequired();
-        var intro = new Paragraph(
-                forced
-                        ? "Before you start, replace your one-time password with one only you know."
-                        : "Choose a new password. Your other signed-in devices will be signed out.");
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
-                + " characters. A few unrelated words make a strong, memorable password.");
+        var intro = new Paragraph(forced ? translate("password.intro.forced") : translate("password.intro"));
+        password.setHelperText(translate("password.helper", PasswordPolicy.MIN_LENGTH));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
@@ -56,7 +54,7 @@ public class ChangePasswordView extends Div {
                 long epoch = accounts.changePassword(current.getValue(), password.getValue(), confirmation.getValue());
                 session.adoptPasswordChange(epoch);
                 errors.clear();
-                Notifications.success("Your password has been changed.");
+                Notifications.success(translate("password.changed"));
                 UI.getCurrent().navigate("");
             } catch (ValidationException ex) {
                 errors.show(ex);
@@ -67,7 +65,7 @@ public class ChangePasswordView extends Div {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         var body = new Div(intro, form, save);
         body.addClassNames("view-content", "narrow-form");
-        add(new ViewToolbar(forced ? "Choose your password" : "Change password"), body);
+        add(new ViewToolbar(forced ? translate("password.choose") : translate("shell.change-password")), body);
         current.focus();
     }
 }

@@ -1,5 +1,7 @@
 package org.factline.user.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,13 +23,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Supplier;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
+import org.factline.base.ui.Formats;
 import org.factline.base.ui.GridSorts;
 import org.factline.base.ui.Notifications;
 import org.factline.base.ui.ViewContent;
@@ -45,9 +45,6 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(AppRoles.ADMIN)
 public class UsersView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
-
     private final UserAdminService service;
     final TextField filter = new TextField();
     final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
@@ -58,10 +55,10 @@ public class UsersView extends VerticalLayout {
         setPadding(false);
         setSizeFull();
 
-        var newUser = new Button("New user", VaadinIcon.PLUS.create(), e -> openNewUser());
+        var newUser = new Button(translate("users.new"), VaadinIcon.PLUS.create(), e -> openNewUser());
         newUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        filter.setPlaceholder("Search by name, username or e-mail");
+        filter.setPlaceholder(translate("users.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -81,34 +78,38 @@ public class UsersView extends VerticalLayout {
         filter.addValueChangeListener(e -> data.setFilter(e.getValue()));
 
         grid.addColumn(u -> u.displayName())
-                .setHeader("Name")
+                .setHeader(translate("users.name"))
                 .setKey("displayName")
                 .setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(UserSummary::username)
-                .setHeader("Username")
+                .setHeader(translate("profile.username"))
                 .setKey("username")
                 .setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(u -> u.email() == null ? "" : u.email())
-                .setHeader("E-mail")
+                .setHeader(translate("profile.email"))
                 .setKey("email")
                 .setSortable(true);
-        grid.addComponentColumn(UsersView::roleBadges).setHeader("Roles").setAutoWidth(true);
-        grid.addComponentColumn(UsersView::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(u -> u.lastLoginAt() == null ? "never" : WHEN.format(u.lastLoginAt()))
-                .setHeader("Last sign-in")
+        grid.addComponentColumn(UsersView::roleBadges)
+                .setHeader(translate("profile.roles"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(UsersView::status)
+                .setHeader(translate("claims.status"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> u.lastLoginAt() == null ? translate("users.never") : Formats.moment(u.lastLoginAt()))
+                .setHeader(translate("users.last-sign-in"))
                 .setKey("lastLoginAt")
                 .setSortable(true)
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(0).setWidth("5rem");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(data);
-        grid.setEmptyStateText("No user matches this search.");
+        grid.setEmptyStateText(translate("users.no-match"));
         grid.setSizeFull();
 
         var content = ViewContent.fill(filter, grid);
-        add(new ViewToolbar("Users", newUser), content);
+        add(new ViewToolbar(translate("menu.UsersView"), newUser), content);
     }
 
     void openNewUser() {
@@ -117,7 +118,7 @@ public class UsersView extends VerticalLayout {
 
     private void created(CreatedUser created) {
         data.refreshAll();
-        Notifications.success("Created " + created.user().username());
+        Notifications.success(translate("users.created", created.user().username()));
         new TemporaryPasswordDialog(created.user().username(), created.temporaryPassword()).open();
     }
 
@@ -125,36 +126,41 @@ public class UsersView extends VerticalLayout {
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
         MenuItem more = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        more.setAriaLabel("Actions for " + user.username());
+        more.setAriaLabel(translate("feeds.actions", user.username()));
         var sub = more.getSubMenu();
-        sub.addItem("Edit roles…", e -> new RolesDialog(service, user, this::refresh).open());
-        sub.addItem("Reset password…", e -> confirmReset(user));
+        sub.addItem(translate("users.edit-roles"), e -> new RolesDialog(service, user, this::refresh).open());
+        sub.addItem(translate("users.reset"), e -> confirmReset(user));
         if (user.enabled()) {
-            sub.addItem("Disable…", e -> confirmDisable(user));
+            sub.addItem(translate("users.disable"), e -> confirmDisable(user));
         } else {
             sub.addItem(
-                    "Enable", e -> act(() -> service.enable(user.id(), user.version()), "Enabled " + user.username()));
+                    translate("users.enable"),
+                    e -> act(
+                            () -> service.enable(user.id(), user.version()),
+                            translate("users.enabled", user.username())));
         }
         return menu;
     }
 
     void confirmDisable(UserSummary user) {
         var dialog = new ConfirmDialog(
-                "Disable " + user.username() + "?",
-                user.displayName() + " is signed out everywhere at once and can't sign in until enabled again. "
-                        + "Their work stays.",
-                "Disable",
-                e -> act(() -> service.disable(user.id(), user.version()), "Disabled " + user.username()));
+                translate("users.disable.confirm", user.username()),
+                translate("users.disable.text", user.displayName()),
+                translate("users.disable.do"),
+                e -> act(
+                        () -> service.disable(user.id(), user.version()),
+                        translate("users.disabled", user.username())));
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
+        dialog.setCancelText(translate("common.cancel"));
         dialog.open();
     }
 
     void confirmReset(UserSummary user) {
         var dialog = new ConfirmDialog(
-                "Reset the password of " + user.username() + "?",
-                "Their current password stops working and their sessions end. You'll get a one-time password to pass on.",
-                "Reset password",
+                translate("users.reset.confirm", user.username()),
+                translate("users.reset.text"),
+                translate("users.reset.do"),
                 e -> {
                     try {
                         String password = service.resetPassword(user.id());
@@ -189,7 +195,7 @@ public class UsersView extends VerticalLayout {
     private static Component roleBadges(UserSummary user) {
         var div = new Div();
         user.roles().stream().sorted().forEach(r -> {
-            var badge = new Span(r.label());
+            var badge = new Span(translate("role." + r.name()));
             badge.addClassName("badge-role");
             div.add(badge);
         });
@@ -197,8 +203,12 @@ public class UsersView extends VerticalLayout {
     }
 
     private static Component status(UserSummary user) {
-        var span =
-                new Span(!user.enabled() ? "Disabled" : user.mustChangePassword() ? "Must change password" : "Active");
+        var span = new Span(
+                !user.enabled()
+                        ? translate("users.status.disabled")
+                        : user.mustChangePassword()
+                                ? translate("users.status.must-change")
+                                : translate("feeds.active"));
         span.addClassName("badge-role");
         if (!user.enabled()) {
             span.addClassName("badge-disabled");

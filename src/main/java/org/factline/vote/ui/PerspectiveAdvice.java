@@ -1,8 +1,10 @@
 package org.factline.vote.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.util.Locale;
+import org.factline.base.ui.Formats;
 import org.factline.vote.ViewpointAdvice;
 
 /** The viewpoint-aware consensus line editors read under the tally (method in docs/consensus.md). */
@@ -19,32 +21,25 @@ final class PerspectiveAdvice {
                     case DIVIDED -> "advice-divided";
                     case UNKNOWN -> "advice-unknown";
                 });
-        var outcome = new Span(a.outcome().label());
+        var outcome = new Span(org.factline.base.ui.EnumTexts.of(a.outcome()));
         outcome.addClassName("advice-outcome");
-        var details = new Span(String.format(
-                Locale.ROOT,
-                " \u00b7 side A: %s \u00b7 side B: %s%s",
-                group(a.groupA()),
-                group(a.groupB()),
-                a.bridgedScore() == null || a.outcome() == ViewpointAdvice.Outcome.UNKNOWN
+        var details = new Span(" \u00b7 "
+                + translate("advice.sides", group(a.groupA()), group(a.groupB()))
+                + (a.bridgedScore() == null || a.outcome() == ViewpointAdvice.Outcome.UNKNOWN
                         ? ""
-                        : String.format(
-                                Locale.ROOT,
-                                " \u00b7 score across perspectives %.1f \u00b7 polarisation %.2f",
-                                a.bridgedScore(),
-                                a.polarisation())));
+                        : " \u00b7 "
+                                + translate(
+                                        "advice.bridged",
+                                        Formats.decimal(a.bridgedScore(), 1),
+                                        Formats.decimal(a.polarisation(), 2))));
         details.addClassName("advice-details");
-        target.add(new Span("Perspectives: "), outcome, details);
-        target.getElement()
-                .setAttribute(
-                        "title",
-                        "Perspectives are learned from everyone's vote history; advice for editors, not a verdict.");
+        target.add(new Span(translate("advice.perspectives")), outcome, details);
+        target.getElement().setAttribute("title", translate("advice.tip"));
     }
 
     private static String group(ViewpointAdvice.Group g) {
         return g.voters() == 0
-                ? "no votes"
-                : String.format(
-                        Locale.ROOT, "%d vote%s, mean %.1f", g.voters(), g.voters() == 1 ? "" : "s", g.meanScore());
+                ? translate("advice.no-votes")
+                : translate("advice.group", g.voters(), Formats.decimal(g.meanScore(), 1));
     }
 }

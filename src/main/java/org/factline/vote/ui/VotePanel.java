@@ -1,5 +1,7 @@
 package org.factline.vote.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +14,8 @@ import java.util.Locale;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
+import org.factline.base.ui.EnumTexts;
+import org.factline.base.ui.Formats;
 import org.factline.base.ui.Notifications;
 import org.factline.claim.ClaimDetail;
 import org.factline.claim.Verdict;
@@ -68,14 +72,14 @@ class VotePanel implements ClaimPanel {
             });
         });
 
-        var choice = new RadioButtonGroup<Verdict>("Your verdict");
+        var choice = new RadioButtonGroup<Verdict>(translate("vote.your-verdict"));
         choice.setItems(Verdict.values());
-        choice.setItemLabelGenerator(Verdict::label);
+        choice.setItemLabelGenerator(EnumTexts::of);
         votes.myVote(claimId).ifPresent(choice::setValue);
-        var reason = new TextField("Reason (optional, one line)");
+        var reason = new TextField(translate("vote.reason"));
         reason.setMaxLength(Vote.REASON_MAX_LENGTH);
         reason.setWidthFull();
-        var cast = new Button(choice.getValue() == null ? "Vote" : "Change vote");
+        var cast = new Button(choice.getValue() == null ? translate("vote.vote") : translate("vote.change"));
         // Stable ids: the Gatling load test (src/load/java) finds these nodes in Vaadin's responses.
         choice.setId("vote-verdict");
         cast.setId("vote-cast");
@@ -83,7 +87,7 @@ class VotePanel implements ClaimPanel {
         cast.addClickListener(e -> {
             if (choice.getValue() == null) {
                 choice.setInvalid(true);
-                choice.setErrorMessage("Choose a verdict.");
+                choice.setErrorMessage(translate("vote.choose"));
                 return;
             }
             try {
@@ -92,19 +96,19 @@ class VotePanel implements ClaimPanel {
                     PerspectiveAdvice.show(advice, consensus.advice(claimId));
                 }
                 choice.setInvalid(false);
-                cast.setText("Change vote");
-                Notifications.success("Your vote: " + choice.getValue().label());
+                cast.setText(translate("vote.change"));
+                Notifications.success(translate("vote.yours", EnumTexts.of(choice.getValue())));
             } catch (ValidationException | ItemNotFoundException ex) {
                 Notifications.error(ex.getMessage());
             }
         });
         boolean closed = claim.summary().status().isDecided();
-        panel.add(new H2("Accuracy votes"), tally);
+        panel.add(new H2(translate("vote.heading")), tally);
         if (editor) {
             panel.add(advice);
         }
         if (closed) {
-            panel.add(new Span("Voting is closed: the verdict has been decided."));
+            panel.add(new Span(translate("vote.closed")));
         } else {
             panel.add(choice, reason, cast);
         }
@@ -124,27 +128,25 @@ class VotePanel implements ClaimPanel {
                 var segment = new Div();
                 segment.addClassNames("tally-segment", "verdict-" + v.name().toLowerCase(Locale.ROOT));
                 segment.getStyle().set("flex-grow", String.valueOf(n));
-                segment.getElement().setAttribute("title", v.label() + ": " + n);
+                segment.getElement().setAttribute("title", EnumTexts.of(v) + ": " + Formats.number(n));
                 bar.add(segment);
             }
-            var item = new Span(v.label() + " " + n);
+            var item = new Span(EnumTexts.of(v) + " " + Formats.number(n));
             item.addClassNames("tally-item", "verdict-" + v.name().toLowerCase(Locale.ROOT));
             legend.add(item);
         }
         String figures;
         if (t.total() == 0) {
-            figures = "No votes yet.";
+            figures = translate("vote.none");
         } else if (!t.enoughVotes()) {
-            figures =
-                    String.format(Locale.ROOT, "Not enough votes yet (%d of %d needed).", t.total(), t.minimumVotes());
+            figures = translate("vote.not-enough", t.total(), t.minimumVotes());
         } else {
-            figures = String.format(
-                    Locale.ROOT,
-                    "Leading: %s · agreement %.0f%% · mean %s on 1 (false) to 5 (true) · dispersion %s · %d votes",
-                    t.leading() == null ? "none" : t.leading().label(),
-                    t.agreement() * 100,
-                    t.mean() == null ? "n/a" : String.format(Locale.ROOT, "%.1f", t.mean()),
-                    t.dispersion() == null ? "n/a" : String.format(Locale.ROOT, "%.2f", t.dispersion()),
+            figures = translate(
+                    "vote.figures",
+                    t.leading() == null ? translate("vote.leading.none") : EnumTexts.of(t.leading()),
+                    Formats.percent(t.agreement()),
+                    t.mean() == null ? translate("vote.n-a") : Formats.decimal(t.mean(), 1),
+                    t.dispersion() == null ? translate("vote.n-a") : Formats.decimal(t.dispersion(), 2),
                     t.total());
         }
         var consensus = new Div(new Span(figures));

@@ -1,5 +1,7 @@
 package org.factline.worthiness.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.html.Span;
 import java.util.Collection;
 import java.util.Map;
@@ -9,7 +11,7 @@ import org.factline.worthiness.TriageService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** "Check-worthy": how many sentences of each article reach the reader's threshold. */
+/** translate("worthiness.column"): how many sentences of each article reach the reader's threshold. */
 @Component
 class TriageColumn implements ArticleListColumn<Integer> {
 
@@ -26,7 +28,7 @@ class TriageColumn implements ArticleListColumn<Integer> {
 
     @Override
     public String header() {
-        return "Check-worthy";
+        return translate("worthiness.column");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.factline.worthiness.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,7 +35,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * In the reader: "Most check-worthy" sentences of the article, strongest first, each with
+ * In the reader: translate("triage.title") sentences of the article, strongest first, each with
  * "Create claim" and "Dismiss"; the same sentences marked in the text; the reader's own
  * threshold. Dismissals by teammates show up at once.
  */
@@ -62,8 +64,8 @@ class TriagePanel implements ReaderPanel {
     final class SideList extends Aside {
 
         private final long articleId;
-        final IntegerField threshold = new IntegerField("Strong from score");
-        final Checkbox highlight = new Checkbox("Mark in the text", true);
+        final IntegerField threshold = new IntegerField(translate("triage.threshold"));
+        final Checkbox highlight = new Checkbox(translate("triage.highlight"), true);
         final Div list = new Div();
         final Details dismissed = new Details();
         final Span summary = new Span();
@@ -72,11 +74,9 @@ class TriagePanel implements ReaderPanel {
         SideList(long articleId) {
             this.articleId = articleId;
             addClassName("triage-panel");
-            var heading = new H3("Most check-worthy");
+            var heading = new H3(translate("triage.title"));
             heading.addClassName("triage-heading");
-            var help = new Paragraph("Sentences ranked by how much they need checking. A score of 90 means more"
-                    + " check-worthy than 90% of the sentences the model learned from (political debates), so"
-                    + " news often scores high. Make a claim of one, or dismiss it for the team.");
+            var help = new Paragraph(translate("triage.help"));
             help.addClassName("triage-help");
             threshold.setMin(TriageService.MIN_THRESHOLD);
             threshold.setMax(TriageService.MAX_THRESHOLD);
@@ -119,21 +119,20 @@ class TriagePanel implements ReaderPanel {
             List<SentenceScore> candidates = view.candidates();
             summary.setText(
                     candidates.isEmpty()
-                            ? "No open sentence reaches " + view.threshold() + "."
-                            : candidates.size() + " open sentence" + (candidates.size() == 1 ? "" : "s") + " from "
-                                    + view.threshold() + " up");
+                            ? translate("triage.none", view.threshold())
+                            : translate("triage.count", candidates.size(), view.threshold()));
             summary.addClassName("triage-summary");
             list.removeAll();
             if (candidates.isEmpty()) {
                 list.add(new Paragraph(
                         view.sentences().isEmpty()
-                                ? "This article has no sentences to rank."
-                                : "Nothing left above your threshold: lower it to see more candidates."));
+                                ? translate("triage.no-sentences")
+                                : translate("triage.nothing-left")));
             }
             int shown = showAll ? candidates.size() : Math.min(SHOWN, candidates.size());
             candidates.subList(0, shown).forEach(s -> list.add(card(s)));
             if (shown < candidates.size()) {
-                var more = new Button("Show all " + candidates.size(), e -> {
+                var more = new Button(translate("triage.show-all", candidates.size()), e -> {
                     showAll = true;
                     refresh();
                 });
@@ -159,24 +158,24 @@ class TriagePanel implements ReaderPanel {
         private Div card(SentenceScore s) {
             var score = new Span(Integer.toString(s.score()));
             score.addClassName("triage-score");
-            score.getElement().setAttribute("title", "Check-worthiness score");
+            score.getElement().setAttribute("title", translate("triage.score"));
             // a wrapping text that works as a button: click or Enter shows the sentence in the article
             var text = new Span(s.text());
             text.addClassName("triage-sentence");
             text.getElement().setAttribute("role", "button").setAttribute("tabindex", "0");
-            text.getElement().setAttribute("title", "Show in the text");
+            text.getElement().setAttribute("title", translate("triage.show-in-text"));
             text.addClickListener(e -> TriageHighlights.show(this, s.text()));
             text.getElement()
                     .addEventListener("keydown", e -> TriageHighlights.show(this, s.text()))
                     .setFilter("event.key === 'Enter'");
             var create = new Button(
-                    "Create claim",
+                    translate("triage.create-claim"),
                     VaadinIcon.COMMENT_ELLIPSIS_O.create(),
                     e -> claimDialogs.createFromPassage(articleId, s.text(), -1));
             create.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            var dismiss = new Button("Dismiss", VaadinIcon.CLOSE_SMALL.create(), e -> dismiss(s));
+            var dismiss = new Button(translate("triage.dismiss"), VaadinIcon.CLOSE_SMALL.create(), e -> dismiss(s));
             dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            dismiss.getElement().setAttribute("aria-label", "Dismiss: not worth checking");
+            dismiss.getElement().setAttribute("aria-label", translate("triage.dismiss.label"));
             var actions = new Div(create, dismiss);
             actions.addClassName("triage-actions");
             var card = new Div(score, text, actions);
@@ -192,14 +191,13 @@ class TriagePanel implements ReaderPanel {
                 refresh();
                 return;
             } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
-                Notifications.info(
-                        "A teammate decided on this sentence at the same moment; here is the list as it is now.");
+                Notifications.info(translate("triage.conflict"));
                 refresh();
                 return;
             }
             refresh();
-            var undo = new Button("Undo");
-            var note = new Notification(new Span("Dismissed for the team. "), undo);
+            var undo = new Button(translate("triage.undo"));
+            var note = new Notification(new Span(translate("triage.dismissed.done")), undo);
             note.setDuration(6000);
             note.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             undo.addClickListener(e -> {
@@ -219,11 +217,11 @@ class TriagePanel implements ReaderPanel {
         }
 
         private void showDismissed(List<SentenceScore> items) {
-            dismissed.setSummaryText("Dismissed (" + items.size() + ")");
+            dismissed.setSummaryText(translate("triage.dismissed", items.size()));
             dismissed.setVisible(!items.isEmpty());
             dismissed.removeAll();
             for (SentenceScore s : items) {
-                var restore = new Button("Restore", e -> restore(s));
+                var restore = new Button(translate("reader.restore"), e -> restore(s));
                 restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 var row = new Div(new Span(s.text()), restore);
                 row.addClassName("triage-dismissed-row");
