@@ -2,6 +2,7 @@ package org.factline.loadtest;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.lang.management.ManagementFactory;
+import org.factline.base.ui.UiSessionMeters;
 import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimSummary;
@@ -20,9 +21,9 @@ public class LoadTestStats {
 
     private final ClaimService claims;
     private final VoteService votes;
-    private final LiveUiCount live;
+    private final UiSessionMeters live;
 
-    LoadTestStats(ClaimService claims, VoteService votes, LiveUiCount live) {
+    LoadTestStats(ClaimService claims, VoteService votes, UiSessionMeters live) {
         this.claims = claims;
         this.votes = votes;
         this.live = live;

@@ -34,7 +34,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * Two nodes of a cluster: two whole applications in this JVM, started at the same moment on one
  * empty PostgreSQL database. Both migrate it (Flyway's advisory lock lets one apply the migrations,
  * the other finds them applied), one creates the first admin and the other sees it, and a scheduled
- * job both run every 100 ms — feed polling — polls a feed once across both.
+ * job both run every 100 ms — feed polling — polls a feed once across both, and the import job
+ * that poll starts imports its entry once.
  */
 class PostgresTwoNodesTest {
 
@@ -109,7 +110,9 @@ class PostgresTwoNodesTest {
                                 "--spring.datasource.password=",
                                 "--spring.datasource.hikari.connection-timeout=1000",
                                 "--server.port=0",
-                                "--factline.feeds.check-every=100ms");
+                                "--factline.feeds.check-every=100ms",
+                                // the poll's import job, worked by whichever node claims its item first
+                                "--factline.import.jobs.poll-every=200ms");
             };
             List<Future<ConfigurableApplicationContext>> starting = List.of(threads.submit(node), threads.submit(node));
             for (var started : starting) {

@@ -43,6 +43,11 @@ abstract class AbstractBrowserTest extends AbstractIntegrationTest {
         }
     }
 
+    /** Signs in through the login form, tried again from a fresh form on a busy machine ({@link Chromium#signIn}). */
+    void signIn(Page page, String username, String password) {
+        Chromium.signIn(page, url(""), username, password);
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }

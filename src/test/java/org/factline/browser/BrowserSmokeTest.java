@@ -1,19 +1,14 @@
 package org.factline.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.PlaywrightException;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.ScreenshotAnimations;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.factline.article.ArticleFixtures;
@@ -370,38 +365,6 @@ class BrowserSmokeTest extends AbstractBrowserTest {
             Assertions.assertThat(response.statusCode()).isEqualTo(200);
             Assertions.assertThat(response.body()).contains(text);
         }
-    }
-
-    private void signIn(Page page, String username, String password) {
-        // On a busy machine a sign-in can be lost (a click before the form is upgraded, a slow
-        // first start of Vaadin's client): try again from a fresh login page. One try waits up to
-        // 50 seconds, so three minutes leave room for three or four.
-        var tries = new AtomicInteger();
-        await().atMost(Duration.ofMinutes(3))
-                .pollInSameThread() // Playwright's objects may only be used from the thread that made them
-                .pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofSeconds(1))
-                .ignoreExceptionsInstanceOf(PlaywrightException.class)
-                .untilAsserted(() -> {
-                    if (tries.getAndIncrement() > 0) {
-                        page.navigate(url("/login"));
-                    }
-                    trySignIn(page, username, password);
-                });
-    }
-
-    private void trySignIn(Page page, String username, String password) {
-        // The login form is a web component: typing or clicking before it is upgraded is lost.
-        page.waitForFunction("() => customElements.get('vaadin-login-form') !== undefined"
-                + " && document.querySelector('vaadin-login-form') !== null");
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.locator("vaadin-button[slot=submit], button[slot=submit]").first().click();
-        page.waitForURL(u -> !u.contains("/login"), new Page.WaitForURLOptions().setTimeout(20_000));
-        // Wait until the signed-in shell has rendered before the test navigates on: leaving the page
-        // while Vaadin is still starting up can race with the session just created at sign-in.
-        assertThat(page.locator("vaadin-app-layout"))
-                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
     }
 
     private static Locator navItem(Page page, String label) {

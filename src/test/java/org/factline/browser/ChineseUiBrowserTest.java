@@ -1,14 +1,10 @@
 package org.factline.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.factline.article.ArticleImportService;
 import org.factline.article.PasteFormat;
 import org.factline.security.AppRoles.Role;
@@ -50,7 +46,7 @@ class ChineseUiBrowserTest extends AbstractBrowserTest {
             assertThat(page.getByText("团队的事实核查工作台")).isVisible(SLOW);
             shot(page, "zh-01-login");
 
-            signIn(page, name);
+            signIn(page, name, TEST_PASSWORD);
             assertThat(page.getByText("欢迎，Test " + name)).isVisible(SLOW);
             assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("声明")))
                     .isVisible();
@@ -83,30 +79,5 @@ class ChineseUiBrowserTest extends AbstractBrowserTest {
         assertThat(page.getByText(expected).first()).isVisible(SLOW);
         assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
         shot(page, screenshot);
-    }
-
-    private void signIn(Page page, String username) {
-        // As in BrowserSmokeTest: on a busy machine a sign-in can be lost, so try again from a fresh form.
-        var tries = new AtomicInteger();
-        await().atMost(Duration.ofMinutes(3))
-                .pollInSameThread()
-                .pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofSeconds(1))
-                .ignoreExceptionsInstanceOf(PlaywrightException.class)
-                .untilAsserted(() -> {
-                    if (tries.getAndIncrement() > 0) {
-                        page.navigate(url("/login"));
-                    }
-                    page.waitForFunction("() => customElements.get('vaadin-login-form') !== undefined"
-                            + " && document.querySelector('vaadin-login-form') !== null");
-                    page.locator("input[name=username]").fill(username);
-                    page.locator("input[name=password]").fill(TEST_PASSWORD);
-                    page.locator("vaadin-button[slot=submit], button[slot=submit]")
-                            .first()
-                            .click();
-                    page.waitForURL(u -> !u.contains("/login"), new Page.WaitForURLOptions().setTimeout(20_000));
-                    assertThat(page.locator("vaadin-app-layout"))
-                            .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
-                });
     }
 }

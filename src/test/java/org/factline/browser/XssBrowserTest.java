@@ -1,22 +1,18 @@
 package org.factline.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
 import org.factline.article.ArticleImportService;
@@ -549,30 +545,5 @@ class XssBrowserTest extends AbstractBrowserTest {
 
     private static String encode(String query) {
         return URLEncoder.encode(query, StandardCharsets.UTF_8);
-    }
-
-    private void signIn(Page page, String username, String password) {
-        // As in BrowserSmokeTest: a sign-in on a busy machine can be lost, so try again from a fresh form.
-        var tries = new AtomicInteger();
-        await().atMost(Duration.ofMinutes(3))
-                .pollInSameThread()
-                .pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofSeconds(1))
-                .ignoreExceptionsInstanceOf(PlaywrightException.class)
-                .untilAsserted(() -> {
-                    if (tries.getAndIncrement() > 0) {
-                        page.navigate(url("/login"));
-                    }
-                    page.waitForFunction("() => customElements.get('vaadin-login-form') !== undefined"
-                            + " && document.querySelector('vaadin-login-form') !== null");
-                    page.locator("input[name=username]").fill(username);
-                    page.locator("input[name=password]").fill(password);
-                    page.locator("vaadin-button[slot=submit], button[slot=submit]")
-                            .first()
-                            .click();
-                    page.waitForURL(u -> !u.contains("/login"), new Page.WaitForURLOptions().setTimeout(20_000));
-                    assertThat(page.locator("vaadin-app-layout"))
-                            .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
-                });
     }
 }

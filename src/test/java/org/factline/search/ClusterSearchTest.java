@@ -358,6 +358,25 @@ class ClusterSearchTest extends AbstractSearchTest {
                 .containsExactly("user");
     }
 
+    /**
+     * An admin's rebuild of the shared index: Hibernate Search purges it first with
+     * {@code _delete_by_query} (OpenSearch's reindex module), then fills it from the database.
+     */
+    @Test
+    @Order(6)
+    void an_admins_rebuild_purges_and_refills_the_index_on_opensearch() throws Exception {
+        String marker = unique("rebuilt");
+        article(marker + " report", "Text about a rebuilt index and " + marker + ".");
+        signIn(ADMIN);
+        var done = index.rebuild().get(5, java.util.concurrent.TimeUnit.MINUTES);
+        assertThat(done.error()).isNull();
+        assertThat(done.state()).isEqualTo(RebuildProgress.State.DONE);
+        assertThat(done.done()).isPositive();
+        awaitIndexed();
+        signIn("search-checker");
+        assertThat(titles(marker)).containsExactly(marker + " report");
+    }
+
     @Autowired
     ApplicationContext context;
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * its session ends), and {@value #UIS}: the open browser tabs (UIs) among them.
  */
 @Component
-class UiSessionMeters implements VaadinServiceInitListener {
+public class UiSessionMeters implements VaadinServiceInitListener {
 
     static final String SESSIONS = "factline.ui.sessions";
     static final String UIS = "factline.ui.open";
@@ -40,5 +40,15 @@ class UiSessionMeters implements VaadinServiceInitListener {
             uis.incrementAndGet();
             init.getUI().addDetachListener(detach -> uis.decrementAndGet());
         });
+    }
+
+    /** Vaadin sessions open on this node now. */
+    public int sessions() {
+        return sessions.get();
+    }
+
+    /** Browser tabs (UIs) open on this node now. */
+    public int uis() {
+        return uis.get();
     }
 }
