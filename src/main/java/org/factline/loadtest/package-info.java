@@ -6,7 +6,7 @@
  * memory per session. The profile switches nothing of Vaadin's protocol or security off.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"security", "user", "claim", "vote"})
+@ApplicationModule(allowedDependencies = {"base", "security", "user", "claim", "vote"})
 package org.factline.loadtest;
 
 import org.jspecify.annotations.NullMarked;

@@ -29,16 +29,19 @@ public class LoginThrottle {
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
     private final LoginThrottleRepository repository;
+    private final jakarta.persistence.EntityManager entityManager;
     private final SecurityProperties properties;
     private final Clock clock;
     private final TransactionTemplate tx;
 
     LoginThrottle(
             LoginThrottleRepository repository,
+            jakarta.persistence.EntityManager entityManager,
             SecurityProperties properties,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.repository = repository;
+        this.entityManager = entityManager;
         this.properties = properties;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactionManager);
@@ -78,13 +81,19 @@ public class LoginThrottle {
         for (int attempt = 1; ; attempt++) {
             try {
                 tx.executeWithoutResult(status -> {
-                    var entry =
-                            repository.findForUpdate(key).orElseGet(() -> new LoginThrottleEntry(key, clock.instant()));
+                    var found = repository.findForUpdate(key);
+                    var entry = found.orElseGet(() -> new LoginThrottleEntry(key, clock.instant()));
                     entry.recordFailure(clock.instant(), maxFailures, properties.failureWindow(), properties.lockout());
-                    repository.saveAndFlush(entry);
+                    if (found.isEmpty()) {
+                        // persist, never merge: a merge would overwrite a row another thread inserted meanwhile
+                        entityManager.persist(entry);
+                    }
+                    entityManager.flush();
                 });
                 return;
-            } catch (OptimisticLockingFailureException | DataIntegrityViolationException concurrentUpdate) {
+            } catch (OptimisticLockingFailureException
+                    | DataIntegrityViolationException
+                    | jakarta.persistence.PersistenceException concurrentUpdate) {
                 if (attempt >= MAX_ATTEMPTS) {
                     log.warn(
                             "A failed sign-in could not be counted after {} attempts: {}",
