@@ -60,16 +60,13 @@ class ArchiveRoundTripTest extends AbstractIntegrationTest {
     @Test
     void a_workspace_restored_into_an_empty_database_has_every_row_identical() throws Exception {
         Path file = temp.resolve("workspace.zip");
+        var before = DatabaseRows.of(dataSource, false);
         Manifest manifest = backUp(dataSource, file, ArchiveListener.NONE);
         var original = DatabaseRows.of(dataSource, false);
 
         var outcome = new ArchiveRestorer(target, migrations).restore(file, false, ArchiveListener.NONE);
 
-        var restored = DatabaseRows.of(target, false);
-        assertThat(restored.keySet()).isEqualTo(original.keySet());
-        for (String table : original.keySet()) {
-            assertThat(restored.get(table)).as("rows of %s", table).isEqualTo(original.get(table));
-        }
+        DatabaseRows.assertSnapshot(DatabaseRows.of(target, false), before, original, "restored");
         assertThat(outcome.rows()).isEqualTo(manifest.totalRows());
         assertThat(outcome.migrated()).isFalse();
         // The parts that matter most are really there: originals, evidence files, replies, duplicates.

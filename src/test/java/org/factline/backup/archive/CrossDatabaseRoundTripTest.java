@@ -48,6 +48,7 @@ class CrossDatabaseRoundTripTest extends AbstractIntegrationTest {
                 .create(marker("pg"), user("pg-move-checker", Role.FACT_CHECKER), user("pg-move-editor", Role.EDITOR));
         awaitEvents();
         Path fromH2 = temp.resolve("from-h2.zip");
+        var before = DatabaseRows.of(dataSource, true);
         ArchiveRoundTripTest.backUp(dataSource, fromH2, ArchiveListener.NONE);
         var original = DatabaseRows.of(dataSource, true);
 
@@ -58,12 +59,7 @@ class CrossDatabaseRoundTripTest extends AbstractIntegrationTest {
             assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
         }
         var onPostgres = DatabaseRows.of(postgres, true);
-        assertThat(onPostgres.keySet()).isEqualTo(original.keySet());
-        for (String table : original.keySet()) {
-            assertThat(onPostgres.get(table))
-                    .as("rows of %s on PostgreSQL", table)
-                    .isEqualTo(original.get(table));
-        }
+        DatabaseRows.assertSnapshot(onPostgres, before, original, "on PostgreSQL");
         var pg = new JdbcTemplate(postgres);
         long highest = pg.queryForObject("select max(id) from article", Long.class);
         pg.update("insert into claimant (version, created_at, updated_at, name, name_key, kind)"
@@ -78,9 +74,10 @@ class CrossDatabaseRoundTripTest extends AbstractIntegrationTest {
         var back = DatabaseRows.emptyH2("back-from-postgresql");
         try {
             new ArchiveRestorer(back, migrations).restore(fromPostgres, false, ArchiveListener.NONE);
+            // What went to PostgreSQL comes back unchanged.
             var onH2 = DatabaseRows.of(back, true);
-            for (String table : original.keySet()) {
-                assertThat(onH2.get(table)).as("rows of %s back on H2", table).isEqualTo(original.get(table));
+            for (String table : onPostgres.keySet()) {
+                assertThat(onH2.get(table)).as("rows of %s back on H2", table).isEqualTo(onPostgres.get(table));
             }
         } finally {
             DatabaseRows.shutdown(back);

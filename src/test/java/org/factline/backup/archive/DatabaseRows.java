@@ -53,6 +53,28 @@ public final class DatabaseRows {
         return tables;
     }
 
+    /**
+     * Asserts that {@code copy} holds, table by table, the rows of a live database read just
+     * before or just after a backup was taken: background work (presence heartbeats of pages left
+     * open by other tests, polls) may change a table while the test runs, and the backup's
+     * snapshot lies between the two reads.
+     */
+    public static void assertSnapshot(
+            Map<String, List<List<Object>>> copy,
+            Map<String, List<List<Object>>> before,
+            Map<String, List<List<Object>>> after,
+            String where) {
+        org.assertj.core.api.Assertions.assertThat(copy.keySet()).isEqualTo(after.keySet());
+        for (String table : after.keySet()) {
+            var rows = copy.get(table);
+            if (!rows.equals(before.get(table))) {
+                org.assertj.core.api.Assertions.assertThat(rows)
+                        .as("rows of %s %s", table, where)
+                        .isEqualTo(after.get(table));
+            }
+        }
+    }
+
     private static Object value(ResultSet rows, int i, ColumnKind kind, boolean instantsOnly) throws SQLException {
         Object value = switch (kind) {
             case INTEGER -> rows.getLong(i);
