@@ -35,6 +35,7 @@ class RemoteIndexSchema {
     private final boolean remote;
     private final Duration maxRetry;
     private volatile boolean ready;
+    private volatile long readyAt;
     private volatile @Nullable Thread retrying;
 
     RemoteIndexSchema(
@@ -46,7 +47,7 @@ class RemoteIndexSchema {
         this.remote = engine.remote();
         this.maxRetry = maxRetry;
         this.ready = !remote; // a local Lucene index is created by Hibernate Search at boot
-        failures.watch(this::ready, this::tryNow);
+        failures.watch(this::ready, this::justCreated, this::tryNow);
     }
 
     /** The engine answers (a change was refused for want of its index): the next try is now. */
@@ -55,6 +56,11 @@ class RemoteIndexSchema {
         if (waiting != null) {
             LockSupport.unpark(waiting);
         }
+    }
+
+    /** Within 30 s of the indexes being put in place (answers to requests sent before may come late). */
+    private boolean justCreated() {
+        return ready && System.nanoTime() - readyAt < 30_000_000_000L;
     }
 
     /** Whether the indexes exist and match the mapping (always for a local index). */
@@ -124,6 +130,7 @@ class RemoteIndexSchema {
 
     private void attempt() {
         Search.mapping(entityManagerFactory).scope(Object.class).schemaManager().createOrValidate();
+        readyAt = System.nanoTime();
         ready = true;
     }
 

@@ -33,14 +33,16 @@ class SearchFailureLog implements FailureHandler {
     private static final AtomicLong outageSince = new AtomicLong();
 
     private static volatile BooleanSupplier indexesReady = () -> true;
+    private static volatile BooleanSupplier indexesJustCreated = () -> false;
     private static volatile Runnable indexesMissing = () -> {};
 
     /**
      * Set by {@link RemoteIndexSchema}: until its indexes are in place, a change the engine refuses
      * is expected (its index isn't there yet) and tells that the engine answers again.
      */
-    void watch(BooleanSupplier ready, Runnable engineAnswersWithoutIndexes) {
+    void watch(BooleanSupplier ready, BooleanSupplier justCreated, Runnable engineAnswersWithoutIndexes) {
         indexesReady = ready;
+        indexesJustCreated = justCreated;
         indexesMissing = engineAnswersWithoutIndexes;
     }
 
@@ -64,7 +66,10 @@ class SearchFailureLog implements FailureHandler {
             } else {
                 log.debug("Search engine still unreachable: {}", what);
             }
-        } else if (!indexesReady.getAsBoolean()) {
+        } else if (!indexesReady.getAsBoolean()
+                || indexesJustCreated.getAsBoolean()
+                        && String.valueOf(failure.getMessage()).contains("index_not_found_exception")) {
+            // Before the indexes exist, or the late answer to a request sent just before.
             log.debug("The search indexes are not in place yet: {}", what);
             indexesMissing.run();
         } else if (outageSince.get() != 0
