@@ -1,5 +1,7 @@
 package org.factline.article.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +22,7 @@ import org.factline.article.ImportJobs;
 import org.factline.article.LiveImports;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ui.Broadcaster;
+import org.factline.base.ui.Formats;
 import org.factline.base.ui.NotFoundView;
 import org.factline.base.ui.ViewContent;
 import org.factline.base.ui.ViewToolbar;
@@ -52,25 +55,25 @@ public class ImportJobView extends Div implements BeforeEnterObserver, HasDynami
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         items.addColumn(ImportJobItemEntry::item)
-                .setHeader("Address or file")
+                .setHeader(translate("imports.item.address"))
                 .setKey("item")
                 .setFlexGrow(2);
         items.addComponentColumn(ImportJobView::stateBadge)
-                .setHeader("State")
+                .setHeader(translate("imports.item.state"))
                 .setKey("state")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         items.addColumn(i -> i.outcome() == null ? "" : i.outcome())
-                .setHeader("Outcome")
+                .setHeader(translate("imports.item.outcome"))
                 .setKey("outcome")
                 .setFlexGrow(3);
         items.addComponentColumn(ImportJobView::articleLink)
-                .setHeader("Article")
+                .setHeader(translate("imports.item.article"))
                 .setKey("article")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         items.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        items.setEmptyStateText("This job has no items.");
+        items.setEmptyStateText(translate("imports.item.none"));
         items.setSizeFull();
     }
 
@@ -79,7 +82,7 @@ public class ImportJobView extends Div implements BeforeEnterObserver, HasDynami
         try {
             show(service.job(Long.parseLong(event.getRouteParameters().get("id").orElse(""))));
         } catch (NumberFormatException | ItemNotFoundException e) {
-            NotFoundView.reroute(event, "There is no import job at this address.", "imports", "All imports");
+            NotFoundView.reroute(event, translate("imports.no-such"), "imports", translate("imports.all"));
         }
     }
 
@@ -98,7 +101,7 @@ public class ImportJobView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public String getPageTitle() {
-        return (job == null ? "Import" : job.label()) + " · Factline";
+        return (job == null ? translate("imports.job") : job.label()) + " · Factline";
     }
 
     void refresh() {
@@ -116,8 +119,14 @@ public class ImportJobView extends Div implements BeforeEnterObserver, HasDynami
     private void show(ImportJobSummary shown) {
         this.job = shown;
         header.removeAll();
-        var by = new Span("Started by " + shown.createdBy() + ", " + ImportsView.WHEN.format(shown.createdAt())
-                + (shown.cancelledBy() == null ? "" : "; cancelled by " + shown.cancelledBy()));
+        var by = new Span(
+                shown.cancelledBy() == null
+                        ? translate("imports.job.by", shown.createdBy(), Formats.shortMoment(shown.createdAt()))
+                        : translate(
+                                "imports.job.by-cancelled",
+                                shown.createdBy(),
+                                Formats.shortMoment(shown.createdAt()),
+                                shown.cancelledBy()));
         by.addClassName("import-job-meta");
         header.add(
                 by,
@@ -125,7 +134,9 @@ public class ImportJobView extends Div implements BeforeEnterObserver, HasDynami
                 ImportJobActions.buttons(service, shown, canAct, changed -> refresh()));
         items.setItems(service.items(shown.id()));
         if (getChildren().findAny().isEmpty()) {
-            add(new ViewToolbar(shown.label(), new Anchor("imports", "All imports")), ViewContent.fill(header, items));
+            add(
+                    new ViewToolbar(shown.label(), new Anchor("imports", translate("imports.all"))),
+                    ViewContent.fill(header, items));
         }
     }
 
@@ -140,11 +151,11 @@ public class ImportJobView extends Div implements BeforeEnterObserver, HasDynami
 
     static String label(ImportItemState state) {
         return switch (state) {
-            case PENDING -> "Waiting";
-            case RUNNING -> "Fetching";
-            case DONE -> "Done";
-            case FAILED -> "Failed";
-            case CANCELLED -> "Cancelled";
+            case PENDING -> translate("imports.item.pending");
+            case RUNNING -> translate("imports.item.running");
+            case DONE -> translate("imports.item.done");
+            case FAILED -> translate("imports.item.failed");
+            case CANCELLED -> translate("imports.item.cancelled");
         };
     }
 
@@ -152,7 +163,7 @@ public class ImportJobView extends Div implements BeforeEnterObserver, HasDynami
         if (item.articleId() == null) {
             return new Span();
         }
-        var link = new Anchor("articles/" + item.articleId(), "Open");
+        var link = new Anchor("articles/" + item.articleId(), translate("imports.item.open"));
         link.addClassName("import-article-link");
         return link;
     }

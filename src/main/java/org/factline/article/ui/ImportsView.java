@@ -14,9 +14,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.factline.article.ImportJobSummary;
 import org.factline.article.ImportJobs;
 import org.factline.article.LiveImports;
@@ -33,9 +30,6 @@ import org.factline.security.CurrentUser;
 @Menu(order = 1.5, icon = "vaadin:tasks", title = "Imports")
 @PermitAll
 public class ImportsView extends Div {
-
-    static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
     private final ImportJobs service;
     private final Broadcaster broadcaster;

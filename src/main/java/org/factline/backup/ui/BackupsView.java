@@ -1,5 +1,7 @@
 package org.factline.backup.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -22,15 +24,13 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.factline.backup.BackupPolicy;
 import org.factline.backup.BackupProgress;
 import org.factline.backup.BackupService;
 import org.factline.backup.BackupSummary;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
+import org.factline.base.ui.Formats;
 import org.factline.base.ui.Notifications;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.security.AppRoles;
@@ -46,33 +46,34 @@ import org.factline.security.AppRoles;
 @RolesAllowed(AppRoles.ADMIN)
 public class BackupsView extends Div {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH).withZone(ZoneId.systemDefault());
-
     private final BackupService backups;
     final Grid<BackupSummary> grid = new Grid<>();
     final Paragraph policy = new Paragraph();
     final Span state = new Span();
     final ProgressBar bar = new ProgressBar();
-    final Button backUp = new Button("Back up now", VaadinIcon.ARCHIVE.create());
+    final Button backUp = new Button(translate("backups.back-up-now"), VaadinIcon.ARCHIVE.create());
 
     BackupsView(BackupService backups) {
         this.backups = backups;
-        grid.addColumn(BackupSummary::name).setHeader("Backup").setAutoWidth(true);
-        grid.addColumn(b -> TIME.format(b.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(b -> human(b.sizeBytes())).setHeader("Size");
+        grid.addColumn(BackupSummary::name)
+                .setHeader(translate("backups.backup"))
+                .setAutoWidth(true);
+        grid.addColumn(b -> Formats.moment(b.createdAt()))
+                .setHeader(translate("backups.created"))
+                .setAutoWidth(true);
+        grid.addColumn(b -> Formats.bytes(b.sizeBytes())).setHeader(translate("backups.size"));
         grid.addColumn(b -> switch (b.kind()) {
-                    case MANUAL -> "made here";
-                    case NIGHTLY -> "scheduled";
-                    case BEFORE_RESTORE -> "before a restore";
+                    case MANUAL -> translate("backups.kind.manual");
+                    case NIGHTLY -> translate("backups.kind.nightly");
+                    case BEFORE_RESTORE -> translate("backups.kind.before-restore");
                 })
-                .setHeader("Kind");
-        grid.addColumn(b -> b.schemaVersion() == null ? "unreadable" : b.schemaVersion())
-                .setHeader("Schema");
+                .setHeader(translate("backups.kind"));
+        grid.addColumn(b -> b.schemaVersion() == null ? translate("backups.unreadable") : b.schemaVersion())
+                .setHeader(translate("backups.schema"));
         grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No backups yet.");
+        grid.setEmptyStateText(translate("backups.none"));
 
         backUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         backUp.addClickListener(e -> start());
@@ -80,7 +81,7 @@ public class BackupsView extends Div {
 
         var content = new Div(policy, new Div(state), bar, grid);
         content.addClassName("view-content");
-        add(new ViewToolbar("Backups", backUp), content);
+        add(new ViewToolbar(translate("menu.BackupsView"), backUp), content);
         refresh();
     }
 
@@ -95,11 +96,12 @@ public class BackupsView extends Div {
                         return DownloadResponse.error(HttpStatusCode.NOT_FOUND, e.getMessage());
                     }
                 }),
-                "Download");
+                translate("backups.download"));
         download.getElement().setAttribute("download", true);
-        var restore = new Button("Restore…", e -> new RestoreDialog(backups, backup, this::refresh).open());
+        var restore =
+                new Button(translate("backups.restore"), e -> new RestoreDialog(backups, backup, this::refresh).open());
         restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        var delete = new Button("Delete…", e -> confirmDelete(backup));
+        var delete = new Button(translate("backups.delete"), e -> confirmDelete(backup));
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         var actions = new HorizontalLayout(download, restore, delete);
         actions.setAlignItems(HorizontalLayout.Alignment.BASELINE);
@@ -109,7 +111,7 @@ public class BackupsView extends Div {
     private void start() {
         try {
             backups.backUpNow();
-            Notifications.info("Backing up the workspace…");
+            Notifications.info(translate("backups.started"));
         } catch (ValidationException e) {
             Notifications.error(e.getMessage());
         }
@@ -118,13 +120,13 @@ public class BackupsView extends Div {
 
     private void confirmDelete(BackupSummary backup) {
         var dialog = new ConfirmDialog(
-                "Delete " + backup.name() + "?",
-                "The file is removed from the backup directory; this can't be undone.",
-                "Delete",
+                translate("backups.delete.title", backup.name()),
+                translate("backups.delete.text"),
+                translate("backups.delete.confirm"),
                 e -> {
                     try {
                         backups.delete(backup.name());
-                        Notifications.success("Deleted " + backup.name() + ".");
+                        Notifications.success(translate("backups.deleted", backup.name()));
                     } catch (ItemNotFoundException | ValidationException ex) {
                         Notifications.error(ex.getMessage());
                     }
@@ -150,13 +152,16 @@ public class BackupsView extends Div {
 
     void refresh() {
         BackupPolicy p = backups.policy();
-        policy.setText("Backups are written to " + p.directory() + ". "
+        policy.setText(translate("backups.policy.directory", p.directory().toString()) + " "
                 + (p.nextRun() == null
-                        ? "The scheduled backup is off."
-                        : "The scheduled backup (" + p.cron() + ") runs next at " + TIME.format(p.nextRun())
-                                + " and keeps the newest of each of the last " + p.keepDaily() + " days and "
-                                + p.keepWeekly() + " weeks.")
-                + " Backups made here or before a restore stay until you delete them.");
+                        ? translate("backups.policy.off")
+                        : translate(
+                                "backups.policy.schedule",
+                                p.cron(),
+                                Formats.moment(p.nextRun()),
+                                p.keepDaily(),
+                                p.keepWeekly()))
+                + " " + translate("backups.policy.kept"));
         BackupProgress job = backups.progress();
         if (!job.running()) {
             grid.setItems(backups.list());
@@ -176,24 +181,17 @@ public class BackupsView extends Div {
     }
 
     private static String describe(BackupProgress job) {
-        String what = job.job() == BackupProgress.Job.BACKUP ? "Backup" : "Restore of " + job.file();
+        String what = job.job() == BackupProgress.Job.BACKUP
+                ? translate("backups.job.backup")
+                : translate("backups.job.restore", job.file());
         return switch (job.state()) {
-            case NEVER -> "No backup or restore since the server started.";
+            case NEVER -> translate("backups.job.never");
             case RUNNING ->
                 what + ": " + job.step() + (job.table().isEmpty() ? "" : " " + job.table())
-                        + (job.total() > 0 ? " (" + job.done() + " of " + job.total() + ")" : "") + "…";
-            case DONE -> job.message() + " (" + job.startedBy() + ", " + TIME.format(job.finishedAt()) + ")";
-            case FAILED -> job.message() + " (" + job.startedBy() + ", " + TIME.format(job.finishedAt()) + ")";
+                        + (job.total() > 0 ? " " + translate("backups.job.count", job.done(), job.total()) : "")
+                        + "…";
+            case DONE, FAILED ->
+                job.message() + " " + translate("backups.job.by", job.startedBy(), Formats.moment(job.finishedAt()));
         };
-    }
-
-    private static String human(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ENGLISH, "%.1f KB", bytes / 1024.0);
-        }
-        return String.format(Locale.ENGLISH, "%.1f MB", bytes / (1024.0 * 1024));
     }
 }

@@ -1,5 +1,7 @@
 package org.factline.backup.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,21 +22,16 @@ import org.factline.base.ui.Notifications;
  */
 final class RestoreDialog extends Dialog {
 
-    final TextField confirmation = new TextField("Workspace name");
-    final Button restore = new Button("Replace the workspace");
+    final TextField confirmation = new TextField(translate("backups.restore.workspace"));
+    final Button restore = new Button(translate("backups.restore.confirm"));
 
     RestoreDialog(BackupService backups, BackupSummary backup, Runnable onStarted) {
         String name = backups.workspaceName();
-        setHeaderTitle("Restore " + backup.name() + "?");
-        confirmation.setHelperText("Type \u201c" + name + "\u201d to confirm");
+        setHeaderTitle(translate("backups.restore.title", backup.name()));
+        confirmation.setHelperText(translate("backups.restore.type", name));
         confirmation.setValueChangeMode(ValueChangeMode.EAGER);
         confirmation.setWidthFull();
-        add(
-                new Paragraph("Everything in the workspace is replaced by this backup: articles, claims, votes,"
-                        + " notes, evidence, the timeline, accounts and settings. Whatever the team did since it was"
-                        + " made is gone; a backup of the workspace as it is now is written first, so this can be"
-                        + " undone. People may be signed out, and search fills in while the index is rebuilt."),
-                confirmation);
+        add(new Paragraph(translate("backups.restore.text")), confirmation);
         restore.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         restore.setEnabled(false);
         confirmation.addValueChangeListener(
@@ -52,7 +49,7 @@ final class RestoreDialog extends Dialog {
                 close();
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), restore);
+        getFooter().add(new Button(translate("common.cancel"), e -> close()), restore);
         setWidth("min(32rem, 95vw)");
     }
 }

@@ -52,6 +52,17 @@ public final class Formats {
         return format.format(value);
     }
 
+    /** A size in bytes as B, KB or MB (binary units, one decimal above a kilobyte). */
+    public static String bytes(long bytes) {
+        if (bytes < 1024) {
+            return number(bytes) + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return decimal(bytes / 1024.0, 1) + " KB";
+        }
+        return decimal(bytes / (1024.0 * 1024), 1) + " MB";
+    }
+
     private static String format(DateTimeFormatter formatter, TemporalAccessor value) {
         return formatter
                 .withLocale(UiLanguage.current())

@@ -1,5 +1,7 @@
 package org.factline.search.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -17,9 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.factline.base.ui.Formats;
 import org.factline.base.ui.Notifications;
 import org.factline.base.ui.ViewToolbar;
 import org.factline.search.IndexStatus;
@@ -34,23 +34,32 @@ import org.factline.security.AppRoles;
 @RolesAllowed(AppRoles.ADMIN)
 public class SearchIndexView extends Div {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+    /** The indexed entity types and their texts; a type not listed here shows its own name. */
+    private static final java.util.Map<String, String> TYPES = java.util.Map.of(
+            "Article", "search.type.article",
+            "Claim", "search.type.claim",
+            "TimelineEvent", "search.type.event",
+            "Evidence", "search.type.evidence",
+            "Note", "search.type.note",
+            "UserAccount", "search.type.user");
 
     private final SearchIndexService index;
     final Grid<IndexStatus.TypeCount> grid = new Grid<>();
     final Span size = new Span();
     final Span state = new Span();
     final ProgressBar bar = new ProgressBar();
-    final Button rebuild = new Button("Rebuild index", VaadinIcon.REFRESH.create());
+    final Button rebuild = new Button(translate("search-index.rebuild"), VaadinIcon.REFRESH.create());
 
     SearchIndexView(SearchIndexService index) {
         this.index = index;
-        grid.addColumn(t -> t.type()).setHeader("Type");
-        grid.addColumn(IndexStatus.TypeCount::database).setHeader("In database");
-        grid.addColumn(IndexStatus.TypeCount::indexed).setHeader("In index");
-        grid.addColumn(t -> t.database() == t.indexed() ? "Up to date" : "Differs: rebuild")
-                .setHeader("State");
+        grid.addColumn(t -> TYPES.containsKey(t.type()) ? translate(TYPES.get(t.type())) : t.type())
+                .setHeader(translate("search-index.type"));
+        grid.addColumn(IndexStatus.TypeCount::database).setHeader(translate("search-index.in-database"));
+        grid.addColumn(IndexStatus.TypeCount::indexed).setHeader(translate("search-index.in-index"));
+        grid.addColumn(t -> t.database() == t.indexed()
+                        ? translate("search-index.up-to-date")
+                        : translate("search-index.differs"))
+                .setHeader(translate("search-index.state"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
 
@@ -58,21 +67,18 @@ public class SearchIndexView extends Div {
         rebuild.addClickListener(e -> confirm());
         bar.setVisible(false);
 
-        var intro = new Paragraph("Changes are indexed as they are saved. Rebuild when the index was lost or"
-                + " restored from an older backup, or after changing analysis settings; search keeps working"
-                + " meanwhile, with results filling in as documents are written.");
+        var intro = new Paragraph(translate("search-index.intro"));
         var content = new Div(intro, grid, new Div(size), new Div(state), bar);
         content.addClassName("view-content");
-        add(new ViewToolbar("Search index", rebuild), content);
+        add(new ViewToolbar(translate("menu.SearchIndexView"), rebuild), content);
         refresh();
     }
 
     private void confirm() {
         var dialog = new ConfirmDialog(
-                "Rebuild the search index?",
-                "Every article, claim and account is read from the database and indexed again. On a large"
-                        + " workspace this takes minutes.",
-                "Rebuild",
+                translate("search-index.confirm.title"),
+                translate("search-index.confirm.text"),
+                translate("search-index.confirm.do"),
                 e -> start());
         dialog.setCancelable(true);
         dialog.open();
@@ -81,7 +87,7 @@ public class SearchIndexView extends Div {
     private void start() {
         try {
             index.rebuild();
-            Notifications.info("Rebuilding the search index…");
+            Notifications.info(translate("search-index.started"));
         } catch (IllegalStateException e) {
             Notifications.error(e.getMessage());
         }
@@ -103,7 +109,7 @@ public class SearchIndexView extends Div {
     void refresh() {
         IndexStatus status = index.status();
         grid.setItems(status.types());
-        size.setText("Index size: " + human(status.sizeBytes()));
+        size.setText(translate("search-index.size", Formats.bytes(status.sizeBytes())));
         RebuildProgress p = status.rebuild();
         bar.setVisible(p.running());
         bar.setIndeterminate(p.running() && p.total() == 0);
@@ -111,23 +117,12 @@ public class SearchIndexView extends Div {
         rebuild.setEnabled(!p.running());
         state.setText(
                 switch (p.state()) {
-                    case NEVER -> "No rebuild since the server started.";
-                    case RUNNING -> "Rebuilding: " + p.done() + " of " + p.total() + " documents…";
+                    case NEVER -> translate("search-index.never");
+                    case RUNNING -> translate("search-index.running", p.done(), p.total());
                     case DONE ->
-                        "Last rebuild by " + p.startedBy() + " finished " + TIME.format(p.finishedAt()) + ": "
-                                + p.done() + " documents.";
-                    case FAILED -> "Last rebuild failed: " + p.error();
+                        translate("search-index.done", p.startedBy(), Formats.moment(p.finishedAt()), p.done());
+                    case FAILED -> translate("search-index.failed", p.error());
                 });
         UI.getCurrent().setPollInterval(p.running() ? 1000 : -1);
-    }
-
-    private static String human(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ENGLISH, "%.1f KB", bytes / 1024.0);
-        }
-        return String.format(Locale.ENGLISH, "%.1f MB", bytes / (1024.0 * 1024));
     }
 }

@@ -100,13 +100,10 @@ class ChineseUiTest extends AbstractAppTest {
      */
     private static final Set<String> STILL_IN_ENGLISH = Set.of(
             "admin/audit",
-            "admin/backups",
             "admin/check-worthiness",
             "admin/publishing",
-            "admin/search-index",
             "admin/tokens",
             "admin/webhooks",
-            "imports/987654321",
             "claimants/987654321",
             "timeline/events/987654321");
 
