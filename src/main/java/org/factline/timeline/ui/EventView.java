@@ -1,5 +1,7 @@
 package org.factline.timeline.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -23,8 +25,6 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.factline.article.ArticleService;
 import org.factline.audit.AuditEntryDetail;
@@ -33,6 +33,8 @@ import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
 import org.factline.base.ui.Broadcaster;
+import org.factline.base.ui.EnumTexts;
+import org.factline.base.ui.Formats;
 import org.factline.base.ui.NotFoundView;
 import org.factline.base.ui.Notifications;
 import org.factline.claim.ClaimLink;
@@ -51,9 +53,6 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed(AppRoles.FACT_CHECKER)
 public class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN_TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
-
     static String topic(long eventId) {
         return "timeline-event:" + eventId;
     }
@@ -65,7 +64,7 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final EventDialogs dialogs;
     private final Div content = new Div();
     private @Nullable EventDetail event;
-    private String pageTitle = "Event";
+    private String pageTitle = translate("timeline.event");
     private @Nullable Registration live;
 
     EventView(
@@ -92,7 +91,7 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
             id = Long.parseLong(e.getRouteParameters().get("id").orElse(""));
             event = timeline.get(id);
         } catch (NumberFormatException | ItemNotFoundException notFound) {
-            NotFoundView.reroute(e, "There is no such event.", "timeline", "The timeline");
+            NotFoundView.reroute(e, translate("event.no-such"), "timeline", translate("event.timeline"));
             return;
         }
         render();
@@ -111,7 +110,7 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
             event = timeline.get(event.id());
             render();
         } catch (ItemNotFoundException gone) {
-            Notifications.info("This event was deleted.");
+            Notifications.info(translate("event.deleted-elsewhere"));
             UI.getCurrent().navigate("timeline");
         }
     }
@@ -123,13 +122,13 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         pageTitle = e.title();
         content.removeAll();
-        var back = new Anchor("timeline", "\u2190 Timeline");
+        var back = new Anchor("timeline", "\u2190 " + translate("menu.TimelineView"));
         back.addClassName("back-link");
         var h1 = new H1(e.title());
         h1.addClassName("event-title");
         content.add(back, h1, meta(e), actions(e));
         if (e.needsReview()) {
-            var flag = new Div(VaadinIcon.WARNING.create(), new Span("Needs review: " + e.reviewNote()));
+            var flag = new Div(VaadinIcon.WARNING.create(), new Span(translate("event.needs-review", e.reviewNote())));
             flag.addClassName("search-warning");
             content.add(flag);
         }
@@ -140,7 +139,7 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
             content.add(description);
         }
         if (!e.actors().isEmpty()) {
-            content.add(new H2("Actors"), actorChips(e));
+            content.add(new H2(translate("event.actors")), actorChips(e));
         }
         if (!e.tags().isEmpty()) {
             content.add(tagChips(e));
@@ -156,13 +155,14 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
         var actions = new Div();
         actions.addClassName("event-actions");
         if (editor || (mine && e.status() == EventStatus.DRAFT)) {
-            actions.add(new Button("Edit", VaadinIcon.EDIT.create(), c -> dialogs.edit(e, saved -> reload())));
+            actions.add(new Button(
+                    translate("common.edit"), VaadinIcon.EDIT.create(), c -> dialogs.edit(e, saved -> reload())));
         }
         if (editor) {
             addEditorActions(actions, e);
         }
         if (editor || (mine && e.status() == EventStatus.DRAFT)) {
-            var delete = new Button("Delete", VaadinIcon.TRASH.create(), c -> confirmDelete(e));
+            var delete = new Button(translate("common.delete"), VaadinIcon.TRASH.create(), c -> confirmDelete(e));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(delete);
         }
@@ -172,37 +172,38 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void addEditorActions(Div actions, EventDetail e) {
         if (e.status() == EventStatus.DRAFT) {
             var publish = new Button(
-                    "Publish",
+                    translate("event.publish"),
                     VaadinIcon.CHECK.create(),
-                    c -> act(() -> timeline.publish(e.id(), e.version()), "Published."));
+                    c -> act(() -> timeline.publish(e.id(), e.version()), translate("event.published")));
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(publish);
         } else {
             actions.add(new Button(
-                    "Back to draft", c -> act(() -> timeline.unpublish(e.id(), e.version()), "Back to draft.")));
+                    translate("event.unpublish"),
+                    c -> act(() -> timeline.unpublish(e.id(), e.version()), translate("event.unpublished"))));
         }
         if (e.needsReview()) {
             actions.add(new Button(
-                    "Mark reviewed",
+                    translate("event.mark-reviewed"),
                     VaadinIcon.CHECK_CIRCLE_O.create(),
-                    c -> act(() -> timeline.clearReviewFlag(e.id(), e.version()), "Marked as reviewed.")));
+                    c -> act(() -> timeline.clearReviewFlag(e.id(), e.version()), translate("event.reviewed"))));
         }
     }
 
     private static Div meta(EventDetail e) {
         var meta = new Div(
-                new Span(e.dateLabel()),
+                new Span(EventDates.of(e)),
                 new CategoryChip(e.category()),
-                new Span(e.side().label()),
+                new Span(EnumTexts.of(e.side())),
                 new Span(importance(e)));
         meta.addClassName("event-meta");
         if (e.status() == EventStatus.DRAFT) {
-            var draft = new Span("Draft");
+            var draft = new Span(translate("timeline.draft"));
             draft.addClassNames("badge", "badge-warning");
             meta.add(draft);
         }
         if (e.verified()) {
-            var verified = new Span("\u2713 Verified: " + e.verifiedVerdict().label());
+            var verified = new Span("\u2713 " + translate("event.verified", EnumTexts.of(e.verifiedVerdict())));
             verified.addClassNames(
                     "badge",
                     "verdict-label",
@@ -234,17 +235,17 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void addLinks(EventDetail e) {
-        content.add(new H2("Sources"));
+        content.add(new H2(translate("event.sources")));
         if (e.articles().isEmpty()) {
-            content.add(new Span("No source article linked yet."));
+            content.add(new Span(translate("event.no-sources")));
         } else {
             var list = new UnorderedList();
             e.articles().forEach(a -> list.add(new ListItem(new Anchor("articles/" + a.id(), a.title()))));
             content.add(list);
         }
-        content.add(new H2("Claims"));
+        content.add(new H2(translate("event.claims")));
         if (e.claims().isEmpty()) {
-            content.add(new Span("No claim linked yet."));
+            content.add(new Span(translate("event.no-claims")));
         } else {
             var list = new UnorderedList();
             e.claims()
@@ -255,28 +256,30 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void addHistory(EventDetail e) {
-        content.add(new H2("History"));
+        content.add(new H2(translate("event.history")));
         var history = new UnorderedList();
         history.addClassName("verdict-history");
         for (AuditEntryDetail entry : audit.history("timeline-event", String.valueOf(e.id()), 50)) {
+            var summary = new Span(entry.summary());
+            summary.addClassName("recorded-text");
             history.add(new ListItem(
-                    WHEN_TIME.format(entry.occurredAt()) + " \u2014 " + entry.actor() + ": " + entry.summary()));
+                    new Span(Formats.shortMoment(entry.occurredAt()) + " \u2014 " + entry.actor() + ": "), summary));
         }
         content.add(history);
     }
 
     private static String importance(EventDetail e) {
         return switch (e.importance()) {
-            case 1 -> "Minor";
-            case 2 -> "Notable";
-            default -> "Major";
+            case 1 -> translate("event.importance.minor");
+            case 2 -> translate("event.importance.notable");
+            default -> translate("event.importance.major");
         };
     }
 
     private static String status(ClaimLink c) {
         return c.verdict() != null
-                ? "verified: " + c.verdict().label()
-                : c.status().label().toLowerCase(Locale.ROOT);
+                ? translate("event.claim-verified", EnumTexts.of(c.verdict()))
+                : EnumTexts.of(c.status());
     }
 
     private void act(Runnable action, String done) {
@@ -291,13 +294,13 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void confirmDelete(EventDetail e) {
         var dialog = new ConfirmDialog(
-                "Delete \u201c" + e.title() + "\u201d?",
-                "The event leaves the timeline for everyone. Its sources and claims stay in Factline.",
-                "Delete",
+                translate("event.delete.title", e.title()),
+                translate("event.delete.text"),
+                translate("common.delete"),
                 c -> {
                     try {
                         timeline.delete(e.id(), e.version());
-                        Notifications.success("Event deleted.");
+                        Notifications.success(translate("event.deleted"));
                         UI.getCurrent().navigate("timeline");
                     } catch (ConcurrentEditException
                             | ValidationException

@@ -104,8 +104,7 @@ class ChineseUiTest extends AbstractAppTest {
             "admin/publishing",
             "admin/tokens",
             "admin/webhooks",
-            "claimants/987654321",
-            "timeline/events/987654321");
+            "claimants/987654321");
 
     /** The texts of the dashboard, shell included: what an untranslated view's page has besides its own. */
     private static final Set<String> SHELL = new java.util.HashSet<>();
@@ -141,6 +140,25 @@ class ChineseUiTest extends AbstractAppTest {
                         name, () -> imports.importPaste("中文测试文章", "这是一篇只用于测试的文章。它有两句话。", PasteFormat.TEXT))
                 .articleId();
         long claim = newClaim("中文测试声明");
+        long category = SystemAuthentication.runAsSystem(() -> categories
+                .create("中文测试类别 " + Long.toString(System.nanoTime(), 36), "#2f6fb0")
+                .id());
+        long event = SystemAuthentication.runAs(
+                name,
+                () -> timeline.create(new org.factline.timeline.EventForm(
+                                "中文测试事件",
+                                java.time.LocalDate.of(2025, 1, 20),
+                                org.factline.timeline.DatePrecision.DAY,
+                                null,
+                                "只用于测试的事件。",
+                                category,
+                                org.factline.timeline.Side.CHINA,
+                                2,
+                                java.util.Set.of("测试"),
+                                List.of("测试方"),
+                                java.util.Set.of(article),
+                                java.util.Set.of(claim)))
+                        .id());
         // What people typed, shown as written: this test's, and the timeline other tests filled
         var data = new ArrayList<>(List.of(name, "Test " + name, "admin", "Administrator"));
         SystemAuthentication.runAs(name, () -> {
@@ -158,7 +176,7 @@ class ChineseUiTest extends AbstractAppTest {
         SHELL.addAll(shell);
 
         var problems = new ArrayList<String>();
-        for (String route : routes(article, claim)) {
+        for (String route : routes(article, claim, event)) {
             UI.getCurrent().navigate(route);
             MockVaadin.runUIQueue();
             var english = texts(UI.getCurrent().getElement()).stream()
@@ -273,7 +291,7 @@ class ChineseUiTest extends AbstractAppTest {
         }
     }
 
-    private static List<String> routes(long article, long claim) throws ClassNotFoundException {
+    private static List<String> routes(long article, long claim, long event) throws ClassNotFoundException {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         var routes = new TreeSet<String>();
@@ -283,6 +301,7 @@ class ChineseUiTest extends AbstractAppTest {
                     .value();
             routes.add(route.replace("articles/:id", "articles/" + article)
                     .replace("claims/:id", "claims/" + claim)
+                    .replace("timeline/events/:id", "timeline/events/" + event)
                     .replaceAll(":[a-zA-Z]+", "987654321"));
         }
         routes.remove("login"); // signed in, it forwards to the dashboard (LoginViewTest covers its texts)
