@@ -47,7 +47,7 @@ class KnownClaimScan {
             JdbcClient jdbc,
             Broadcaster broadcaster,
             Clock clock,
-            @Value("${factline.known-claims.min-cosine:0.55}") double minCosine) {
+            @Value("${factline.known-claims.min-cosine:0.60}") double minCosine) {
         this.articles = articles;
         this.search = search;
         this.embeddings = embeddings;
