@@ -132,6 +132,12 @@ class ArchitectureTest {
                 .haveFullyQualifiedName("org.factline.worthiness.TriageBackfill")
                 .orShould()
                 .beDeclaredInClassesThat()
+                .haveFullyQualifiedName("org.factline.embedding.SentenceEmbeddings") // loads the model when ready
+                .orShould()
+                .beDeclaredInClassesThat()
+                .haveFullyQualifiedName("org.factline.claim.ClaimEmbeddings") // backfill at start
+                .orShould()
+                .beDeclaredInClassesThat()
                 .haveFullyQualifiedName("org.factline.article.ImportJobWorker") // waits for ApplicationReadyEvent
                 .check(CLASSES);
     }

@@ -5,7 +5,8 @@
  * sorts by also live here. Votes, notes and review build on this module.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "security", "audit", "search", "article", "article::ui", "user"})
+@ApplicationModule(
+        allowedDependencies = {"base", "security", "audit", "search", "article", "article::ui", "user", "embedding"})
 package org.factline.claim;
 
 import org.jspecify.annotations.NullMarked;

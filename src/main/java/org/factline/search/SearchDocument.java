@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param status workflow state shown next to the result
  * @param audience who may find it
  * @param owner the owner's username, for {@link Audience#OWNER}
+ * @param meaning the sentence embedding of the title (claims), for kNN queries; null when not
+ *     computed yet
  */
 public record SearchDocument(
         String type,
@@ -34,7 +36,8 @@ public record SearchDocument(
         Set<String> tags,
         @Nullable String status,
         Audience audience,
-        @Nullable String owner) {
+        @Nullable String owner,
+        float @Nullable [] meaning) {
 
     public SearchDocument {
         tags = Set.copyOf(tags);
@@ -59,6 +62,7 @@ public record SearchDocument(
         private @Nullable String status;
         private Audience audience = Audience.EVERYONE;
         private @Nullable String owner;
+        private float @Nullable [] meaning;
 
         private Builder(String type, String link, String title) {
             this.type = type;
@@ -112,9 +116,15 @@ public record SearchDocument(
             return this;
         }
 
+        public Builder meaning(float @Nullable [] value) {
+            this.meaning = value;
+            return this;
+        }
+
         public SearchDocument build() {
             return new SearchDocument(
-                    type, link, title, text, date, author, publisher, verdict, category, tags, status, audience, owner);
+                    type, link, title, text, date, author, publisher, verdict, category, tags, status, audience, owner,
+                    meaning);
         }
     }
 }

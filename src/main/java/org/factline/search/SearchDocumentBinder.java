@@ -11,6 +11,10 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.VectorSimilarity;
+import org.hibernate.search.engine.environment.bean.BeanHolder;
+import org.hibernate.search.engine.environment.bean.BeanReference;
+import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -29,6 +33,9 @@ public class SearchDocumentBinder implements TypeBinder {
 
     private static final int EXCERPT_LENGTH = 240;
 
+    /** The embedding module's vectors (all-MiniLM-L6-v2). */
+    static final int VECTOR_DIMENSIONS = org.factline.embedding.SentenceEmbeddings.DIMENSIONS;
+
     /**
      * Characters of the text kept for highlighting (Lucene's own default for analysing stored
      * text): a search reads them for every hit it ranks, so a long document costs no more than
@@ -42,7 +49,21 @@ public class SearchDocumentBinder implements TypeBinder {
         for (String property : uses.split(",")) {
             context.dependencies().use(property.strip());
         }
-        context.bridge(org.factline.search.Searchable.class, new Bridge(context.indexSchemaElement()));
+        context.bridge(
+                org.factline.search.Searchable.class, new Bridge(context.indexSchemaElement(), vectors(context)));
+    }
+
+    /**
+     * Whether to declare the vector field: asked of the application's {@link VectorSearch} (the
+     * backend may lack kNN); without a bean container (a tool bootstrapping Hibernate alone), yes.
+     */
+    private static boolean vectors(TypeBindingContext context) {
+        try (BeanHolder<VectorSearch> holder =
+                context.beanResolver().resolve(BeanReference.of(VectorSearch.class, BeanRetrieval.BEAN))) {
+            return holder.get().enabled();
+        } catch (RuntimeException e) {
+            return true;
+        }
     }
 
     private static final class Bridge implements TypeBridge<org.factline.search.Searchable> {
@@ -67,8 +88,9 @@ public class SearchDocumentBinder implements TypeBinder {
         private final IndexFieldReference<String> status;
         private final IndexFieldReference<String> audience;
         private final IndexFieldReference<String> owner;
+        private final @Nullable IndexFieldReference<float[]> meaning;
 
-        Bridge(IndexSchemaElement schema) {
+        Bridge(IndexSchemaElement schema, boolean vectors) {
             type = keyword(schema, TYPE);
             link = schema.field(
                             LINK, f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO))
@@ -124,6 +146,16 @@ public class SearchDocumentBinder implements TypeBinder {
             status = keyword(schema, STATUS);
             audience = schema.field(AUDIENCE, f -> f.asString()).toReference();
             owner = schema.field(OWNER, f -> f.asString()).toReference();
+            // What @VectorField(dimension = 384, vectorSimilarity = COSINE) declares, in the one schema.
+            meaning = vectors
+                    ? schema.field(
+                                    MEANING,
+                                    f -> f.asFloatVector()
+                                            .dimension(VECTOR_DIMENSIONS)
+                                            .vectorSimilarity(VectorSimilarity.COSINE)
+                                            .projectable(Projectable.YES))
+                            .toReference()
+                    : null;
         }
 
         private static IndexFieldReference<String> keyword(IndexSchemaElement schema, String name) {
@@ -162,6 +194,9 @@ public class SearchDocumentBinder implements TypeBinder {
             addIfPresent(target, status, doc.status());
             target.addValue(audience, doc.audience().name());
             addIfPresent(target, owner, doc.owner() == null ? null : doc.owner().toLowerCase(Locale.ROOT));
+            if (meaning != null && doc.meaning() != null && doc.meaning().length == VECTOR_DIMENSIONS) {
+                target.addValue(meaning, doc.meaning());
+            }
         }
 
         private static @Nullable String excerpt(@Nullable String text) {

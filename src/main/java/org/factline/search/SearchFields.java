@@ -26,6 +26,8 @@ final class SearchFields {
     static final String STATUS = "status";
     static final String AUDIENCE = "audience";
     static final String OWNER = "owner";
+    /** The text's sentence embedding (claims), when {@link VectorSearch#enabled()}. */
+    static final String MEANING = "meaning";
 
     /** English words: stemming, stop words, ASCII folding; names split into parts at index time. */
     static final String ENGLISH = "factline_english";

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.factline.base.Labels;
+import org.factline.base.ValidationException;
+import org.factline.embedding.EmbeddingUnavailableException;
+import org.factline.embedding.SentenceEmbeddings;
 import org.factline.search.QueryPredicates.Viewer;
 import org.factline.security.AppRoles;
 import org.factline.security.CurrentUser;
@@ -53,6 +56,8 @@ public class SearchService {
     private final PageHighlighter highlighter;
     private final RemoteIndexSchema schema;
     private final SearchMeters meters;
+    private final SentenceEmbeddings embeddings;
+    private final VectorSearch vectors;
 
     SearchService(
             EntityManager entityManager,
@@ -60,7 +65,11 @@ public class SearchService {
             ShardedSearch sharded,
             PageHighlighter highlighter,
             RemoteIndexSchema schema,
-            SearchMeters meters) {
+            SearchMeters meters,
+            SentenceEmbeddings embeddings,
+            VectorSearch vectors) {
+        this.embeddings = embeddings;
+        this.vectors = vectors;
         this.schema = schema;
         this.meters = meters;
         this.entityManager = entityManager;
@@ -190,43 +199,90 @@ public class SearchService {
     }
 
     /**
-     * Items of {@code type} that say much the same as {@code text} (more-like-this), best first;
-     * used by the claim form to avoid entering a claim twice.
+     * Items of {@code type} that say much the same as {@code text}, best first: by words and by
+     * meaning combined ({@link MeaningQueries}: the hybrid score); by words alone while the
+     * embedding model loads or on a backend without vectors. Used by the claim form and the claim
+     * page to avoid entering a claim twice.
      */
     @RolesAllowed(AppRoles.FACT_CHECKER)
     public List<SimilarItem> similar(String type, String text, @Nullable Long excludeId, int limit) {
+        return similarByMeaning(type, text, excludeId, limit).stream()
+                .map(i -> new SimilarItem(i.id(), i.link(), i.title(), i.status()))
+                .toList();
+    }
+
+    /** {@link #similar} with the verdict and the cosine of each item (0 when found by words only). */
+    @RolesAllowed(AppRoles.FACT_CHECKER)
+    public List<NearbyItem> similarByMeaning(String type, String text, @Nullable Long excludeId, int limit) {
         // A claim has at most 1,000 characters; a longer text (pasted before the form refuses
         // it) would become more clauses than Lucene takes, and its start says what it is about.
         String t = text == null ? "" : Labels.shorten(text.strip(), SIMILAR_TEXT_MAX_LENGTH);
         if (t.length() < 10) {
             return List.of();
         }
+        float[] vector = vectors.enabled() ? embeddings.ifReady(t).orElse(null) : null;
         SearchSession session = session();
         return orNothing(
                 SearchMeters.SIMILAR,
-                () -> session.search(scope(session))
-                        .select(f -> f.composite()
-                                .from(
-                                        f.entityReference(),
-                                        f.field(LINK, String.class),
-                                        f.field(TITLE, String.class),
-                                        f.field(STATUS, String.class))
-                                .asList(v -> new SimilarItem(
-                                        id((EntityReference) v.get(0)),
-                                        (String) v.get(1),
-                                        (String) v.get(2),
-                                        v.get(3) == null ? "" : (String) v.get(3))))
-                        .where(f -> {
-                            var bool = f.bool()
-                                    .must(f.match().field(TITLE).matching(t).minimumShouldMatchPercent(50))
-                                    .filter(f.match().field(TYPE).matching(type));
-                            QueryPredicates.hideFromViewer(f, viewer(), p -> bool.mustNot(p));
-                            if (excludeId != null) {
-                                bool.mustNot(f.id().matching(excludeId));
-                            }
-                            return bool;
-                        })
-                        .fetchHits(Math.clamp(limit, 1, 20)));
+                () -> MeaningQueries.similar(session, viewer(), type, t, vector, excludeId, Math.clamp(limit, 1, 20)));
+    }
+
+    /**
+     * The items of {@code type} nearest in meaning to the vector, with at least {@code minCosine};
+     * nothing on a backend without vectors ({@link #meaningAvailable()}).
+     */
+    @RolesAllowed(AppRoles.FACT_CHECKER)
+    public List<NearbyItem> nearest(String type, float[] vector, double minCosine, int limit) {
+        if (!vectors.enabled()) {
+            return List.of();
+        }
+        SearchSession session = session();
+        return reachable(
+                SearchMeters.SIMILAR,
+                () -> MeaningQueries.nearest(
+                        session, viewer(), type, vector, (float) minCosine, null, Math.clamp(limit, 1, 20)));
+    }
+
+    /** Whether this installation searches by meaning (vectors in the index). */
+    @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
+    public boolean meaningAvailable() {
+        return vectors.enabled();
+    }
+
+    /**
+     * The search page's "by meaning" mode: the claims nearest in meaning to the whole text typed
+     * (kNN over their embeddings; the query language's filters are not applied), best first. Waits
+     * for the embedding model if it is still loading.
+     *
+     * @throws ValidationException when this installation has no vectors or the text is empty
+     */
+    @RolesAllowed({AppRoles.FACT_CHECKER, AppRoles.ADMIN})
+    public SearchResults byMeaning(String queryText, int offset, int limit) {
+        if (!vectors.enabled()) {
+            throw new ValidationException("Search by meaning is not available with this search engine.");
+        }
+        String text = queryText == null ? "" : Labels.shorten(queryText.strip(), SIMILAR_TEXT_MAX_LENGTH);
+        if (text.isEmpty()) {
+            throw new ValidationException("Type what the claim says to search by meaning.");
+        }
+        float[] vector;
+        try {
+            vector = embeddings.embed(text);
+        } catch (EmbeddingUnavailableException e) {
+            throw new ValidationException("Search by meaning is not available yet; try again in a minute.");
+        }
+        int from = Math.max(0, offset);
+        int size = Math.clamp(limit, 1, MAX_PAGE_SIZE);
+        int k = Math.min(from + size, MAX_PAGE_SIZE * 2);
+        Viewer viewer = viewer();
+        SearchSession session = session();
+        List<HitRow> rows = reachable(SearchMeters.RESULTS, () -> MeaningQueries.page(session, viewer, vector, k));
+        List<SearchHit> hits = rows.stream()
+                .skip(from)
+                .limit(size)
+                .map(row -> row.hit(PageHighlighter.Highlights.NONE))
+                .toList();
+        return new SearchResults(QuerySyntax.parse(""), hits, rows.size(), true, false, List.of(), 0);
     }
 
     /**

@@ -4,7 +4,7 @@
  * highlights, autocomplete and more-like-this, index maintenance, and the results page.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "security", "audit"})
+@ApplicationModule(allowedDependencies = {"base", "security", "audit", "embedding"})
 package org.factline.search;
 
 import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package org.factline.claim.domain;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import java.util.Set;
 import org.factline.base.domain.AbstractEntity;
 import org.factline.claim.ClaimStatus;
 import org.factline.claim.Verdict;
+import org.factline.embedding.VectorColumn;
 import org.factline.search.SearchDocument;
 import org.factline.search.SearchDocumentBinder;
 import org.factline.search.SearchShards;
@@ -40,7 +42,7 @@ import org.jspecify.annotations.Nullable;
                         params =
                                 @Param(
                                         name = SearchDocumentBinder.USES,
-                                        value = "text,claimDate,claimant,verdict,tags,status")))
+                                        value = "text,claimDate,claimant,verdict,tags,status,embedding")))
 public class Claim extends AbstractEntity implements Searchable {
 
     /** Longer texts are refused; the UI recommends {@link #TEXT_RECOMMENDED_LENGTH}. */
@@ -100,6 +102,14 @@ public class Claim extends AbstractEntity implements Searchable {
     @Column(name = "tag", length = TAG_MAX_LENGTH)
     private Set<String> tags = new LinkedHashSet<>();
 
+    /**
+     * The text's sentence embedding, written by {@link ClaimRepository#storeEmbedding} (a bulk
+     * update without a version bump, like the assignee) once the embedding module computed it.
+     */
+    @Convert(converter = VectorColumn.class)
+    @Column(name = "embedding", insertable = false, updatable = false)
+    private float @Nullable [] embedding;
+
     protected Claim() {
         this.text = "";
         this.createdBy = "";
@@ -158,6 +168,7 @@ public class Claim extends AbstractEntity implements Searchable {
                 .verdict(verdict == null ? null : verdict.name().toLowerCase(Locale.ROOT))
                 .tags(tags)
                 .status(status.name().toLowerCase(Locale.ROOT))
+                .meaning(embedding)
                 .build();
     }
 
@@ -171,6 +182,10 @@ public class Claim extends AbstractEntity implements Searchable {
 
     public @Nullable Instant getWithdrawnAt() {
         return withdrawnAt;
+    }
+
+    public float @Nullable [] getEmbedding() {
+        return embedding;
     }
 
     public String getText() {

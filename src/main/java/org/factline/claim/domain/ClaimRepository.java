@@ -33,6 +33,15 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
     @Query("update Claim c set c.assignee = :assignee where c.id = :id")
     int assign(long id, @Nullable String assignee);
 
+    /** Stores a claim's text embedding without a version bump (no one's open form goes stale). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Claim c set c.embedding = :embedding where c.id = :id")
+    int storeEmbedding(long id, float[] embedding);
+
+    /** Ids of claims without an embedding yet, after {@code after}, in id order. */
+    @Query("select c.id from Claim c where c.embedding is null and c.id > :after order by c.id")
+    List<Long> withoutEmbedding(long after, org.springframework.data.domain.Limit limit);
+
     /** The latest approval among verified claims and the latest withdrawal (reopening) of any. */
     @Query("select new org.factline.claim.domain.PublicationTimes(max(c.verifiedAt), max(c.withdrawnAt))"
             + " from Claim c")

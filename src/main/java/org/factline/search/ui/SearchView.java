@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.factline.base.Labels;
+import org.factline.base.ValidationException;
 import org.factline.base.ui.EmptyState;
 import org.factline.base.ui.EnumTexts;
 import org.factline.base.ui.Formats;
@@ -68,6 +70,9 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private final SearchIndexService indexes;
     final TextField box = new TextField();
     final Select<SearchSort> sort = new Select<>();
+    /** The optional "by meaning" mode ({@code &mode=meaning}): claims nearest in meaning (kNN). */
+    final Checkbox byMeaning = new Checkbox(translate("search.by-meaning"));
+
     final Div notices = new Div();
     final Div chips = new Div();
     final Div facets = new Div();
@@ -77,6 +82,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private final Div body = new Div();
     private String query = "";
     private SearchSort currentSort = SearchSort.RELEVANCE;
+    private boolean meaning;
     private int loaded;
     private boolean fuzzy;
     private ParsedQuery parsed = QuerySyntax.parse("");
@@ -109,7 +115,19 @@ public class SearchView extends Div implements BeforeEnterObserver {
             }
         });
 
-        var bar = new Div(box, go, sort);
+        byMeaning.addClassName("search-by-meaning");
+        if (!search.meaningAvailable()) {
+            byMeaning.setEnabled(false);
+            byMeaning.setTooltipText(translate("search.by-meaning.unavailable"));
+        }
+        byMeaning.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                meaning = e.getValue();
+                open(box.getValue(), currentSort);
+            }
+        });
+
+        var bar = new Div(box, go, sort, byMeaning);
         bar.addClassName("search-bar");
 
         notices.addClassName("search-notices");
@@ -135,8 +153,12 @@ public class SearchView extends Div implements BeforeEnterObserver {
                         .filter(v -> v.name().equalsIgnoreCase(s))
                         .findFirst())
                 .orElse(SearchSort.RELEVANCE);
+        meaning = search.meaningAvailable()
+                && params.getSingleParameter("mode").filter("meaning"::equals).isPresent();
         box.setValue(query);
         sort.setValue(currentSort);
+        byMeaning.setValue(meaning);
+        sort.setEnabled(!meaning);
         render();
     }
 
@@ -145,6 +167,9 @@ public class SearchView extends Div implements BeforeEnterObserver {
         params.put("q", q == null ? "" : q.strip());
         if (s != SearchSort.RELEVANCE) {
             params.put("sort", s.name().toLowerCase(Locale.ROOT));
+        }
+        if (meaning) {
+            params.put("mode", "meaning");
         }
         UI.getCurrent().navigate(MainLayout.SEARCH_ROUTE, QueryParameters.simple(params));
     }
@@ -167,6 +192,10 @@ public class SearchView extends Div implements BeforeEnterObserver {
                     example("\"DeepSeek-V3\" type:article"),
                     example("type:claim verdict:false"),
                     example("H20 after:2025-01")));
+            return;
+        }
+        if (meaning) {
+            renderByMeaning();
             return;
         }
         SearchResults first;
@@ -219,6 +248,41 @@ public class SearchView extends Div implements BeforeEnterObserver {
         loaded = first.hits().size();
         more.setVisible(loaded < first.total() || !first.totalExact());
         var main = new Div(summary, results, more);
+        main.addClassName("search-main");
+        var layout = new Div(facets, main);
+        layout.addClassName("search-layout");
+        body.add(layout);
+    }
+
+    /** The claims nearest in meaning to the text typed: one list, no facets or paging. */
+    private void renderByMeaning() {
+        SearchResults found;
+        try {
+            found = search.byMeaning(query, 0, SearchService.MAX_PAGE_SIZE);
+        } catch (ValidationException refused) {
+            body.add(new EmptyState(VaadinIcon.INFO_CIRCLE_O, translate("search.by-meaning"), refused.getMessage()));
+            return;
+        } catch (SearchUnavailableException e) {
+            body.add(new EmptyState(
+                    VaadinIcon.PLUG, translate("search.unavailable"), translate("search.unavailable.text")));
+            retryLater();
+            return;
+        }
+        stopRetrying();
+        var note = new Div(VaadinIcon.INFO_CIRCLE_O.create(), new Span(translate("search.by-meaning.note")));
+        note.addClassName("search-warning");
+        notices.add(note);
+        if (found.hits().isEmpty()) {
+            body.add(new EmptyState(
+                    VaadinIcon.SEARCH_MINUS,
+                    translate("search.no-results", Labels.shorten(query, 80)),
+                    translate("search.no-results.text")));
+            return;
+        }
+        summary.setText(translate("search.by-meaning.count", found.hits().size()));
+        found.hits().forEach(h -> results.add(new HitCard(h)));
+        more.setVisible(false);
+        var main = new Div(summary, results);
         main.addClassName("search-main");
         var layout = new Div(facets, main);
         layout.addClassName("search-layout");
