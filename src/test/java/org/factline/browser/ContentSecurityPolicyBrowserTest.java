@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.LoadState;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -220,7 +221,8 @@ class ContentSecurityPolicyBrowserTest extends AbstractBrowserTest {
 
     private void visit(Page page, String path, List<String> violations) {
         page.navigate(url(path));
-        assertThat(page.locator("vaadin-app-layout")).isVisible();
+        assertThat(page.locator("vaadin-app-layout"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         page.waitForLoadState(LoadState.NETWORKIDLE);
         collect(page, path, violations);
     }
