@@ -7,6 +7,7 @@ import org.factline.base.DatabaseHealth;
 import org.factline.security.AccessTokenAuthentication;
 import org.factline.security.AccessTokenAuthenticator;
 import org.factline.security.AppRoles;
+import org.factline.security.SecurityHeaders;
 import org.factline.security.SessionRevocationFilter;
 import org.factline.security.SessionValidity;
 import org.factline.security.TokenScope;
@@ -68,6 +69,7 @@ class ActuatorSecurityConfig {
             }
         });
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .headers(SecurityHeaders.data())
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())

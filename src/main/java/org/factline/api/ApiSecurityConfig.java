@@ -2,6 +2,7 @@ package org.factline.api;
 
 import org.factline.base.DatabaseHealth;
 import org.factline.security.AccessTokenAuthenticator;
+import org.factline.security.SecurityHeaders;
 import org.factline.security.TokenScope;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -56,6 +57,7 @@ class ApiSecurityConfig {
         });
 
         http.securityMatcher(API_PATHS)
+                .headers(SecurityHeaders.data())
                 .csrf(csrf -> csrf.disable())
                 .cors(cors -> cors.disable())
                 .formLogin(form -> form.disable())

@@ -84,11 +84,17 @@ class SecurityConfig {
         // its status code (publish module), not a redirect to the sign-in.
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers(SecurityConfig::errorOfPublicPage).permitAll());
+        // Browsers' reports of content the Content-Security-Policy blocked: sent without credentials
+        // or CSRF token; CspReports only logs them (rate limited).
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, SecurityHeaders.REPORT_PATH)
+                .permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityHeaders.REPORT_PATH));
+        http.headers(SecurityHeaders.ui());
         // The login page must be known before Vaadin's configurer runs, or Spring generates its own.
         http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()));
         http.rememberMe(remember -> remember.tokenRepository(rememberMeTokens)
                 .userDetailsService(users)
-                .key(properties.rememberMeKey())
+                .key(rememberMeKey(properties))
                 .tokenValiditySeconds((int) properties.rememberMeValidity().toSeconds()));
         http.addFilterAfter(new SessionRevocationFilter(sessionValidity), SecurityContextHolderFilter.class);
         // Anything that is no route of the person's (unknown, or not theirs) goes to Vaadin, which
@@ -99,6 +105,20 @@ class SecurityConfig {
                 vaadin -> vaadin.loginView(LoginView.class)
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
+    }
+
+    static final int MIN_REMEMBER_ME_KEY = 16;
+
+    /** The remember-me secret; a missing or short one stops the start ({@link RememberMeKeyAnalyzer}). */
+    static String rememberMeKey(SecurityProperties properties) {
+        String key = properties.rememberMeKey();
+        if (key == null || key.isBlank()) {
+            throw new RememberMeKeyRefused(false);
+        }
+        if (key.strip().length() < MIN_REMEMBER_ME_KEY) {
+            throw new RememberMeKeyRefused(true);
+        }
+        return key;
     }
 
     /** The error dispatch (Spring Boot's {@code /error}) of a request for a public page. */

@@ -1,6 +1,7 @@
 package org.factline.security;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFailuresPerAccount failed logins for one username within {@code failureWindow} before
  *     that account is locked for {@code lockout}
  * @param maxFailuresPerAddress the same, counted per client IP address
- * @param rememberMeKey secret for remember-me tokens; set it in production
+ * @param rememberMeKey secret for remember-me tokens ({@code FACTLINE_SECURITY_REMEMBER_ME_KEY}): required,
+ *     at least {@value SecurityConfig#MIN_REMEMBER_ME_KEY} characters; only the demo and test profiles
+ *     set a placeholder
  * @param passwordMaxAge passwords older than this must be changed at next login; zero = never
  */
 @ConfigurationProperties("factline.security")
@@ -20,5 +23,5 @@ public record SecurityProperties(
         @DefaultValue("15m") Duration failureWindow,
         @DefaultValue("15m") Duration lockout,
         @DefaultValue("14d") Duration rememberMeValidity,
-        @DefaultValue("change-me-factline-remember-me") String rememberMeKey,
+        @Nullable String rememberMeKey,
         @DefaultValue("0d") Duration passwordMaxAge) {}

@@ -116,6 +116,7 @@ class StartupBenchmark {
                 .redirectOutput(data.resolve("app.log").toFile());
         builder.environment().put("FACTLINE_DATA_DIR", data.toString());
         builder.environment().put("FACTLINE_ADMIN_PASSWORD", "bench-password-for-startup");
+        builder.environment().put("FACTLINE_SECURITY_REMEMBER_ME_KEY", "bench-remember-me-key-for-startup");
         long start = System.nanoTime();
         Process process = builder.start();
         try {

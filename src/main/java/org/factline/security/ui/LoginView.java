@@ -27,6 +27,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Set when the session was lost (the node restarted, or another node took over): {@link RestartMessages}. */
     public static final String RESTARTED_PARAMETER = "restarted";
 
+    /** Set when the session ended after the timeout without activity, with its minutes: {@link IdleSignOut}. */
+    public static final String IDLE_PARAMETER = "idle";
+
     private final LoginForm login = new LoginForm();
     private final Paragraph restarted = new Paragraph(translate("login.restarted"));
     private final AuthenticationContext authentication;
@@ -69,6 +72,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Map<String, List<String>> params =
                 event.getLocation().getQueryParameters().getParameters();
         restarted.setVisible(params.containsKey(RESTARTED_PARAMETER) && !params.containsKey("error"));
+        if (params.containsKey(IDLE_PARAMETER) && !params.containsKey("error")) {
+            restarted.setText(translate(
+                    "login.signed-out-idle", minutes(params.get(IDLE_PARAMETER).getFirst())));
+            restarted.setVisible(true);
+        }
         if (!params.containsKey("error")) {
             return;
         }

@@ -8,6 +8,7 @@ import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.SystemMessagesInfo;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
 import java.io.Serial;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -27,15 +28,25 @@ class RestartMessages implements VaadinServiceInitListener {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.getSource().setSystemMessagesProvider(RestartMessages::messages);
+    private final IdleSignOut idle;
+
+    RestartMessages(IdleSignOut idle) {
+        this.idle = idle;
     }
 
-    static SystemMessages messages(SystemMessagesInfo info) {
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().setSystemMessagesProvider(this::messages);
+    }
+
+    SystemMessages messages(SystemMessagesInfo info) {
         VaadinRequest request = info.getRequest();
         String contextPath = request == null ? "" : request.getContextPath();
-        String signIn = contextPath + "/login?" + LoginView.RESTARTED_PARAMETER;
+        // Signed out after the session timeout without activity (IdleSignOut), or a lost session.
+        boolean signedOut = request instanceof VaadinServletRequest servlet
+                && idle.signedOutForInactivity(servlet.getRequestedSessionId());
+        String signIn = contextPath + "/login?"
+                + (signedOut ? LoginView.IDLE_PARAMETER + "=" + idle.minutes() : LoginView.RESTARTED_PARAMETER);
         var messages = new CustomizedSystemMessages();
         messages.setSessionExpiredURL(signIn);
         messages.setSessionExpiredNotificationEnabled(false); // the sign-in page says it
