@@ -168,6 +168,7 @@ class ImportJobCrashTest {
                 "--factline.import.jobs.lease=5s",
                 "--factline.import.jobs.poll-every=200ms",
                 "--factline.worthiness.backfill=false",
+                "--factline.security.remember-me-key=crash-test-remember-me-key",
                 "--vaadin.launch-browser=false"));
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
