@@ -26,6 +26,7 @@ import org.factline.search.IndexStatus;
 import org.factline.search.RebuildProgress;
 import org.factline.search.SearchIndexService;
 import org.factline.security.AppRoles;
+import org.factline.security.SystemAuthentication;
 
 /** Admins see whether the search index matches the database and can rebuild it with progress. */
 @Route("admin/search-index")
@@ -120,7 +121,13 @@ public class SearchIndexView extends Div {
                     case NEVER -> translate("search-index.never");
                     case RUNNING -> translate("search-index.running", p.done(), p.total());
                     case DONE ->
-                        translate("search-index.done", p.startedBy(), Formats.moment(p.finishedAt()), p.done());
+                        translate(
+                                "search-index.done",
+                                SystemAuthentication.SYSTEM.equals(p.startedBy())
+                                        ? translate("search-index.by-system")
+                                        : p.startedBy(),
+                                Formats.moment(p.finishedAt()),
+                                p.done());
                     case FAILED -> translate("search-index.failed", p.error());
                 });
         UI.getCurrent().setPollInterval(p.running() ? 1000 : -1);
