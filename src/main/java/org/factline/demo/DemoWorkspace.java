@@ -164,9 +164,9 @@ class DemoWorkspace implements ApplicationRunner {
                         "Closing prices on 26 and 27 January 2025 show a fall of about 17 percent in one session."));
         // What the claimants are, for the public pages' ClaimReview (an editor's say).
         SystemAuthentication.runAs("erin", () -> {
-            describe("DeepSeek", "https://www.deepseek.com");
+            describe("DeepSeek", "https://www.deepseek.com", "深度求索", "DeepSeek AI");
             describe("OpenAI", "https://openai.com");
-            describe("Nvidia", "https://www.nvidia.com");
+            describe("Nvidia", "https://www.nvidia.com", "NVIDIA Corporation");
             return null;
         });
         log.info("Demo workspace: created 4 demo claims with votes, one verified and one awaiting review");
@@ -179,10 +179,10 @@ class DemoWorkspace implements ApplicationRunner {
                 .id();
     }
 
-    private void describe(String claimant, String site) {
+    private void describe(String claimant, String sameAs, String... aliases) {
         claims.claimantIdByName(claimant)
-                .ifPresent(id ->
-                        claimants.describe(id, claimants.get(id).version(), ClaimantKind.ORGANIZATION, List.of(site)));
+                .ifPresent(id -> claimants.describe(
+                        id, claimants.get(id).version(), ClaimantKind.COMPANY, List.of(sameAs), List.of(aliases)));
     }
 
     private void vote(long claimId, String who, Verdict verdict, @Nullable String reason) {
