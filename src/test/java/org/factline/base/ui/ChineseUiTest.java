@@ -107,7 +107,6 @@ class ChineseUiTest extends AbstractAppTest {
             "admin/tokens",
             "admin/webhooks",
             "imports/987654321",
-            "claimants/987654321",
             "timeline/events/987654321");
 
     /** The texts of the dashboard, shell included: what an untranslated view's page has besides its own. */
