@@ -79,7 +79,9 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private String query = "";
 
     /** The "Did you mean …?" link after a typo-tolerant search, for tests. */
-    @Nullable Anchor didYouMean;
+    @Nullable
+    Anchor didYouMean;
+
     private SearchSort currentSort = SearchSort.RELEVANCE;
     private int loaded;
     private boolean fuzzy;

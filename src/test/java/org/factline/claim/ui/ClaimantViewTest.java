@@ -14,8 +14,8 @@ import com.vaadin.flow.component.html.H1;
 import java.time.LocalDate;
 import java.util.Set;
 import org.factline.AbstractAppTest;
-import org.factline.claim.ClaimantChoice;
 import org.factline.claim.ClaimService;
+import org.factline.claim.ClaimantChoice;
 import org.factline.claim.NewClaim;
 import org.factline.claim.Verdict;
 import org.factline.review.ReviewService;
@@ -37,9 +37,11 @@ class ClaimantViewTest extends AbstractAppTest {
         String editor = user("chart-editor", Role.EDITOR);
         login(checker);
         String name = unique("Chart Agency");
-        long t1 = claims.create(new NewClaim("First true claim (" + name + ")", name, LocalDate.of(2025, 1, 5), Set.of()))
+        long t1 = claims.create(
+                        new NewClaim("First true claim (" + name + ")", name, LocalDate.of(2025, 1, 5), Set.of()))
                 .id();
-        long t2 = claims.create(new NewClaim("Second true claim (" + name + ")", name, LocalDate.of(2025, 1, 20), Set.of()))
+        long t2 = claims.create(
+                        new NewClaim("Second true claim (" + name + ")", name, LocalDate.of(2025, 1, 20), Set.of()))
                 .id();
         long f1 = claims.create(new NewClaim("A false claim (" + name + ")", name, LocalDate.of(2025, 3, 2), Set.of()))
                 .id();
@@ -65,14 +67,15 @@ class ClaimantViewTest extends AbstractAppTest {
         assertThat(_find(record, Div.class, spec -> spec.withClasses("verdict-record-row")))
                 .extracting(d -> d.getElement().getAttribute("data-verdict") + "="
                         + d.getElement().getAttribute("data-count"))
-                .containsExactly(
-                        "TRUE=2", "MOSTLY_TRUE=0", "MIXED=0", "MOSTLY_FALSE=0", "FALSE=1", "UNVERIFIABLE=0");
+                .containsExactly("TRUE=2", "MOSTLY_TRUE=0", "MIXED=0", "MOSTLY_FALSE=0", "FALSE=1", "UNVERIFIABLE=0");
         var months = _get(page, Div.class, spec -> spec.withClasses("claims-by-month"));
         assertThat(_find(months, Div.class, spec -> spec.withClasses("claims-by-month-column")))
                 .extracting(d -> d.getElement().getAttribute("data-month") + "="
                         + d.getElement().getAttribute("data-count"))
                 .containsExactly("2025-01=2", "2025-02=0", "2025-03=1");
-        assertThat(months.getElement().getAttribute("aria-label")).contains("Jan 2025 2").contains("Mar 2025 1");
+        assertThat(months.getElement().getAttribute("aria-label"))
+                .contains("Jan 2025 2")
+                .contains("Mar 2025 1");
     }
 
     @Test
@@ -105,7 +108,9 @@ class ClaimantViewTest extends AbstractAppTest {
         assertThat(_get(H1.class).getText()).isEqualTo(keep);
 
         UI.getCurrent().navigate("claimants/" + goneId);
-        assertThat(_get(H1.class).getText()).as("the merged page sends on to the survivor").isEqualTo(keep);
+        assertThat(_get(H1.class).getText())
+                .as("the merged page sends on to the survivor")
+                .isEqualTo(keep);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("claimants/" + keepId);
     }
