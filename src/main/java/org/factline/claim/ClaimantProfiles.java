@@ -204,13 +204,21 @@ public class ClaimantProfiles {
         List<String> keptLinks = links.stream().limit(Claimant.LINKS_MAX).toList();
         List<Claim> moved = claims.findByClaimant(mergedId);
         moved.forEach(c -> c.creditTo(survivor));
-        claims.saveAllAndFlush(moved);
+        try {
+            claims.saveAllAndFlush(moved);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("A claim of " + merged.getName());
+        }
         claimants.retargetRedirects(mergedId, survivorId);
         claimants.dropActorDuplicates(mergedId, survivorId);
         claimants.moveActors(mergedId, survivorId);
         String mergedName = merged.getName();
-        claimants.delete(merged);
-        claimants.flush();
+        try {
+            claimants.delete(merged);
+            claimants.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("This claimant");
+        }
         claimants.addRedirect(mergedId, survivorId);
         survivor.describe(survivor.getKind(), keptLinks);
         survivor.setAliases(aliases.subList(0, Math.min(aliases.size(), Claimant.ALIASES_MAX)));
