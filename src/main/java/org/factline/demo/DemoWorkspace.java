@@ -116,7 +116,7 @@ class DemoWorkspace implements ApplicationRunner {
         var drop = claims.createFromPassage(
                 new NewClaim(
                         "Nvidia shares fell about 17 percent on 27 January 2025",
-                        "Market data",
+                        "Factline Demo Wire",
                         LocalDate.of(2025, 1, 27),
                         Set.of("markets", "chips")),
                 r1,
@@ -167,6 +167,10 @@ class DemoWorkspace implements ApplicationRunner {
             describe("DeepSeek", "https://www.deepseek.com", "深度求索", "DeepSeek AI");
             describe("OpenAI", "https://openai.com");
             describe("Nvidia", "https://www.nvidia.com", "NVIDIA Corporation");
+            // The demo articles' own wire service reported the share price fall.
+            claims.claimantIdByName("Factline Demo Wire")
+                    .ifPresent(id -> claimants.describe(
+                            id, claimants.get(id).version(), ClaimantKind.MEDIA, List.of(), List.of("Demo Wire")));
             return null;
         });
         log.info("Demo workspace: created 4 demo claims with votes, one verified and one awaiting review");
@@ -179,6 +183,7 @@ class DemoWorkspace implements ApplicationRunner {
                 .id();
     }
 
+    /** A company with its official site and other names. */
     private void describe(String claimant, String sameAs, String... aliases) {
         claims.claimantIdByName(claimant)
                 .ifPresent(id -> claimants.describe(
