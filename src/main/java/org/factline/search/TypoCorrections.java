@@ -27,20 +27,26 @@ final class TypoCorrections {
 
     /**
      * @param texts the page's titles and texts as stored
-     * @return typed word → the form in the hits found most often (first seen on a tie); words
+     * @return typed word → the nearest form in the hits (the most frequent, then the first seen, among
+     *     equally near ones); words
      *     already in the hits as typed, or with no near form, are left out
      */
     static Map<String, String> find(ParsedQuery query, List<@Nullable String> texts) {
         var result = new LinkedHashMap<String, String>();
         for (Part part : words(query)) {
             String typed = ((Part.Word) part).text();
+            // The nearest form wins, then the most frequent, then the first seen.
             if (!QueryPredicates.fuzzyEligible(typed) || result.containsKey(typed)) {
                 continue;
             }
             String folded = QuerySyntax.fold(typed);
             int edits = typed.length() >= 8 ? 2 : 1;
-            var automaton = new CharacterRunAutomaton(
-                    new LevenshteinAutomata(folded.substring(1), true).toAutomaton(edits, folded.substring(0, 1)));
+            var levenshtein = new LevenshteinAutomata(folded.substring(1), true);
+            var within = new ArrayList<CharacterRunAutomaton>();
+            for (int n = 1; n <= edits; n++) {
+                within.add(new CharacterRunAutomaton(levenshtein.toAutomaton(n, folded.substring(0, 1))));
+            }
+            var distances = new HashMap<String, Integer>();
             var counts = new HashMap<String, Integer>();
             var first = new LinkedHashMap<String, String>();
             boolean exact = false;
@@ -54,9 +60,12 @@ final class TypoCorrections {
                     String key = QuerySyntax.fold(written);
                     if (key.equals(folded)) {
                         exact = true;
-                    } else if (automaton.run(key)) {
-                        counts.merge(key, 1, Integer::sum);
-                        first.putIfAbsent(key, written);
+                    } else {
+                        int distance = distances.computeIfAbsent(key, k -> distance(within, k));
+                        if (distance > 0) {
+                            counts.merge(key, 1, Integer::sum);
+                            first.putIfAbsent(key, written);
+                        }
                     }
                 }
             }
@@ -65,13 +74,25 @@ final class TypoCorrections {
             }
             String best = null;
             for (String key : first.keySet()) {
-                if (best == null || counts.get(key) > counts.get(best)) {
+                if (best == null
+                        || distances.get(key) < distances.get(best)
+                        || (distances.get(key).equals(distances.get(best)) && counts.get(key) > counts.get(best))) {
                     best = key;
                 }
             }
             result.put(typed, first.get(best));
         }
         return result;
+    }
+
+    /** The fewest edits from the typed word (1 up to the allowed edits), 0 when farther. */
+    private static int distance(List<CharacterRunAutomaton> within, String key) {
+        for (int n = 0; n < within.size(); n++) {
+            if (within.get(n).run(key)) {
+                return n + 1;
+            }
+        }
+        return 0;
     }
 
     /** The query with the corrected words in place of the typed ones. */
