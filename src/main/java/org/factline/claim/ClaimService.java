@@ -125,11 +125,13 @@ public class ClaimService {
     /** Claimant names starting with or containing what was typed, for the claimant picker. */
     @Transactional(readOnly = true)
     public List<String> claimantNames(String typed, int limit) {
-        return claimants
-                .findByNameKeyContainingOrderByName(Claimant.key(typed), PageRequest.of(0, Math.max(1, limit)))
-                .stream()
-                .map(Claimant::getName)
-                .toList();
+        var page = PageRequest.of(0, Math.max(1, limit));
+        String key = Claimant.key(typed);
+        var names = new java.util.LinkedHashSet<String>();
+        claimants.findByNameKeyContainingOrderByName(key, page).forEach(c -> names.add(c.getName()));
+        // An other name typed (深度求索) offers the claimant it belongs to.
+        claimants.findByAliasKeyContaining(key, page).forEach(c -> names.add(c.getName()));
+        return names.stream().limit(Math.max(1, limit)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -207,7 +209,7 @@ public class ClaimService {
     /** The id of the claimant of that name, if there is one. */
     @Transactional(readOnly = true)
     public Optional<Long> claimantIdByName(String name) {
-        return claimants.findByNameKey(Claimant.key(name)).map(Claimant::getId);
+        return claimants.findByAnyKey(Claimant.key(name)).map(Claimant::getId);
     }
 
     /** Claimant names by id, for features that store claimant ids (timeline actors). */
@@ -268,7 +270,7 @@ public class ClaimService {
 
     private Claimant claimant(String name) {
         return claimants
-                .findByNameKey(Claimant.key(name))
+                .findByAnyKey(Claimant.key(name))
                 .orElseGet(() -> claimants.saveAndFlush(new Claimant(name, ClaimantKind.OTHER)));
     }
 

@@ -116,7 +116,7 @@ class DemoWorkspace implements ApplicationRunner {
         var drop = claims.createFromPassage(
                 new NewClaim(
                         "Nvidia shares fell about 17 percent on 27 January 2025",
-                        "Market data",
+                        "Factline Demo Wire",
                         LocalDate.of(2025, 1, 27),
                         Set.of("markets", "chips")),
                 r1,
@@ -164,9 +164,13 @@ class DemoWorkspace implements ApplicationRunner {
                         "Closing prices on 26 and 27 January 2025 show a fall of about 17 percent in one session."));
         // What the claimants are, for the public pages' ClaimReview (an editor's say).
         SystemAuthentication.runAs("erin", () -> {
-            describe("DeepSeek", "https://www.deepseek.com");
+            describe("DeepSeek", "https://www.deepseek.com", "深度求索", "DeepSeek AI");
             describe("OpenAI", "https://openai.com");
-            describe("Nvidia", "https://www.nvidia.com");
+            describe("Nvidia", "https://www.nvidia.com", "NVIDIA Corporation");
+            // The demo articles' own wire service reported the share price fall.
+            claims.claimantIdByName("Factline Demo Wire")
+                    .ifPresent(id -> claimants.describe(
+                            id, claimants.get(id).version(), ClaimantKind.MEDIA, List.of(), List.of("Demo Wire")));
             return null;
         });
         log.info("Demo workspace: created 4 demo claims with votes, one verified and one awaiting review");
@@ -179,10 +183,11 @@ class DemoWorkspace implements ApplicationRunner {
                 .id();
     }
 
-    private void describe(String claimant, String site) {
+    /** A company with its official site and other names. */
+    private void describe(String claimant, String sameAs, String... aliases) {
         claims.claimantIdByName(claimant)
-                .ifPresent(id ->
-                        claimants.describe(id, claimants.get(id).version(), ClaimantKind.ORGANIZATION, List.of(site)));
+                .ifPresent(id -> claimants.describe(
+                        id, claimants.get(id).version(), ClaimantKind.COMPANY, List.of(sameAs), List.of(aliases)));
     }
 
     private void vote(long claimId, String who, Verdict verdict, @Nullable String reason) {

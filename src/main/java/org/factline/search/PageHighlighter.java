@@ -38,8 +38,9 @@ import org.springframework.stereotype.Component;
  * second query, no index reader. The text is analysed like the index's text, with every word also
  * kept as written ({@link SearchAnalysis#HIGHLIGHT}), so a stemmed word ("controls" → "control"), a
  * name's parts ("Qwen2.5" → "qwen") and a prefix of a written form ("controll*") are marked where the
- * search found them. Typo-tolerant matches are not marked (expanding them for every hit costs more than the
- * search). On a remote engine (the cluster profile) the same chains are built here with Lucene's
+ * search found them. After the typo-tolerant retry the page is marked for the words the hits
+ * actually contain ({@link TypoCorrections}: {@code Deepsek} marks {@code DeepSeek}), found on the
+ * page's stored text rather than by expanding the fuzzy query for every hit. On a remote engine (the cluster profile) the same chains are built here with Lucene's
  * CustomAnalyzer ({@link SearchAnalysis#local}), so highlighting works alike on both backends
  * without a second request to the engine.
  */

@@ -106,6 +106,7 @@ final class QueryPredicates {
                 .should(f.match().field(TEXT).matching(word))
                 .should(f.match().field(TITLE_EXACT).boost(2f).matching(word))
                 .should(f.match().field(AUTHOR).boost(2f).matching(word))
+                .should(f.match().field(ALIAS).boost(2f).matching(word))
                 .should(f.match().field(PUBLISHER_TEXT).boost(2f).matching(word))
                 .should(f.match().field(TAGS).matching(word))
                 .should(f.match().field(CATEGORY).matching(word));
@@ -130,6 +131,7 @@ final class QueryPredicates {
                 .should(f.phrase().field(TITLE_EXACT).boost(3f).matching(phrase))
                 .should(f.phrase().field(TEXT_EXACT).matching(phrase))
                 .should(f.phrase().field(AUTHOR).matching(phrase))
+                .should(f.phrase().field(ALIAS).matching(phrase))
                 .should(f.phrase().field(PUBLISHER_TEXT).matching(phrase));
     }
 
@@ -141,6 +143,7 @@ final class QueryPredicates {
                         .boost(3f)
                         .field(TEXT_EXACT)
                         .field(AUTHOR)
+                        .field(ALIAS)
                         .matching(pattern))
                 .should(f.wildcard().field(TITLE).field(TEXT).matching(pattern).boost(0.1f));
     }
@@ -150,7 +153,10 @@ final class QueryPredicates {
         return switch (filter.field()) {
             case TYPE -> f.match().field(TYPE).matching(value);
             case VERDICT -> f.match().field(VERDICT).matching(value);
-            case AUTHOR -> f.phrase().field(AUTHOR).matching(value);
+            case AUTHOR ->
+                f.bool()
+                        .should(f.phrase().field(AUTHOR).matching(value))
+                        .should(f.phrase().field(ALIAS).matching(value));
             case PUBLISHER -> f.phrase().field(PUBLISHER_TEXT).matching(value);
             case TAG -> f.match().field(TAGS).matching(value);
             case CATEGORY -> f.match().field(CATEGORY).matching(value);

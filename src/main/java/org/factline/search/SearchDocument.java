@@ -1,6 +1,7 @@
 package org.factline.search;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param text body text; highlighted in the snippet
  * @param date the date the item is about (publication, claim or event date)
  * @param author byline, claimant or other person behind the item
+ * @param aliases other names of the author (a claimant's aliases), found like the author
  * @param publisher site or outlet
  * @param verdict current published verdict, lowercase with underscores ({@code mostly_false})
  * @param category a feature-specific grouping (event category, article language…)
@@ -30,6 +32,7 @@ public record SearchDocument(
         @Nullable String text,
         @Nullable LocalDate date,
         @Nullable String author,
+        List<String> aliases,
         @Nullable String publisher,
         @Nullable String verdict,
         @Nullable String category,
@@ -41,6 +44,7 @@ public record SearchDocument(
 
     public SearchDocument {
         tags = Set.copyOf(tags);
+        aliases = List.copyOf(aliases);
     }
 
     public static Builder builder(String type, String link, String title) {
@@ -59,6 +63,7 @@ public record SearchDocument(
         private @Nullable String verdict;
         private @Nullable String category;
         private Set<String> tags = Set.of();
+        private List<String> aliases = List.of();
         private @Nullable String status;
         private Audience audience = Audience.EVERYONE;
         private @Nullable String owner;
@@ -82,6 +87,11 @@ public record SearchDocument(
 
         public Builder author(@Nullable String value) {
             this.author = value;
+            return this;
+        }
+
+        public Builder aliases(List<String> value) {
+            this.aliases = value;
             return this;
         }
 
@@ -123,8 +133,8 @@ public record SearchDocument(
 
         public SearchDocument build() {
             return new SearchDocument(
-                    type, link, title, text, date, author, publisher, verdict, category, tags, status, audience, owner,
-                    meaning);
+                    type, link, title, text, date, author, aliases, publisher, verdict, category, tags, status,
+                    audience, owner, meaning);
         }
     }
 }

@@ -80,6 +80,7 @@ public class SearchDocumentBinder implements TypeBinder {
         private final IndexFieldReference<LocalDate> date;
         private final IndexFieldReference<Integer> year;
         private final IndexFieldReference<String> author;
+        private final IndexFieldReference<String> alias;
         private final IndexFieldReference<String> publisher;
         private final IndexFieldReference<String> publisherText;
         private final IndexFieldReference<String> verdict;
@@ -126,6 +127,9 @@ public class SearchDocumentBinder implements TypeBinder {
             year = schema.field(YEAR, f -> f.asInteger().aggregable(Aggregable.YES))
                     .toReference();
             author = schema.field(AUTHOR, f -> f.asString().analyzer(EXACT).projectable(Projectable.YES))
+                    .toReference();
+            alias = schema.field(ALIAS, f -> f.asString().analyzer(EXACT))
+                    .multiValued()
                     .toReference();
             publisher = schema.field(
                             PUBLISHER,
@@ -186,6 +190,7 @@ public class SearchDocumentBinder implements TypeBinder {
                 target.addValue(year, doc.date().getYear());
             }
             addIfPresent(target, author, doc.author());
+            doc.aliases().forEach(a -> target.addValue(alias, a));
             addIfPresent(target, publisher, doc.publisher());
             addIfPresent(target, publisherText, doc.publisher());
             addIfPresent(target, verdict, doc.verdict());

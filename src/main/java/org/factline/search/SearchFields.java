@@ -18,6 +18,7 @@ final class SearchFields {
     static final String DATE = "date";
     static final String YEAR = "year";
     static final String AUTHOR = "author";
+    static final String ALIAS = "alias";
     static final String PUBLISHER = "publisher";
     static final String PUBLISHER_TEXT = "publisher_text";
     static final String VERDICT = "verdict";

@@ -282,7 +282,8 @@ public class SearchService {
                 .limit(size)
                 .map(row -> row.hit(PageHighlighter.Highlights.NONE))
                 .toList();
-        return new SearchResults(QuerySyntax.parse(""), hits, rows.size(), true, false, List.of(), 0);
+        return new SearchResults(
+                QuerySyntax.parse(""), hits, rows.size(), true, false, java.util.Map.of(), List.of(), 0);
     }
 
     /**
@@ -320,7 +321,19 @@ public class SearchService {
                 .skip(from)
                 .limit(size)
                 .toList();
-        PageHighlighter.Page marks = highlighter.page(query);
+        Map<String, String> corrections = Map.of();
+        ParsedQuery marked = query;
+        if (fuzzy) {
+            var texts = new ArrayList<@Nullable String>();
+            page.forEach(row -> {
+                texts.add(row.title());
+                texts.add(row.text());
+                texts.add(row.author());
+            });
+            corrections = TypoCorrections.find(query, texts);
+            marked = TypoCorrections.apply(query, corrections);
+        }
+        PageHighlighter.Page marks = highlighter.page(marked);
         List<SearchHit> hits =
                 sharded.map(page, row -> row.hit(marks.of(row.ref().name(), row.title(), row.text())));
         return new SearchResults(
@@ -329,6 +342,7 @@ public class SearchService {
                 shards.stream().mapToLong(r -> r.total().hitCountLowerBound()).sum(),
                 shards.stream().allMatch(r -> r.total().isHitCountExact()),
                 fuzzy,
+                corrections,
                 List.of(),
                 shards.stream().mapToLong(r -> r.took().toMillis()).max().orElse(0));
     }

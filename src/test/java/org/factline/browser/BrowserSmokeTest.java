@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ScreenshotAnimations;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
@@ -302,6 +303,66 @@ class BrowserSmokeTest extends AbstractBrowserTest {
             page.waitForURL(u -> u.contains("/timeline/events/"));
             assertThat(page.locator("h1.event-title")).hasText("DeepSeek releases R1");
             shot(page, "18-timeline-event");
+        }
+    }
+
+    @Test
+    void the_claimant_page_draws_the_verdict_record_and_claims_by_month() {
+        String checker = user("browser-chart-checker", Role.FACT_CHECKER);
+        String editor = user("browser-chart-editor", Role.EDITOR);
+        String name = "Port Authority " + marker("ch");
+        signIn(checker);
+        var verdicts = List.of(
+                org.factline.claim.Verdict.TRUE,
+                org.factline.claim.Verdict.TRUE,
+                org.factline.claim.Verdict.MOSTLY_TRUE,
+                org.factline.claim.Verdict.MIXED,
+                org.factline.claim.Verdict.FALSE);
+        var ids = new java.util.ArrayList<Long>();
+        for (int i = 0; i < verdicts.size(); i++) {
+            long id = claims.create(new NewClaim(
+                            "Container traffic claim " + i + " by " + name,
+                            name,
+                            java.time.LocalDate.of(2025, 1 + 2 * i, 10),
+                            Set.of()))
+                    .id();
+            review.propose(id, verdicts.get(i), "The port's published statistics settle it.");
+            ids.add(id);
+        }
+        claims.create(new NewClaim("An open claim by " + name, name, java.time.LocalDate.of(2025, 3, 1), Set.of()));
+        signIn(editor);
+        ids.forEach(id -> review.approve(id, claims.get(id).summary().version()));
+        long claimantId = claims.claimantIdByName(name).orElseThrow();
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860))) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            signIn(page, editor, TEST_PASSWORD);
+            page.navigate(url("/claimants/" + claimantId));
+            assertThat(page.locator("h1")).hasText(name);
+            var record = page.locator(".verdict-record");
+            assertThat(record).isVisible();
+            assertThat(record)
+                    .hasAttribute(
+                            "aria-label",
+                            java.util.regex.Pattern.compile(".*True 2, Mostly true 1, Mixed 1.*False 1.*"));
+            assertThat(page.locator(".verdict-record-row[data-verdict=TRUE] .verdict-record-count"))
+                    .hasText("2");
+            Assertions.assertThat(page.locator(".verdict-record-row[data-verdict=TRUE] .verdict-record-bar")
+                            .boundingBox()
+                            .width)
+                    .as("the longest bar is wider than the one-claim bars")
+                    .isGreaterThan(page.locator(".verdict-record-row[data-verdict=MIXED] .verdict-record-bar")
+                                    .boundingBox()
+                                    .width
+                            * 1.5);
+            assertThat(page.locator(".claims-by-month-column")).hasCount(9);
+            Assertions.assertThat(page.locator(".claims-by-month-column[data-month='2025-03']")
+                            .boundingBox()
+                            .height)
+                    .isGreaterThan(page.locator(".claims-by-month-column[data-month='2025-01']")
+                            .boundingBox()
+                            .height);
+            shot(page, "27-claimant-charts");
         }
     }
 

@@ -279,6 +279,11 @@ class ClusterSearchTest extends AbstractSearchTest {
                         .fuzzy())
                 .isTrue();
         assertThat(titles("rivr")).as("short words: no typo tolerance").isEmpty();
+        SearchResults typo = search.search(marker + " semicondutor", SearchSort.RELEVANCE, 0, 10);
+        assertThat(typo.didYouMean(marker + " semicondutor")).isEqualTo(marker + " semiconductors");
+        assertThat(typo.hits().getFirst().snippetHtml())
+                .as("the matched word is marked as an exact match is")
+                .contains("<mark>semiconductors</mark>");
     }
 
     @Test

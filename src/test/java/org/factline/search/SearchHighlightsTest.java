@@ -60,4 +60,21 @@ class SearchHighlightsTest extends AbstractSearchTest {
                 .doesNotContain("zebrafinch")
                 .contains("early wombatting");
     }
+
+    @Test
+    void typo_tolerant_results_mark_the_words_that_matched_and_offer_the_corrected_query() {
+        article("DeepSeek pricing", "DeepSeek cut its prices again; rivals followed DeepSeek within a week.");
+
+        SearchResults results = search.search(marker + " Deepsek pricing", SearchSort.RELEVANCE, 0, 10);
+        assertThat(results.fuzzy()).isTrue();
+        assertThat(results.corrections()).containsExactly(java.util.Map.entry("Deepsek", "DeepSeek"));
+        assertThat(results.didYouMean(marker + " Deepsek pricing")).isEqualTo(marker + " DeepSeek pricing");
+        SearchHit hit = results.hits().getFirst();
+        assertThat(hit.titleHtml()).contains("<mark>DeepSeek</mark>").contains("<mark>pricing</mark>");
+        assertThat(hit.snippetHtml()).contains("<mark>DeepSeek</mark> cut");
+
+        SearchResults exact = search.search(marker + " DeepSeek", SearchSort.RELEVANCE, 0, 10);
+        assertThat(exact.fuzzy()).isFalse();
+        assertThat(exact.didYouMean(marker + " DeepSeek")).isNull();
+    }
 }

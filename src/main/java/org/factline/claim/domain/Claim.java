@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.factline.base.domain.AbstractEntity;
@@ -128,6 +129,11 @@ public class Claim extends AbstractEntity implements Searchable {
         this.createdBy = createdBy;
     }
 
+    /** Credits the claim to another claimant (claimants merged); the claim's version moves. */
+    public void creditTo(Claimant other) {
+        this.claimant = other;
+    }
+
     /** Workflow moves; the review module decides who may make them. */
     public void moveTo(ClaimStatus next) {
         boolean allowed = switch (next) {
@@ -165,6 +171,7 @@ public class Claim extends AbstractEntity implements Searchable {
                                         ? null
                                         : created.atOffset(ZoneOffset.UTC).toLocalDate())
                 .author(claimant == null ? null : claimant.getName())
+                .aliases(claimant == null ? List.of() : claimant.getAliases())
                 .verdict(verdict == null ? null : verdict.name().toLowerCase(Locale.ROOT))
                 .tags(tags)
                 .status(status.name().toLowerCase(Locale.ROOT))

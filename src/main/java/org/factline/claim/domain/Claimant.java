@@ -3,6 +3,7 @@ package org.factline.claim.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,6 +43,39 @@ public class Claimant extends AbstractEntity {
     @Column(name = "url", nullable = false, length = LINK_MAX_LENGTH)
     private List<String> links = new ArrayList<>();
 
+    public static final int ALIASES_MAX = 20;
+
+    /** Other names the claimant goes by, each unique across all claimants by its key. */
+    @ElementCollection
+    @CollectionTable(name = "claimant_alias", joinColumns = @JoinColumn(name = "claimant_id"))
+    @OrderColumn(name = "alias_index")
+    private List<Alias> aliases = new ArrayList<>();
+
+    /** Another name of a claimant, with its lookup key. */
+    @Embeddable
+    public static class Alias {
+        @Column(name = "name", nullable = false, length = NAME_MAX_LENGTH)
+        private String name = "";
+
+        @Column(name = "name_key", nullable = false, length = NAME_MAX_LENGTH)
+        private String nameKey = "";
+
+        protected Alias() {}
+
+        Alias(String name) {
+            this.name = tidy(name);
+            this.nameKey = key(name);
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getNameKey() {
+            return nameKey;
+        }
+    }
+
     protected Claimant() {
         this.name = "";
         this.nameKey = "";
@@ -49,9 +83,14 @@ public class Claimant extends AbstractEntity {
     }
 
     public Claimant(String name, ClaimantKind kind) {
-        this.name = name.strip().replaceAll("\\s+", " ");
+        this.name = tidy(name);
         this.nameKey = key(name);
         this.kind = kind;
+    }
+
+    /** The name as stored: trimmed, single-spaced. */
+    public static String tidy(String name) {
+        return name.strip().replaceAll("\\s+", " ");
     }
 
     public static String key(String name) {
@@ -60,6 +99,27 @@ public class Claimant extends AbstractEntity {
 
     public String getName() {
         return name;
+    }
+
+    public String getNameKey() {
+        return nameKey;
+    }
+
+    /** The other names, in the order given. */
+    public List<String> getAliases() {
+        return aliases.stream().map(Alias::getName).toList();
+    }
+
+    /** Replaces the other names (already tidied, checked unique, without the name itself). */
+    public void setAliases(List<String> names) {
+        aliases.clear();
+        names.forEach(n -> aliases.add(new Alias(n)));
+    }
+
+    /** A new name; the caller decides whether the old one stays as an alias. */
+    public void rename(String newName) {
+        this.name = tidy(newName);
+        this.nameKey = key(newName);
     }
 
     public ClaimantKind getKind() {

@@ -1,5 +1,7 @@
 package org.factline.claim.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,6 +13,7 @@ import java.util.Map;
 import org.factline.base.ConcurrentEditException;
 import org.factline.base.ItemNotFoundException;
 import org.factline.base.ValidationException;
+import org.factline.base.ui.EnumTexts;
 import org.factline.base.ui.FieldErrors;
 import org.factline.base.ui.Notifications;
 import org.factline.claim.ClaimantDetail;
@@ -18,33 +21,41 @@ import org.factline.claim.ClaimantKind;
 import org.factline.claim.ClaimantProfiles;
 import org.factline.claim.domain.Claimant;
 
-/** Editors say who a claimant is: person or organisation, and web pages about them. */
+/** Editors say who a claimant is: what kind, web pages about them (sameAs), other names. */
 final class ClaimantDialog extends Dialog {
 
     final Select<ClaimantKind> kind = new Select<>();
-    final TextArea links = new TextArea("Web pages about them");
-    final Button save = new Button("Save");
+    final TextArea links = new TextArea(translate("claimant.dialog.links"));
+    final TextArea aliases = new TextArea(translate("claimant.dialog.aliases"));
+    final Button save = new Button(translate("claimant.dialog.save"));
 
     ClaimantDialog(ClaimantProfiles profiles, ClaimantDetail claimant, Runnable onSaved) {
         setHeaderTitle(claimant.name());
-        kind.setLabel("Kind");
+        kind.setLabel(translate("claimant.dialog.kind"));
         kind.setItems(ClaimantKind.values());
-        kind.setItemLabelGenerator(ClaimantKind::label);
+        kind.setItemLabelGenerator(EnumTexts::of);
         kind.setValue(claimant.kind());
-        kind.setHelperText("Public verdict pages name a person as a Person, every other kind as an Organization.");
+        kind.setHelperText(translate("claimant.dialog.kind.helper"));
         kind.setWidthFull();
         links.setValue(String.join("\n", claimant.links()));
-        links.setHelperText("One address per line, at most " + Claimant.LINKS_MAX
-                + ": an encyclopedia entry, an official site. Public pages list them as who this is (sameAs).");
+        links.setHelperText(translate("claimant.dialog.links.helper", Claimant.LINKS_MAX));
         links.setWidthFull();
-        add(kind, links);
-        var errors = new FieldErrors(Map.of("links", links));
+        aliases.setValue(String.join("\n", claimant.aliases()));
+        aliases.setHelperText(translate("claimant.dialog.aliases.helper"));
+        aliases.setWidthFull();
+        add(kind, links, aliases);
+        var errors = new FieldErrors(Map.of("links", links, "aliases", aliases));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             errors.clear();
             try {
-                profiles.describe(claimant.id(), claimant.version(), kind.getValue(), lines(links.getValue()));
-                Notifications.success("Claimant saved.");
+                profiles.describe(
+                        claimant.id(),
+                        claimant.version(),
+                        kind.getValue(),
+                        lines(links.getValue()),
+                        lines(aliases.getValue()));
+                Notifications.success(translate("claimant.saved"));
                 close();
                 onSaved.run();
             } catch (ValidationException ex) {
@@ -55,11 +66,11 @@ final class ClaimantDialog extends Dialog {
                 onSaved.run();
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(translate("claimant.dialog.cancel"), e -> close()), save);
         setWidth("min(36rem, 96vw)");
     }
 
-    private static List<String> lines(String text) {
+    static List<String> lines(String text) {
         return Arrays.stream(text.split("\\R")).filter(s -> !s.isBlank()).toList();
     }
 }

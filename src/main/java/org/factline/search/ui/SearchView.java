@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -81,6 +82,11 @@ public class SearchView extends Div implements BeforeEnterObserver {
     final Button more = new Button(translate("search.more"));
     private final Div body = new Div();
     private String query = "";
+
+    /** The "Did you mean …?" link after a typo-tolerant search, for tests. */
+    @Nullable
+    Anchor didYouMean;
+
     private SearchSort currentSort = SearchSort.RELEVANCE;
     private boolean meaning;
     private int loaded;
@@ -176,6 +182,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
 
     private void render() {
         notices.removeAll();
+        didYouMean = null;
         chips.removeAll();
         facets.removeAll();
         results.removeAll();
@@ -223,6 +230,20 @@ public class SearchView extends Div implements BeforeEnterObserver {
         if (first.fuzzy()) {
             var note = new Div(VaadinIcon.INFO_CIRCLE_O.create(), new Span(translate("search.fuzzy")));
             note.addClassName("search-warning");
+            String corrected = first.didYouMean(query);
+            if (corrected != null) {
+                var params = new LinkedHashMap<String, String>();
+                params.put("q", corrected);
+                if (currentSort != SearchSort.RELEVANCE) {
+                    params.put("sort", currentSort.name().toLowerCase(Locale.ROOT));
+                }
+                didYouMean = new Anchor(
+                        MainLayout.SEARCH_ROUTE + "?"
+                                + QueryParameters.simple(params).getQueryString(),
+                        translate("search.did-you-mean", corrected));
+                didYouMean.addClassName("search-did-you-mean");
+                note.add(new Span(" "), didYouMean);
+            }
             notices.add(note);
         }
         parsed.filters().forEach(filter -> chips.add(chip(parsed, filter)));

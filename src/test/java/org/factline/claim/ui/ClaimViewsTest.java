@@ -188,13 +188,13 @@ class ClaimViewsTest extends AbstractAppTest {
         String claimant = _get(Anchor.class, spec -> spec.withText(name)).getHref();
         UI.getCurrent().navigate(claimant);
         assertThat(_get(ClaimantView.class).getElement().getTextRecursively()).contains("Other");
-        assertThat(_find(Button.class, spec -> spec.withText("Edit kind and links")))
+        assertThat(_find(Button.class, spec -> spec.withText("Edit kind, links and other names")))
                 .isEmpty();
         UI.getCurrent().navigate("");
 
         login(user("ui-claimant-editor", Role.EDITOR));
         UI.getCurrent().navigate(claimant);
-        _click(_get(Button.class, spec -> spec.withText("Edit kind and links")));
+        _click(_get(Button.class, spec -> spec.withText("Edit kind, links and other names")));
         var dialog = _get(ClaimantDialog.class);
         _setValue(dialog.kind, ClaimantKind.PERSON);
         _setValue(dialog.links, "https://encyclopedia.example/" + name + "\nnot an address");

@@ -111,6 +111,25 @@ class SearchViewsTest extends AbstractAppTest {
     }
 
     @Test
+    void a_typo_tolerant_search_marks_the_matched_word_and_offers_the_corrected_search() {
+        search(marker + " acelerator");
+        var view = _get(SearchView.class);
+        assertThat(view.didYouMean).isNotNull();
+        assertThat(view.didYouMean.getText()).isEqualTo("Did you mean " + marker + " Accelerator?");
+        assertThat(view.didYouMean.getHref()).startsWith("search?q=").contains("Accelerator");
+        assertThat(cards())
+                .extracting(c -> _get(c, Anchor.class, spec -> spec.withClasses("search-hit-title"))
+                        .getElement()
+                        .getProperty("innerHTML"))
+                .anySatisfy(html -> assertThat(html).contains("<mark>Accelerator</mark>"));
+
+        search(marker + " Accelerator");
+        assertThat(_get(SearchView.class).didYouMean)
+                .as("found as written: nothing to suggest")
+                .isNull();
+    }
+
+    @Test
     void bad_syntax_shows_a_message_and_nothing_found_shows_an_empty_state() {
         search(marker + " \"licence");
         assertThat(_find(Div.class, spec -> spec.withClasses("search-warning")))
