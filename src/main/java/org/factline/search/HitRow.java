@@ -1,10 +1,14 @@
 package org.factline.search;
 
+import static org.factline.search.SearchFields.*;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.factline.base.SafeHtml;
 import org.hibernate.search.engine.common.EntityReference;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +43,25 @@ record HitRow(
         // Article 7 and claim 7 are different documents: the last tie-break is type and id.
         return byDate.thenComparing(byScore)
                 .thenComparing(r -> r.ref().name() + "#" + r.ref().id());
+    }
+
+    /** A search's select of this record's components, in order, with the score last. */
+    static ProjectionFinalStep<HitRow> projection(SearchProjectionFactory<?, ?> f) {
+        return f.composite()
+                .from(
+                        f.entityReference(),
+                        f.field(TYPE, String.class),
+                        f.field(LINK, String.class),
+                        f.field(TITLE, String.class),
+                        f.field(DATE, LocalDate.class),
+                        f.field(AUTHOR, String.class),
+                        f.field(PUBLISHER, String.class),
+                        f.field(VERDICT, String.class),
+                        f.field(STATUS, String.class),
+                        f.field(EXCERPT, String.class),
+                        f.field(HIGHLIGHT_TEXT, String.class),
+                        f.score())
+                .asList(HitRow::of);
     }
 
     /** The hit from the values of a composite projection of this record's components, in order. */

@@ -2,7 +2,6 @@ package org.factline.search;
 
 import static org.factline.search.SearchFields.*;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -153,21 +152,7 @@ final class MeaningQueries {
     /** One page of claims nearest in meaning to the query's text, as search hits (no highlights). */
     static List<HitRow> page(SearchSession session, Viewer viewer, float[] vector, int k) {
         return session.search(session.scope(Object.class))
-                .select(f -> f.composite()
-                        .from(
-                                f.entityReference(),
-                                f.field(TYPE, String.class),
-                                f.field(LINK, String.class),
-                                f.field(TITLE, String.class),
-                                f.field(DATE, LocalDate.class),
-                                f.field(AUTHOR, String.class),
-                                f.field(PUBLISHER, String.class),
-                                f.field(VERDICT, String.class),
-                                f.field(STATUS, String.class),
-                                f.field(EXCERPT, String.class),
-                                f.field(HIGHLIGHT_TEXT, String.class),
-                                f.score())
-                        .asList(HitRow::of))
+                .select(HitRow::projection)
                 .where(f -> f.knn(k)
                         .field(MEANING)
                         .matching(vector)

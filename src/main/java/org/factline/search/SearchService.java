@@ -4,7 +4,6 @@ import static org.factline.search.SearchFields.*;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -295,21 +294,7 @@ public class SearchService {
         int from = Math.max(0, offset);
         int size = Math.clamp(limit, 1, MAX_PAGE_SIZE);
         List<SearchResult<HitRow>> shards = sharded.onEveryShard((session, scope, routing) -> session.search(scope)
-                .select(f -> f.composite()
-                        .from(
-                                f.entityReference(),
-                                f.field(TYPE, String.class),
-                                f.field(LINK, String.class),
-                                f.field(TITLE, String.class),
-                                f.field(DATE, LocalDate.class),
-                                f.field(AUTHOR, String.class),
-                                f.field(PUBLISHER, String.class),
-                                f.field(VERDICT, String.class),
-                                f.field(STATUS, String.class),
-                                f.field(EXCERPT, String.class),
-                                f.field(HIGHLIGHT_TEXT, String.class),
-                                f.score())
-                        .asList(HitRow::of))
+                .select(HitRow::projection)
                 .where(f -> QueryPredicates.build(f, query, viewer, fuzzy))
                 .sort(f -> sort(f, sort))
                 .routing(routing)

@@ -26,7 +26,6 @@ import org.factline.security.CspReports;
 import org.factline.security.SecurityHeaders;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The security headers on the wire, and the Content-Security-Policy in a real browser: the main
@@ -37,7 +36,6 @@ import org.springframework.test.context.TestPropertySource;
  * Behind a proxy ({@code server.forward-headers-strategy=native}) an HTTPS request gets HSTS and
  * Secure cookies.
  */
-@TestPropertySource(properties = "server.forward-headers-strategy=native")
 class ContentSecurityPolicyBrowserTest extends AbstractBrowserTest {
 
     private static final String LISTEN = "window.__cspViolations = [];"
